@@ -1,0 +1,5 @@
+"""`python -m newsverify` runs the `verify` command."""
+
+from .cli import main
+
+main(prog_name="verify")

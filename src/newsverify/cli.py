@@ -1,0 +1,169 @@
+"""The `verify` command (SPEC §4): a thin click layer over `run_verification`."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from .claims import ClaimsFile, load_claims
+from .errors import ExitStatus, NewsverifyError
+from .matching import CONTRADICTED, MISSING
+from .pipeline import load_analyzer
+from .report import render_json, render_markdown, render_table, summary
+from .verification import Progress as ProgressCallback
+from .verification import Report, run_verification
+
+DEFAULT_CLAIMS = "claims.yaml"
+# Below this many documents a run is quick and a progress bar would only flicker.
+PROGRESS_MIN_DOCUMENTS = 20
+
+EXAMPLES = """
+\b
+Examples:
+  verify corpus/                          check corpus/ against ./claims.yaml
+  verify corpus/ --format json -o r.json  write the JSON report
+  verify corpus/ --fail-on missing        fail CI on anything unverified
+"""
+
+
+@click.command(epilog=EXAMPLES)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--claims",
+    "claims_path",
+    type=click.Path(dir_okay=False),
+    help="Claims file (default: ./claims.yaml if present).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "markdown", "json"]),
+    help="Report format (default: table on a terminal, markdown otherwise).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([CONTRADICTED, MISSING, "never"]),
+    default=CONTRADICTED,
+    show_default=True,
+    help="Exit 1 when a claim or finding is at or above this level.",
+)
+@click.option("--traceback", "show_traceback", is_flag=True, help="Show the full error story.")
+@click.version_option(package_name="newsverify")
+def main(
+    paths: tuple[str, ...],
+    claims_path: str | None,
+    output_format: str | None,
+    output: str | None,
+    fail_on: str,
+    show_traceback: bool,
+) -> None:
+    """Check the figures and quotes of news articles against their primary sources.
+
+    PATH may be folders (searched recursively) or files. Exit codes: 0 nothing at or above
+    the --fail-on level, 1 something is, 2 bad usage or unreadable input.
+    """
+    errors = Console(stderr=True, highlight=False)
+    try:
+        claims = _claims(claims_path)
+        analyzer = load_analyzer(notify=lambda message: errors.print(f"verify: note: {message}"))
+        with _progress(errors) as progress:
+            report = run_verification(paths, claims, analyzer, progress)
+        chosen = output_format or _format_for(output)
+        _emit(report, chosen, output)
+    except NewsverifyError as error:
+        if show_traceback:
+            traceback.print_exc()
+        errors.print(f"verify: error: {error}", markup=False)
+        sys.exit(error.exit_status)
+    if output:
+        counts = summary(report)
+        errors.print(
+            f"verify: wrote {output}: "
+            + ", ".join(f"{counts[v]} {v}" for v in counts),
+            markup=False,
+        )
+    sys.exit(exit_status(report, fail_on))
+
+
+def exit_status(report: Report, fail_on: str) -> ExitStatus:
+    """FINDINGS when any verdict is at or above the fail-on level."""
+    failing = {"never": set(), CONTRADICTED: {CONTRADICTED}, MISSING: {CONTRADICTED, MISSING}}
+    verdicts = {r.verdict.verdict for r in [*report.claims, *report.findings]}
+    return ExitStatus.FINDINGS if verdicts & failing[fail_on] else ExitStatus.OK
+
+
+def _claims(claims_path: str | None) -> ClaimsFile:
+    if claims_path:
+        return load_claims(claims_path)
+    if Path(DEFAULT_CLAIMS).is_file():
+        return load_claims(DEFAULT_CLAIMS)
+    return ClaimsFile()
+
+
+def _format_for(output: str | None) -> str:
+    if output:
+        return "json" if output.lower().endswith(".json") else "markdown"
+    return "table" if sys.stdout.isatty() else "markdown"
+
+
+def _emit(report: Report, output_format: str, output: str | None) -> None:
+    if output_format == "table" and not output:
+        render_table(report, Console(highlight=False))
+        return
+    if output_format == "table":
+        console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
+        render_table(report, console)
+        text = console.export_text()
+    else:
+        text = render_json(report) if output_format == "json" else render_markdown(report)
+    if output:
+        write_atomically(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so an interrupted run leaves no half report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _progress(console: Console) -> Iterator[ProgressCallback | None]:
+    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
+    if not console.is_terminal:
+        yield None
+        return
+    with Progress(
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    ) as bar:
+        task = bar.add_task("documents", total=None)
+
+        def update(done: int, total: int) -> None:
+            if total >= PROGRESS_MIN_DOCUMENTS:
+                bar.update(task, completed=done, total=total)
+
+        yield update

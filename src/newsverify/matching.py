@@ -1,0 +1,341 @@
+"""Verdicts (SPEC §3): a statement's figures and quotes checked against primary passages.
+
+A statement is a user claim, or one figure or quote of a secondary article in its sentence.
+Each part of it (a figure, a quote) gets its own verdict; the statement is contradicted when
+any part is, supported when every part is, and missing otherwise. A wrong "supported" is the
+worst outcome, so support needs the same subject, the same value and the same time, while
+anything less certain stays "missing" with a reason saying what was closest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .corpus import Document
+from .evidence import EvidenceIndex, Passage, Subject, names_covered, similarity
+from .quote_check import find_quote, same_speaker
+from .records import DATE, Figure, Quote, Word
+from .values import (
+    Outcome,
+    compare,
+    compare_dates,
+    describe,
+    describe_date,
+    dimension,
+    is_deadline,
+    is_time,
+)
+
+SUPPORTED = "supported"
+CONTRADICTED = "contradicted"
+MISSING = "missing"
+
+# How much of a statement's subject a passage must mention (see evidence.similarity).
+SUPPORT_SIMILARITY = 0.45
+CONTRADICT_SIMILARITY = 0.6
+# An event (a statement that only dates something) needs more, since dates are everywhere.
+EVENT_SUPPORT_SIMILARITY = 0.55
+EVENT_CONTRADICT_SIMILARITY = 0.7
+# Another candidate this close to the best one is an equally good reading of the passage.
+NEAR_TIE = 0.1
+# Quotes this short without a speaker are labels or scare quotes, not quotations.
+MIN_UNATTRIBUTED_QUOTE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Evidence:
+    passage: Passage | None
+    document: Document
+    start: int  # file offsets of the evidence sentence (or matched words)
+    end: int
+    relation: str  # supports | contradicts
+    match_start: int | None = None
+    match_end: int | None = None
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    reason: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    """Something to check, with the context needed to check it."""
+
+    text: str
+    words: list[Word]
+    figures: list[Figure]  # the figures to check
+    context: list[Figure]  # other figures of the sentence: times that qualify the figures
+    quotes: list[Quote]
+    focus: int | None = None  # offset of a finding's figure: nearer words weigh more
+    written: date | None = None  # the document's date, for "on Monday"
+    against: list[str] | None = None
+
+
+def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
+    """The verdict on one statement, with a reason and the evidence behind it."""
+    skip = [(q.start, q.end) for q in statement.quotes]
+    skip += [(f.start, f.end) for f in statement.figures + statement.context]
+    subject = index.subject(statement.words, skip, statement.focus)
+    times = [_resolved(f, statement) for f in statement.figures + statement.context if is_time(f)]
+    measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
+    parts: list[Verdict] = []
+    for quote in statement.quotes:
+        parts.append(check_quote(quote, index, statement.against))
+    for figure in measures:
+        context = [t for t in times if t is not None]
+        parts.append(check_measure(figure, subject, context, index, statement.against))
+    if not measures:
+        for figure in statement.figures:
+            if is_time(figure) and not _inside_quotes(figure, statement):
+                resolved = _resolved(figure, statement)
+                parts.append(check_time(figure, resolved, subject, index, statement.against))
+    if not parts:
+        return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
+    return combine(parts)
+
+
+def combine(parts: list[Verdict]) -> Verdict:
+    for wanted in (CONTRADICTED, MISSING):
+        chosen = [p for p in parts if p.verdict == wanted]
+        if chosen:
+            return Verdict(wanted, "; ".join(p.reason for p in chosen), _evidence(chosen))
+    return Verdict(SUPPORTED, "; ".join(p.reason for p in parts), _evidence(parts))
+
+
+def _evidence(parts: list[Verdict]) -> list[Evidence]:
+    return [item for part in parts for item in part.evidence]
+
+
+def _inside_quotes(figure: Figure, statement: Statement) -> bool:
+    # A figure inside a quotation is checked with the quotation, word for word.
+    return any(q.start <= figure.start and figure.end <= q.end for q in statement.quotes)
+
+
+@dataclass
+class _Candidate:
+    score: float
+    passage: Passage
+    figure: Figure
+    outcome: Outcome
+
+
+def check_measure(
+    claim: Figure,
+    subject: Subject,
+    times: list[Figure],
+    index: EvidenceIndex,
+    against: list[str] | None,
+) -> Verdict:
+    """A value (percentage, multiplier, money, count, duration) against primary figures."""
+    wanted = dimension(claim)
+    candidates: list[_Candidate] = []
+    for passage in index.passages_for(against):
+        for figure, position in zip(passage.figures, passage.figure_positions, strict=True):
+            if dimension(figure) != wanted:
+                continue
+            score = similarity(subject, passage, anchor=position)
+            if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
+                candidates.append(_Candidate(score, passage, figure, compare(claim, figure)))
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    if not candidates:
+        return Verdict(MISSING, f"{label}; no primary figure of this kind on this subject")
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    best = candidates[0]
+    close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
+    agreeing = [c for c in close if c.outcome is Outcome.SAME]
+    for candidate in agreeing:
+        timing, note = _time_fit(times, candidate.passage)
+        if timing is Outcome.SAME:
+            return Verdict(SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")])
+        if timing is Outcome.DIFFERENT and note.startswith("deadline"):
+            reason = f"{label}; {_quote(candidate)} but {note}"
+            return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])
+    if agreeing:
+        _, note = _time_fit(times, agreeing[0].passage)
+        return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
+    if best.outcome is Outcome.DIFFERENT and best.score >= CONTRADICT_SIMILARITY:
+        timing, note = _time_fit(times, best.passage)
+        if timing is Outcome.SAME:
+            return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
+        return Verdict(MISSING, f"{label}; nearest primary {_quote(best)}, but {note}")
+    return Verdict(MISSING, f"{label}; nearest primary {_quote(best)} does not settle it")
+
+
+def check_time(
+    claim: Figure,
+    resolved: Figure | None,
+    subject: Subject,
+    index: EvidenceIndex,
+    against: list[str] | None,
+) -> Verdict:
+    """When something happened: the claim's date against primary passages about the event."""
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    if resolved is None:
+        return Verdict(MISSING, f"{label}; a weekday without a date cannot be placed in time")
+    support: list[tuple[float, Passage, str]] = []
+    conflict: list[tuple[float, Passage, Figure]] = []
+    for passage in index.passages_for(against):
+        score = similarity(subject, passage)
+        if score < EVENT_SUPPORT_SIMILARITY or not _names_ok(subject, passage, index):
+            continue
+        own = [f for f in passage.figures if is_time(f)]
+        outcomes = [(_compare_time(resolved, f), f) for f in own]
+        agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
+        if agreeing:
+            support.append((score, passage, f'primary "{agreeing[0].text}"'))
+        elif not own and any(
+            compare_dates(resolved.date, d) is Outcome.SAME
+            for d in passage.document_dates
+            if resolved.date
+        ):
+            support.append((score, passage, "the primary document's date"))
+        elif score >= EVENT_CONTRADICT_SIMILARITY:
+            differing = [f for outcome, f in outcomes if outcome is Outcome.DIFFERENT]
+            if differing and not (is_deadline(claim) != is_deadline(differing[0])):
+                conflict.append((score, passage, differing[0]))
+    best_support = max(support, key=lambda s: s[0], default=None)
+    best_conflict = max(conflict, key=lambda c: c[0], default=None)
+    if best_support and (not best_conflict or best_support[0] >= best_conflict[0] - NEAR_TIE):
+        score, passage, where = best_support
+        return Verdict(SUPPORTED, f"{label}; {where} agrees", [_cite_passage(passage, "supports")])
+    if best_conflict:
+        _, passage, figure = best_conflict
+        reason = f'{label}; primary "{figure.text}" = {describe(figure)}'
+        reason += _weekday_note(resolved, figure)
+        return Verdict(CONTRADICTED, reason, [_cite_passage(passage, "contradicts", figure)])
+    return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -> Verdict:
+    """Quoted words against the primary texts, and the speaker against the primary's."""
+    words = len(quote.text.split())
+    label = f'quote "{_shorten(quote.text)}"'
+    match = find_quote(quote.text, index.texts_for(against))
+    if match is None:
+        return Verdict(MISSING, f"{label} appears in no primary text")
+    cite = Evidence(
+        None, match.text.document, match.start, match.end, "supports", match.start, match.end
+    )
+    where = match.text.document.doc_id
+    if quote.speaker and match.speaker and not same_speaker(quote.speaker, match.speaker):
+        reason = f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
+        return Verdict(CONTRADICTED, reason, [_as(cite, "contradicts")])
+    if not match.exact:
+        reason = f"{label} is altered: {match.differences} ({where})"
+        return Verdict(CONTRADICTED, reason, [_as(cite, "contradicts")])
+    said = f", said by {match.speaker}" if match.speaker else ""
+    inflection = " (inflection adapted)" if match.differences == "inflection" else ""
+    if words < 1:
+        return Verdict(MISSING, f"{label} has no words to check")
+    return Verdict(SUPPORTED, f"{label} appears verbatim in {where}{said}{inflection}", [cite])
+
+
+def is_checkable_quote(quote: Quote) -> bool:
+    """Attributed quotations, and long unattributed ones; not labels or scare quotes."""
+    return quote.attributed or len(quote.text.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
+
+
+def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
+    """Does the passage speak of the same time as the statement? (SAME, or why not)."""
+    for wanted in times:
+        own = [f for f in passage.figures if is_time(f)]
+        if is_deadline(wanted):
+            deadlines = [f for f in own if is_deadline(f)]
+            if not deadlines:
+                return Outcome.UNCLEAR, f"the primary gives no deadline ({describe(wanted)})"
+            if all(compare(wanted, f) is Outcome.DIFFERENT for f in deadlines):
+                return Outcome.DIFFERENT, f"deadline {describe(deadlines[0])}, not {describe(wanted)}"
+            continue
+        periods = [f for f in own if not is_deadline(f)]
+        outcomes = [_compare_time(wanted, f) for f in periods]
+        if Outcome.SAME in outcomes:
+            continue
+        if wanted.date and any(
+            compare_dates(wanted.date, d) is Outcome.SAME for d in passage.document_dates
+        ):
+            continue
+        if Outcome.DIFFERENT in outcomes:
+            return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
+        return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
+    return Outcome.SAME, ""
+
+
+def _compare_time(claim: Figure, primary: Figure) -> Outcome:
+    if claim.date and primary.date:
+        return compare_dates(claim.date, primary.date)
+    return compare(claim, primary)
+
+
+def _resolved(figure: Figure, statement: Statement) -> Figure | None:
+    """A bare weekday placed on the calendar by the document's date, or None if it cannot be."""
+    parts = figure.date
+    if figure.kind != DATE or parts is None or parts.weekday is None:
+        return figure
+    if parts.day is not None or parts.month is not None or parts.year is not None:
+        return figure
+    if statement.written is None:
+        return None
+    day = _nearest_weekday(statement.written, parts.weekday, _future(statement, figure))
+    from .records import DateParts
+
+    resolved = DateParts(year=day.year, month=day.month, day=day.day, weekday=parts.weekday)
+    value = float(day.year * 10000 + day.month * 100 + day.day)
+    return Figure(figure.start, figure.end, figure.text, value, figure.unit, DATE, date=resolved)
+
+
+def _future(statement: Statement, figure: Figure) -> bool:
+    before = statement.text[: max(0, figure.start - statement.words[0].start)] if statement.words else ""
+    return " will " in f" {before.lower()} "[-60:]
+
+
+def _nearest_weekday(written: date, weekday: int, future: bool) -> date:
+    """The weekday nearest the writing date: the coming one for "will", else the last one."""
+    if future:
+        return written + timedelta(days=(weekday - written.weekday()) % 7)
+    return written - timedelta(days=(written.weekday() - weekday) % 7)
+
+
+def _weekday_note(claim: Figure, primary: Figure) -> str:
+    if claim.date and claim.date.weekday is not None and primary.date:
+        return f" ({describe_date(primary.date)})" if primary.date.day else ""
+    return ""
+
+
+def _names_ok(subject: Subject, passage: Passage, index: EvidenceIndex) -> bool:
+    return names_covered(subject, index.document_keys(passage.document))
+
+
+def _quote(candidate: _Candidate) -> str:
+    return f'primary "{candidate.figure.text}" = {describe(candidate.figure)}'
+
+
+def _cite(candidate: _Candidate, relation: str) -> Evidence:
+    return _cite_passage(candidate.passage, relation, candidate.figure)
+
+
+def _cite_passage(passage: Passage, relation: str, figure: Figure | None = None) -> Evidence:
+    sentence = passage.sentence
+    return Evidence(
+        passage,
+        passage.document,
+        sentence.start,
+        sentence.end,
+        relation,
+        figure.start if figure else None,
+        figure.end if figure else None,
+    )
+
+
+def _as(evidence: Evidence, relation: str) -> Evidence:
+    from dataclasses import replace
+
+    return replace(evidence, relation=relation)
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

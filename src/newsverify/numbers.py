@@ -1,0 +1,355 @@
+"""Word lists and number parsing for figure extraction.
+
+Everything here is data or a small pure helper; the rules that use it live in `figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from newsverify.records import ABOUT, AT_LEAST, AT_MOST, LESS_THAN, MORE_THAN
+
+# --- number words ---------------------------------------------------------------------------
+
+SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    word: 10 * value
+    for value, word in enumerate(
+        "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2
+    )
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Suffixes written straight after digits ("£2.2bn", "€40m"); "m" only ever next to money.
+SCALE_SUFFIXES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "billion": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+    "trillion": 1e12,
+}
+# Plural scale words used as vague quantities: "dozens of chiefs" is at least two dozen.
+VAGUE_QUANTITIES = {
+    "dozens": 24.0,
+    "scores": 40.0,
+    "hundreds": 200.0,
+    "thousands": 2e3,
+    "tens of thousands": 2e4,
+    "hundreds of thousands": 2e5,
+    "millions": 2e6,
+    "tens of millions": 2e7,
+    "hundreds of millions": 2e8,
+    "billions": 2e9,
+}
+# Number words that take "a": "a dozen", "a hundred", "half a dozen".
+A_QUANTITIES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+# --- bounds -----------------------------------------------------------------------------------
+
+BOUNDS = {
+    "about": ABOUT,
+    "around": ABOUT,
+    "roughly": ABOUT,
+    "approximately": ABOUT,
+    "approx.": ABOUT,
+    "some": ABOUT,
+    "nearly": ABOUT,
+    "almost": ABOUT,
+    "close to": ABOUT,
+    "an estimated": ABOUT,
+    "estimated": ABOUT,
+    "more than": MORE_THAN,
+    "over": MORE_THAN,
+    "above": MORE_THAN,
+    "just over": MORE_THAN,
+    "upwards of": MORE_THAN,
+    "in excess of": MORE_THAN,
+    "less than": LESS_THAN,
+    "fewer than": LESS_THAN,
+    "under": LESS_THAN,
+    "below": LESS_THAN,
+    "just under": LESS_THAN,
+    "at least": AT_LEAST,
+    "no fewer than": AT_LEAST,
+    "no less than": AT_LEAST,
+    "at most": AT_MOST,
+    "up to": AT_MOST,
+    "no more than": AT_MOST,
+    "as many as": AT_MOST,
+    "within": AT_MOST,  # only used before durations: "within five years"
+}
+# Words before a year that make it a deadline or a limit.
+YEAR_BOUNDS = {
+    "by": AT_MOST,
+    "by the end of": AT_MOST,
+    "by end of": AT_MOST,
+    "no later than": AT_MOST,
+    "until": AT_MOST,
+    "before": LESS_THAN,
+    "after": MORE_THAN,
+}
+
+# --- changes ----------------------------------------------------------------------------------
+
+INCREASE_VERBS = (
+    "rose rise rises rising risen increased increase increases increasing grew grow grows "
+    "growing grown climbed climb climbs jumped jump jumps surged surge soared soar gained "
+    "gain boosted boost raised raise raising lifted lift hiked hike expanded up"
+).split()
+DECREASE_VERBS = (
+    "fell fall falls falling fallen dropped drop drops declined decline declines decreased "
+    "decrease decreases decreasing shrank shrunk shrink slumped slump plunged plunge "
+    "tumbled slid dipped cut cuts cutting slashed reduced reduce reducing lowered down"
+).split()
+INCREASE_NOUNS = "increase rise boost jump hike gain growth surge uplift expansion".split()
+DECREASE_NOUNS = "cut drop decrease fall decline reduction slump contraction loss".split()
+
+# --- time -------------------------------------------------------------------------------------
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+# Month names that are also everyday words; alone they need a preposition before them.
+AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+# Words after which a lone month name is a date: "In February", "since June".
+MONTH_CUES = (
+    "in since until till by from during early late mid last next this of through before "
+    "after between and to on"
+).split()
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("Monday", "Mon"),
+            ("Tuesday", "Tue", "Tues"),
+            ("Wednesday", "Wed"),
+            ("Thursday", "Thu", "Thur", "Thurs"),
+            ("Friday", "Fri"),
+            ("Saturday", "Sat"),
+            ("Sunday", "Sun"),
+        ]
+    )
+    for name in names
+}
+# Duration units: word -> (unit, factor); decades are counted in years.
+TIME_UNITS = {
+    "second": ("second", 1.0),
+    "minute": ("minute", 1.0),
+    "hour": ("hour", 1.0),
+    "day": ("day", 1.0),
+    "night": ("night", 1.0),
+    "week": ("week", 1.0),
+    "fortnight": ("week", 2.0),
+    "month": ("month", 1.0),
+    "year": ("year", 1.0),
+    "decade": ("year", 10.0),
+    "century": ("year", 100.0),
+}
+
+# --- money ------------------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+    "USD": "USD",
+    "GBP": "GBP",
+    "EUR": "EUR",
+    "JPY": "JPY",
+    "CHF": "CHF",
+    "CNY": "CNY",
+    "AUD": "AUD",
+    "CAD": "CAD",
+}
+# Currency words after the amount; value multiplier for subunits ("50p" is £0.50).
+CURRENCY_WORDS = {
+    "dollars": ("USD", 1.0),
+    "dollar": ("USD", 1.0),
+    "us dollars": ("USD", 1.0),
+    "pounds": ("GBP", 1.0),
+    "pound": ("GBP", 1.0),
+    "pounds sterling": ("GBP", 1.0),
+    "sterling": ("GBP", 1.0),
+    "euros": ("EUR", 1.0),
+    "euro": ("EUR", 1.0),
+    "yen": ("JPY", 1.0),
+    "yuan": ("CNY", 1.0),
+    "renminbi": ("CNY", 1.0),
+    "rupees": ("INR", 1.0),
+    "roubles": ("RUB", 1.0),
+    "rubles": ("RUB", 1.0),
+    "swiss francs": ("CHF", 1.0),
+    "pence": ("GBP", 0.01),
+    "p": ("GBP", 0.01),
+    "cents": ("USD", 0.01),
+    "cent": ("USD", 0.01),
+}
+
+# --- nouns ------------------------------------------------------------------------------------
+
+# Plural nouns that do not end in "s".
+IRREGULAR_PLURALS = {
+    "people": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "police": "police",
+    "personnel": "personnel",
+    "staff": "staff",
+    "troops": "troop",
+    "aircraft": "aircraft",
+    "sheep": "sheep",
+    "cattle": "cattle",
+    "fish": "fish",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+}
+# Words that end a noun phrase (or are not nouns) when looking for a counted noun.
+NOT_NOUNS = frozenset(
+    (
+        "a an the and or but nor of in on at to for from by with without into onto over under "
+        "as than that this these those which who whom whose what when where while whether "
+        "is are was were be been being has have had do does did will would shall should can "
+        "could may might must not no so such its his her their our your my it they we he she "
+        "you i us them him me more most less least other others another each every any all "
+        "both either neither per via its' thus also only just even still yet ago later "
+        "earlier after before since until again across always perhaps whereas plus minus "
+        "percent cent times time"
+    ).split()
+)
+# Words after which a number is a label, not a quantity: "page 4", "Article 5", "No. 10".
+LABEL_WORDS = (
+    "p pp page pages para paragraph article articles section sections chapter clause "
+    "part phase stage step level round tier grade category class item table figure fig "
+    "no number nos volume vol issue edition episode season room flat apartment gate "
+    "platform route highway junction exit line channel version ver model windows"
+).split()
+# Words after a number that make it a street address: "10 Downing Street".
+STREET_WORDS = (
+    "Street St Road Rd Avenue Ave Lane Ln Boulevard Blvd Place Square Sq Drive Dr Way "
+    "Terrace Crescent Court Row Close Gardens Hill Parade"
+).split()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first so that "more than" beats "more"."""
+    escaped = sorted({re.escape(word) for word in words}, key=len, reverse=True)
+    return "(?:" + "|".join(escaped).replace(r"\ ", r"\s+") + ")"
+
+
+_SMALL = alternation([*TENS, *SMALL_NUMBERS])
+_ONE_WORD = rf"(?:(?:{alternation(TENS)}-{alternation(SMALL_NUMBERS)})|{_SMALL}|{alternation(SCALES)})"
+# A number written in words: "twelve", "ninety-nine", "a hundred", "two thousand and five".
+WORD_NUMBER = (
+    rf"(?:\ba\s+(?={alternation(A_QUANTITIES)}\b))?"
+    rf"\b(?:{_ONE_WORD}|dozen)"
+    rf"(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-)(?:{_ONE_WORD}|dozen)\b)*\b"
+)
+# Digits as newspapers write them: "1,234", "698 000", "2.5", "400".
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_number(text: str) -> float:
+    """The value of a number in digits or words: "1,234", "698 000", "ninety-nine", "a dozen".
+
+    Raises ValueError when `text` is not a number.
+    """
+    cleaned = text.strip().lower()
+    if cleaned and cleaned[0].isdigit():
+        return float(cleaned.replace(",", "").replace(" ", ""))
+    total, current, seen = 0.0, 0.0, False
+    for word in _WORD_SPLIT.split(cleaned):
+        if word in ("a", "and", ""):
+            continue
+        seen = True
+        if word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
+        else:
+            raise ValueError(f"not a number: {text!r}")
+    if not seen:
+        raise ValueError(f"not a number: {text!r}")
+    return total + current
+
+
+def singular(noun: str) -> str:
+    """Lower-case singular form of a counted noun: "Nations" -> "nation", "people" -> "person"."""
+    word = noun.lower()
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def is_plural(word: str) -> bool:
+    """Whether `word` looks like a plural noun ("nations", "people"), judged by its form."""
+    lower = word.lower()
+    if lower in NOT_NOUNS:
+        return False
+    if lower in IRREGULAR_PLURALS:
+        return True
+    return lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s")) and len(lower) > 2

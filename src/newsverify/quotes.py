@@ -1,0 +1,1 @@
+"""Placeholder: figure extraction (being written)."""

@@ -1,0 +1,326 @@
+"""Rendering a verification report: JSON (SPEC §5), markdown (SPEC §6) and a terminal table.
+
+The JSON shape is a contract relied on by other tools: keys may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .corpus import Document, read_text
+from .matching import CONTRADICTED, MISSING, SUPPORTED, Evidence
+from .records import Figure
+from .verification import ClaimResult, FindingResult, Report
+
+SCHEMA = "newsverify/report@1"
+VERDICTS = (SUPPORTED, CONTRADICTED, MISSING)
+
+
+class SkippedModel(BaseModel):
+    path: str
+    reason: str
+
+
+class CorpusModel(BaseModel):
+    documents: int
+    primary: int
+    secondary: int
+    skipped: list[SkippedModel]
+
+
+class EvidenceModel(BaseModel):
+    path: str
+    document: str
+    sentence: str
+    start: int
+    end: int
+    relation: Literal["supports", "contradicts"]
+    line: int
+    match: str | None = None  # the figure or words that decided, when narrower than the sentence
+    match_start: int | None = None
+    match_end: int | None = None
+
+
+class FigureModel(BaseModel):
+    value: float | None
+    unit: str
+    kind: str
+    currency: str | None
+    bound: str | None
+    upper: float | None = None
+    date: str | None = None
+
+
+class QuoteModel(BaseModel):
+    speaker: str | None
+
+
+class ClaimModel(BaseModel):
+    id: str
+    text: str
+    verdict: str
+    reason: str
+    evidence: list[EvidenceModel]
+
+
+class FindingModel(BaseModel):
+    path: str
+    document: str
+    kind: Literal["figure", "quote"]
+    text: str
+    sentence: str
+    start: int
+    end: int
+    line: int
+    verdict: str
+    reason: str
+    evidence: list[EvidenceModel]
+    figure: FigureModel | None = None
+    quote: QuoteModel | None = None
+
+
+class ReportModel(BaseModel):
+    schema_: str
+    corpus: CorpusModel
+    claims: list[ClaimModel]
+    findings: list[FindingModel]
+    summary: dict[str, int]
+
+
+def build_model(report: Report) -> ReportModel:
+    return ReportModel(
+        schema_=SCHEMA,
+        corpus=CorpusModel(
+            documents=len(report.documents),
+            primary=len(report.primary),
+            secondary=len(report.documents) - len(report.primary),
+            skipped=[SkippedModel(path=s.path, reason=s.reason) for s in report.skipped],
+        ),
+        claims=[_claim_model(result) for result in report.claims],
+        findings=[_finding_model(result) for result in report.findings],
+        summary=summary(report),
+    )
+
+
+def summary(report: Report) -> dict[str, int]:
+    counts = Counter(r.verdict.verdict for r in [*report.claims, *report.findings])
+    return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
+
+
+def render_json(report: Report) -> str:
+    data = build_model(report).model_dump(mode="json", exclude_none=False)
+    data["schema"] = data.pop("schema_")
+    ordered = {"schema": data.pop("schema"), **data}
+    import json
+
+    return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+
+
+def _claim_model(result: ClaimResult) -> ClaimModel:
+    return ClaimModel(
+        id=result.claim.id,
+        text=result.claim.text,
+        verdict=result.verdict.verdict,
+        reason=result.verdict.reason,
+        evidence=[_evidence_model(e) for e in result.verdict.evidence],
+    )
+
+
+def _finding_model(result: FindingResult) -> FindingModel:
+    document = result.document
+    return FindingModel(
+        path=document.path,
+        document=document.doc_id,
+        kind=result.kind,  # type: ignore[arg-type]
+        text=original_slice(document, result.start, result.end),
+        sentence=original_slice(document, result.sentence.start, result.sentence.end),
+        start=result.start,
+        end=result.end,
+        line=line_of(document, result.start),
+        verdict=result.verdict.verdict,
+        reason=result.verdict.reason,
+        evidence=[_evidence_model(e) for e in result.verdict.evidence],
+        figure=_figure_model(result.figure) if result.figure else None,
+        quote=QuoteModel(speaker=result.quote.speaker) if result.quote else None,
+    )
+
+
+def _figure_model(figure: Figure) -> FigureModel:
+    return FigureModel(
+        value=figure.value,
+        unit=figure.unit,
+        kind=figure.kind,
+        currency=figure.currency,
+        bound=figure.bound,
+        upper=figure.upper,
+        date=figure.date.iso() if figure.date else None,
+    )
+
+
+def _evidence_model(evidence: Evidence) -> EvidenceModel:
+    document = evidence.document
+    narrower = evidence.match_start is not None and (
+        evidence.match_start,
+        evidence.match_end,
+    ) != (evidence.start, evidence.end)
+    return EvidenceModel(
+        path=document.path,
+        document=document.doc_id,
+        sentence=original_slice(document, evidence.start, evidence.end),
+        start=evidence.start,
+        end=evidence.end,
+        relation=evidence.relation,  # type: ignore[arg-type]
+        line=line_of(document, evidence.start),
+        match=original_slice(document, evidence.match_start, evidence.match_end or 0)
+        if narrower and evidence.match_start is not None
+        else None,
+        match_start=evidence.match_start if narrower else None,
+        match_end=evidence.match_end if narrower else None,
+    )
+
+
+def original_slice(document: Document, start: int, end: int) -> str:
+    """The original file's text between two file offsets (within this document)."""
+    return document.original[start - document.start : end - document.start]
+
+
+@lru_cache(maxsize=256)
+def _line_starts(path: str) -> tuple[int, ...]:
+    try:
+        text = read_text(path)
+    except Exception:  # noqa: BLE001  (a line number is a convenience, never a failure)
+        return (0,)
+    return (0, *(i + 1 for i, char in enumerate(text) if char == "\n"))
+
+
+def line_of(document: Document, offset: int) -> int:
+    """1-based line number of a file offset."""
+    from bisect import bisect_right
+
+    return bisect_right(_line_starts(document.path), offset)
+
+
+# Markdown -----------------------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_{}[]<>()#+-!|~"})
+
+
+def escape_markdown(text: str) -> str:
+    """Corpus text cannot break the report's markup: special characters are escaped."""
+    return " ".join(text.split()).translate(_MARKDOWN_SPECIAL)
+
+
+def render_markdown(report: Report) -> str:
+    out = io.StringIO()
+    counts = summary(report)
+    out.write("# newsverify report\n\n")
+    out.write(
+        f"{len(report.documents)} documents: {len(report.primary)} primary, "
+        f"{len(report.documents) - len(report.primary)} secondary"
+        + (f"; {len(report.skipped)} skipped" if report.skipped else "")
+        + ".\n\n"
+    )
+    out.write("| verdict | count |\n| --- | ---: |\n")
+    for verdict in VERDICTS:
+        out.write(f"| {verdict} | {counts[verdict]} |\n")
+    if report.skipped:
+        out.write("\n## Skipped files\n\n")
+        for skipped in report.skipped:
+            out.write(f"- `{skipped.path}`: {escape_markdown(skipped.reason)}\n")
+    if report.claims:
+        out.write("\n## Claims\n")
+        for result in report.claims:
+            out.write(f"\n### {result.claim.id}: {result.verdict.verdict}\n\n")
+            out.write(f"> {escape_markdown(result.claim.text)}\n\n")
+            _write_verdict(out, result.verdict.reason, result.verdict.evidence)
+    by_document: dict[str, list[FindingResult]] = {}
+    for finding in report.findings:
+        by_document.setdefault(finding.document.doc_id, []).append(finding)
+    if by_document:
+        out.write("\n## Articles\n")
+    for doc_id, findings in by_document.items():
+        document = findings[0].document
+        title = f" — {escape_markdown(document.title)}" if document.title else ""
+        out.write(f"\n### `{doc_id}`{title}\n")
+        for finding in findings:
+            where = f"line {line_of(document, finding.start)}"
+            text = escape_markdown(original_slice(document, finding.start, finding.end))
+            out.write(f"\n- **{finding.verdict.verdict}** {finding.kind} «{text}» ({where})\n")
+            out.write(f"  - reason: {escape_markdown(finding.verdict.reason)}\n")
+            for evidence in finding.verdict.evidence:
+                out.write(f"  - {_evidence_line(evidence)}\n")
+    return out.getvalue()
+
+
+def _write_verdict(out: io.StringIO, reason: str, evidence: list[Evidence]) -> None:
+    out.write(f"Reason: {escape_markdown(reason)}\n")
+    for item in evidence:
+        out.write(f"\n- {_evidence_line(item)}\n")
+
+
+def _evidence_line(evidence: Evidence) -> str:
+    document = evidence.document
+    sentence = escape_markdown(original_slice(document, evidence.start, evidence.end))
+    where = f"`{document.doc_id}` line {line_of(document, evidence.start)}"
+    return f"{evidence.relation} — {where}, offset {evidence.start}: «{sentence}»"
+
+
+# Terminal table ---------------------------------------------------------------------------
+
+_STYLE = {SUPPORTED: "green", CONTRADICTED: "bold red", MISSING: "yellow"}
+
+
+def render_table(report: Report, console: Console) -> None:
+    counts = summary(report)
+    console.print(
+        f"[bold]newsverify[/]: {len(report.documents)} documents "
+        f"({len(report.primary)} primary), "
+        + ", ".join(f"[{_STYLE[v]}]{counts[v]} {v}[/]" for v in VERDICTS)
+    )
+    for skipped in report.skipped:
+        console.print(f"[dim]skipped {skipped.path}: {skipped.reason}[/]")
+    if report.claims:
+        table = Table(title="Claims", show_lines=True, expand=True)
+        table.add_column("claim", ratio=2)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("reason and evidence", ratio=3)
+        for result in report.claims:
+            table.add_row(
+                Text(f"{result.claim.id}\n{result.claim.text}"),
+                Text(result.verdict.verdict, style=_STYLE[result.verdict.verdict]),
+                _reason_cell(result.verdict.reason, result.verdict.evidence),
+            )
+        console.print(table)
+    if report.findings:
+        table = Table(title="Article findings", show_lines=True, expand=True)
+        table.add_column("where", no_wrap=True)
+        table.add_column("finding", ratio=2)
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("reason and evidence", ratio=3)
+        for finding in report.findings:
+            document = finding.document
+            table.add_row(
+                Text(f"{document.doc_id}\nline {line_of(document, finding.start)}"),
+                Text(f"{finding.kind}: {original_slice(document, finding.start, finding.end)}"),
+                Text(finding.verdict.verdict, style=_STYLE[finding.verdict.verdict]),
+                _reason_cell(finding.verdict.reason, finding.verdict.evidence),
+            )
+        console.print(table)
+
+
+def _reason_cell(reason: str, evidence: list[Evidence]) -> Text:
+    cell = Text(reason)
+    for item in evidence[:2]:
+        document = item.document
+        sentence = " ".join(original_slice(document, item.start, item.end).split())
+        cell.append(f"\n{document.doc_id}:{line_of(document, item.start)} ", style="dim")
+        cell.append(sentence[:200], style="italic")
+    return cell

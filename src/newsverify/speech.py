@@ -1,0 +1,185 @@
+"""Word lists for finding quotations and who spoke them: data only, the logic is in `quotes`.
+
+All entries are lower-case; callers compare against lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+# Verbs (every form a news text uses) that tie quoted words to whoever is their subject.
+REPORTING_VERBS = frozenset(
+    """
+    say says said saying
+    state states stated stating
+    add adds added adding
+    tell tells told telling
+    warn warns warned warning
+    insist insists insisted insisting
+    argue argues argued arguing
+    claim claims claimed claiming
+    stress stresses stressed stressing
+    note notes noted noting
+    urge urges urged urging
+    reply replies replied replying
+    ask asks asked asking
+    continue continues continued continuing
+    explain explains explained explaining
+    announce announces announced announcing
+    declare declares declared declaring
+    write writes wrote writing
+    recall recalls recalled recalling
+    acknowledge acknowledges acknowledged acknowledging
+    admit admits admitted admitting
+    concede concedes conceded conceding
+    caution cautions cautioned cautioning
+    emphasise emphasises emphasised emphasising
+    emphasize emphasizes emphasized emphasizing
+    underline underlines underlined underlining
+    underscore underscores underscored underscoring
+    highlight highlights highlighted highlighting
+    observe observes observed observing
+    remark remarks remarked remarking
+    comment comments commented commenting
+    suggest suggests suggested suggesting
+    predict predicts predicted predicting
+    promise promises promised promising
+    vow vows vowed vowing
+    pledge pledges pledged pledging
+    maintain maintains maintained maintaining
+    contend contends contended contending
+    counter counters countered countering
+    respond responds responded responding
+    answer answers answered answering
+    conclude concludes concluded concluding
+    tweet tweets tweeted tweeting
+    joke jokes joked joking
+    quip quips quipped quipping
+    confirm confirms confirmed confirming
+    deny denies denied denying
+    reiterate reiterates reiterated reiterating
+    assert asserts asserted asserting
+    echo echoes echoed echoing
+    testify testifies testified testifying
+    ruled
+    thank thanks thanked thanking
+    call calls called calling
+    describe describes described describing
+    hail hails hailed hailing
+    praise praises praised praising
+    criticise criticises criticised criticising
+    criticize criticizes criticized criticizing
+    dismiss dismisses dismissed dismissing
+    brand brands branded branding
+    label labels labelled labeled labelling labeling
+    welcome welcomes welcomed welcoming
+    """.split()
+)
+
+# Verb forms whose subject is found in the main clause, not next to the verb:
+# "Rutte said ..., adding that ...".
+PARTICIPLE_SUFFIX = "ing"
+
+# Words skipped between a subject and its verb: "Rutte also said", "Trump has previously said".
+SUBJECT_GAP_WORDS = frozenset(
+    """
+    also has have had was were is are then later again previously recently further
+    repeatedly once publicly privately reportedly himself herself themselves not never
+    would will had already earlier subsequently separately simply just
+    """.split()
+)
+
+# Words before a would-be verb that show it is a noun: "his remarks", "the claims".
+DETERMINERS = frozenset(
+    """
+    the a an this that these those his her its their our my your
+    """.split()
+)
+
+# Pronouns that stand for the last named person (SPEC §2: "he added" -> the last named person).
+PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+
+# Words that make what follows a title or a scare quote, not somebody's words.
+TITLE_CUES = frozenset(
+    """
+    so-called titled entitled headlined dubbed nicknamed term word phrase slogan motto
+    label headline
+    """.split()
+)
+
+# Words that may follow a quote inside its sentence without making it a modifier:
+# 'a "quantum leap" in defence' is a quote; 'a "NATO first" policy' is a label.
+FUNCTION_WORDS = frozenset(
+    """
+    in of to for on at by with and or but that which who from as is was are were will
+    would has have had could can should may might must be been than into over under
+    about after before while when because if so not nor
+    """.split()
+)
+
+# Titles stripped from names ("Mr Rutte", "Prime Minister Keir Starmer") and recorded as the
+# person's roles, which resolve descriptions such as "the prime minister".
+TITLES = frozenset(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
+    president vice prime minister secretary general secretary-general chancellor
+    governor judge justice senator sen rep representative congressman congresswoman
+    mayor ambassador commissioner chairman chairwoman chair director ceo cfo coo
+    chief executive officer deputy king queen prince princess pope rev reverend father
+    brigadier major colonel col lieutenant lt captain capt admiral sgt sergeant commander
+    marshal premier attorney envoy spokesman spokeswoman spokesperson head leader
+    foreign defence defense health finance interior home treasury economy state special
+    first assistant acting former
+    """.split()
+)
+
+# Nouns that make a phrase a description of a person: "the former Dutch prime minister".
+ROLE_NOUNS = frozenset(
+    """
+    minister president secretary secretary-general general chancellor governor judge
+    justice senator mayor ambassador commissioner chairman chairwoman chair director ceo
+    chief executive spokesman spokeswoman spokesperson leader official envoy premier
+    king queen prince princess pope commander admiral head boss founder economist analyst
+    expert researcher professor doctor lawyer prosecutor officer adviser advisor aide
+    manager coach captain
+    """.split()
+)
+
+# Capitalised words that start sentences or name times, never people.
+NOT_NAMES = frozenset(
+    """
+    the a an this that these those it he she they we i you his her their its our my
+    in on at by of for from to with but and or so yet as if when while after before since
+    yesterday today tomorrow later earlier meanwhile speaking asked also then now however
+    still even both last next here there what who why how where which whatever
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    sources source photo read more
+    """.split()
+)
+
+# Words that make a capitalised name an organisation or place: "the Kremlin said".
+ORGANISATION_WORDS = frozenset(
+    """
+    kremlin government ministry department office commission council agency police court
+    bank university school division staff committee parliament party group times post news
+    reuters alliance union house street palace senate congress assembly institute
+    foundation association federation organisation organization company corporation corp
+    inc ltd plc motors airlines authority board service services army navy force forces
+    centre center club league network press agency
+    washington moscow beijing london paris berlin brussels kyiv kiev tehran tokyo
+    downing whitehall westminster pentagon elysee nato
+    """.split()
+)
+
+# Lower-case words allowed inside a name: "Ursula von der Leyen", "Mark van Dijk".
+NAME_PARTICLES = frozenset("van von der den de da di del la le du bin ibn al ter ten".split())
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st gen sen rep gov lt col capt sgt rev jr sr no vs etc inc ltd co
+    corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()
+)
+
+# Words that begin with an apostrophe rather than open a quote: "rock 'n' roll", "'90s".
+ELISIONS = frozenset("n em til tis twas cause bout round".split())

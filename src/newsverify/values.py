@@ -1,0 +1,288 @@
+"""Comparing two figures after normalisation, and describing them for a reason line.
+
+Pure functions over `Figure` records: no spaCy, no documents.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from enum import Enum
+
+from .records import (
+    ABOUT,
+    AT_LEAST,
+    AT_MOST,
+    CHANGE,
+    COUNT,
+    DATE,
+    DURATION,
+    LESS_THAN,
+    MONEY,
+    MORE_THAN,
+    MULTIPLIER,
+    YEAR,
+    DateParts,
+    Figure,
+)
+
+
+class Outcome(Enum):
+    SAME = "same"
+    DIFFERENT = "different"
+    UNCLEAR = "unclear"  # comparable, but neither agreement nor conflict can be shown
+
+
+# Durations are compared in days, whatever unit the text used.
+DAYS_PER_UNIT = {
+    "second": 1 / 86400,
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1,
+    "week": 7,
+    "fortnight": 14,
+    "month": 30.44,
+    "quarter": 91.31,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525,
+}
+BOUNDS = (MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST)
+# "about 30" is supported by 27 to 33.
+ABOUT_TOLERANCE = 0.1
+CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def dimension(figure: Figure) -> str:
+    """What a figure measures; only figures of the same dimension are compared."""
+    if figure.kind == MULTIPLIER:
+        return "factor"
+    if figure.kind in (DATE, YEAR, DURATION):
+        return figure.kind
+    if figure.kind == MONEY or figure.currency:
+        return f"money:{figure.currency or figure.unit}"
+    if figure.unit in ("percent", "percentage_point"):
+        return f"{figure.unit}:{figure.kind}"
+    if figure.kind == COUNT:
+        return f"count:{singular(figure.unit)}"
+    return f"{figure.kind}:{figure.unit}"
+
+
+def is_time(figure: Figure) -> bool:
+    return figure.kind in (DATE, YEAR)
+
+
+def is_deadline(figure: Figure) -> bool:
+    return figure.kind == YEAR and figure.bound == AT_MOST
+
+
+def singular(noun: str) -> str:
+    noun = noun.lower()
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def compare(claim: Figure, primary: Figure) -> Outcome:
+    """Does the primary figure agree with the claim's, within the precision the claim states?"""
+    if dimension(claim) != dimension(primary):
+        return Outcome.UNCLEAR
+    if claim.kind in (DATE, YEAR) and claim.date and primary.date:
+        return compare_dates(claim.date, primary.date)
+    if claim.kind == YEAR:
+        return _compare_years(claim, primary)
+    if claim.kind == DATE:
+        return _compare_numbers(claim, primary, claim.value, primary.value)
+    if claim.kind == DURATION:
+        scale_claim = DAYS_PER_UNIT.get(singular(claim.unit), 1)
+        scale_primary = DAYS_PER_UNIT.get(singular(primary.unit), 1)
+        return _compare_numbers(
+            claim,
+            primary,
+            None if claim.value is None else claim.value * scale_claim,
+            None if primary.value is None else primary.value * scale_primary,
+            scale=scale_claim,
+        )
+    return _compare_numbers(claim, primary, claim.value, primary.value)
+
+
+def _compare_numbers(
+    claim: Figure,
+    primary: Figure,
+    claimed: float | None,
+    stated: float | None,
+    scale: float = 1.0,
+) -> Outcome:
+    if claimed is None or stated is None:
+        return Outcome.UNCLEAR
+    if primary.bound in BOUNDS or (primary.upper is not None and scale == 1.0):
+        return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
+    if claim.bound == ABOUT or primary.bound == ABOUT:
+        close = abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
+        return Outcome.SAME if close else Outcome.DIFFERENT
+    if claim.bound in BOUNDS:
+        return _within_bound(claim.bound, claimed, stated)
+    if claim.upper is not None:
+        return Outcome.UNCLEAR  # a claimed range against one exact value
+    return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+def _compare_years(claim: Figure, primary: Figure) -> Outcome:
+    """Years and deadlines: "by 2027" is a year, not a bound on a quantity."""
+    if claim.value is None or primary.value is None:
+        return Outcome.UNCLEAR
+    if primary.upper is not None and claim.upper is None:
+        inside = primary.value <= claim.value <= primary.upper
+        return Outcome.SAME if inside else Outcome.DIFFERENT
+    same = claim.value == primary.value and claim.upper == primary.upper
+    return Outcome.SAME if same else Outcome.DIFFERENT
+
+
+def _compare_with_loose_primary(
+    claim: Figure, primary: Figure, claimed: float, stated: float, scale: float
+) -> Outcome:
+    """A primary that gives only a bound or a range supports only an equally loose claim."""
+    if claim.bound == primary.bound and claim.upper == primary.upper:
+        if _equal(claim, claimed, stated, scale):
+            return Outcome.SAME
+    if primary.upper is not None:
+        inside = stated <= claimed <= primary.upper
+        return Outcome.UNCLEAR if inside else Outcome.DIFFERENT
+    # An exact claim outside the primary's bound conflicts with it.
+    if primary.bound in (MORE_THAN, AT_LEAST) and claimed < stated:
+        return Outcome.DIFFERENT
+    if primary.bound in (LESS_THAN, AT_MOST) and claimed > stated:
+        return Outcome.DIFFERENT
+    return Outcome.UNCLEAR
+
+
+def _within_bound(bound: str, claimed: float, stated: float) -> Outcome:
+    """A claim "more than 30" against a primary's exact 31."""
+    holds = {
+        MORE_THAN: stated > claimed,
+        AT_LEAST: stated >= claimed,
+        LESS_THAN: stated < claimed,
+        AT_MOST: stated <= claimed,
+    }[bound]
+    return Outcome.SAME if holds else Outcome.DIFFERENT
+
+
+def _equal(claim: Figure, claimed: float, stated: float, scale: float) -> bool:
+    """Equal within the precision the claim states: "2.5%" accepts 2.47%, not 2.4%."""
+    if claimed == stated:
+        return True
+    written = _written_number(claim.text)
+    if written is None or written[0] == 0:
+        return abs(claimed - stated) <= 1e-9 * max(1.0, abs(stated))
+    number, decimals = written
+    # The unit the claim's digits count in: 1e9 for "£2.2bn", 0.0125 for "400%" as ×5.
+    unit = claimed / number if number else scale
+    half_step = abs(unit) * 0.5 * 10 ** (-decimals)
+    return abs(claimed - stated) <= half_step + 1e-12 * abs(stated)
+
+
+def _written_number(text: str) -> tuple[float, int] | None:
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    digits = match.group(0).replace(",", "")
+    return float(digits), len(match.group(1) or "")
+
+
+def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
+    """Compare calendar references part by part; a less precise claim can still agree."""
+    claim_weekday = claim.weekday if claim.weekday is not None else weekday_of(claim)
+    primary_weekday = primary.weekday if primary.weekday is not None else weekday_of(primary)
+    for claimed, stated, stated_end in (
+        (claim.year, primary.year, primary.end_year),
+        (claim.month, primary.month, primary.end_month),
+        (claim.day, primary.day, primary.end_day),
+    ):
+        if claimed is None or stated is None:
+            continue
+        # A claim inside a primary range ("5 June" in "4-6 June") agrees with it.
+        if stated_end is not None and stated <= claimed <= stated_end:
+            continue
+        if claimed != stated:
+            return Outcome.DIFFERENT
+    if claim_weekday is not None and primary_weekday is not None:
+        if claim_weekday != primary_weekday:
+            return Outcome.DIFFERENT
+    # Agreement needs the primary to state every part the claim states.
+    parts = ("year", "month", "day")
+    if any(getattr(claim, p) is not None and getattr(primary, p) is None for p in parts):
+        return Outcome.UNCLEAR
+    if claim.weekday is not None and primary_weekday is None:
+        return Outcome.UNCLEAR
+    if all(getattr(claim, p) is None for p in parts) and claim.weekday is None:
+        return Outcome.UNCLEAR
+    return Outcome.SAME
+
+
+def weekday_of(date: DateParts) -> int | None:
+    if date.year and date.month and date.day and date.end_day is None:
+        try:
+            return calendar.weekday(date.year, date.month, date.day)
+        except ValueError:
+            return None
+    return None
+
+
+def describe(figure: Figure) -> str:
+    """A short normalised rendering: ×5, 2.5%, £2.2bn, 300 submissions, Thursday 5 June 2025."""
+    prefix = {
+        ABOUT: "about ",
+        MORE_THAN: "more than ",
+        LESS_THAN: "less than ",
+        AT_LEAST: "at least ",
+        AT_MOST: "by " if figure.kind == YEAR else "at most ",
+    }.get(figure.bound or "", "")
+    if figure.kind in (DATE, YEAR) and figure.date:
+        return prefix + describe_date(figure.date)
+    value = figure.value
+    if value is None:
+        return figure.text
+    upper = f"-{_number(figure.upper)}" if figure.upper is not None else ""
+    if figure.kind == MULTIPLIER:
+        return f"{prefix}×{_number(value)}{upper}"
+    if figure.kind == MONEY or figure.currency:
+        sign = "+" if figure.kind == CHANGE else ""
+        return f"{prefix}{sign}{_money(value, figure.currency or figure.unit)}"
+    if figure.unit == "percent":
+        return f"{prefix}{_number(value)}{upper}%"
+    if figure.unit == "percentage_point":
+        return f"{prefix}{_number(value)}{upper} percentage points"
+    if figure.kind == YEAR:
+        end = f"-{int(figure.upper)}" if figure.upper is not None else ""
+        return f"{prefix}{int(value)}{end}"
+    return f"{prefix}{_number(value)}{upper} {figure.unit}".rstrip()
+
+
+def describe_date(date: DateParts) -> str:
+    weekday = date.weekday if date.weekday is not None else weekday_of(date)
+    parts = []
+    if weekday is not None:
+        parts.append(calendar.day_name[weekday])
+    if date.day is not None:
+        parts.append(f"{date.day}-{date.end_day}" if date.end_day else str(date.day))
+    if date.month is not None:
+        parts.append(calendar.month_name[date.month])
+    if date.year is not None:
+        parts.append(f"{date.year}-{date.end_year}" if date.end_year else str(date.year))
+    return " ".join(parts) or "an unspecified date"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.6f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+
+
+def _money(value: float, currency: str) -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency, "")
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= scale:
+            amount = f"{_number(round(value / scale, 6))}{suffix}"
+            return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
+    return f"{symbol}{_number(value)}" if symbol else f"{_number(value)} {currency}"

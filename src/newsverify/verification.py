@@ -1,0 +1,155 @@
+"""One verification run: load the corpus, analyse it, check claims and article findings."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .claims import Claim, ClaimsFile
+from .corpus import Document, Skipped, load_corpus
+from .evidence import EvidenceIndex
+from .matching import Statement, Verdict, check_statement, is_checkable_quote
+from .pipeline import Analyzer
+from .primary import is_primary
+from .records import Figure, ParsedText, Quote, Sentence
+from .values import is_time
+
+
+@dataclass
+class ClaimResult:
+    claim: Claim
+    verdict: Verdict
+
+
+@dataclass
+class FindingResult:
+    """One figure or quote of a secondary document, with its verdict."""
+
+    document: Document
+    kind: str  # figure | quote
+    start: int  # file offsets of the figure or quoted words
+    end: int
+    text: str
+    sentence: Sentence
+    verdict: Verdict
+    figure: Figure | None = None
+    quote: Quote | None = None
+
+
+@dataclass
+class Report:
+    documents: list[Document]
+    primary: list[Document]
+    skipped: list[Skipped]
+    claims: list[ClaimResult] = field(default_factory=list)
+    findings: list[FindingResult] = field(default_factory=list)
+    trained_pipeline: bool = True
+
+
+Progress = Callable[[int, int], None]  # (documents done, documents in all)
+
+
+def run_verification(
+    paths: Sequence[str],
+    claims: ClaimsFile,
+    analyzer: Analyzer,
+    progress: Progress | None = None,
+) -> Report:
+    """Check every claim and every secondary document's figures and quotes."""
+    corpus = load_corpus(paths)
+    primary = [d for d in corpus.documents if is_primary(d, claims.primary)]
+    report = Report(corpus.documents, primary, corpus.skipped, trained_pipeline=analyzer.trained)
+    parsed: list[tuple[Document, ParsedText]] = []
+    total = len(corpus.documents)
+    for done, pair in enumerate(analyzer.parse_documents(corpus.documents), start=1):
+        parsed.append(pair)
+        if progress:
+            progress(done, total)
+    primary_ids = {id(d) for d in primary}
+    index = EvidenceIndex([pair for pair in parsed if id(pair[0]) in primary_ids])
+    for claim in claims.claims:
+        report.claims.append(ClaimResult(claim, check_claim(claim, analyzer, index)))
+    for document, analysed in parsed:
+        if id(document) not in primary_ids:
+            report.findings.extend(check_article(document, analysed, index))
+    return report
+
+
+def check_claim(claim: Claim, analyzer: Analyzer, index: EvidenceIndex) -> Verdict:
+    parsed = analyzer.parse_text(claim.text)
+    statement = Statement(
+        text=claim.text,
+        words=parsed.words,
+        figures=parsed.figures,
+        context=[],
+        quotes=parsed.quotes,
+        against=claim.against,
+    )
+    return check_statement(statement, index)
+
+
+def check_article(
+    document: Document, parsed: ParsedText, index: EvidenceIndex
+) -> list[FindingResult]:
+    """A finding for every figure and every checkable quote of a secondary document."""
+    findings: list[FindingResult] = []
+    starts = [s.start for s in parsed.sentences]
+    for figure in parsed.figures:
+        sentence = _sentence_at(parsed.sentences, starts, figure.start)
+        statement = _figure_statement(document, parsed, sentence, figure)
+        verdict = check_statement(statement, index)
+        findings.append(
+            FindingResult(document, "figure", figure.start, figure.end, figure.text, sentence,
+                          verdict, figure=figure)
+        )
+    for quote in parsed.quotes:
+        if not is_checkable_quote(quote):
+            continue
+        sentence = _sentence_at(parsed.sentences, starts, quote.start)
+        statement = Statement(
+            text=sentence.text,
+            words=_words_in(parsed, sentence),
+            figures=[],
+            context=[],
+            quotes=[quote],
+            written=document.date,
+        )
+        verdict = check_statement(statement, index)
+        findings.append(
+            FindingResult(document, "quote", quote.start, quote.end, quote.text, sentence,
+                          verdict, quote=quote)
+        )
+    findings.sort(key=lambda f: (f.start, f.kind))
+    return findings
+
+
+def _figure_statement(
+    document: Document, parsed: ParsedText, sentence: Sentence, figure: Figure
+) -> Statement:
+    in_sentence = [f for f in parsed.figures if sentence.start <= f.start < sentence.end]
+    measures = [f for f in in_sentence if not is_time(f)]
+    checked = figure
+    # A date or deadline next to a value qualifies that value ("2.5% of GDP by 2027"): the
+    # finding stands or falls with the value it dates.
+    if is_time(figure) and measures:
+        checked = min(measures, key=lambda m: abs(m.start - figure.start))
+    context = [f for f in in_sentence if is_time(f) and f is not checked]
+    return Statement(
+        text=sentence.text,
+        words=_words_in(parsed, sentence),
+        figures=[checked],
+        context=context,
+        quotes=[],
+        focus=checked.start,
+        written=document.date,
+    )
+
+
+def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:
+    position = max(0, bisect_right(starts, offset) - 1)
+    return sentences[position] if sentences else Sentence(offset, offset, "")
+
+
+def _words_in(parsed: ParsedText, sentence: Sentence) -> list:  # type: ignore[type-arg]
+    return [w for w in parsed.words if sentence.start <= w.start < sentence.end]

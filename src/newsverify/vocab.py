@@ -1,0 +1,83 @@
+"""Word lists for subject matching: spelling variants, synonyms, words that carry no subject.
+
+Kept apart from the logic so that a new variant is a one-line change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# American and other spellings mapped to one form.
+SPELLING = {
+    "defense": "defence",
+    "offense": "offence",
+    "program": "programme",
+    "center": "centre",
+    "labor": "labour",
+    "favor": "favour",
+    "organization": "organisation",
+    "modernization": "modernisation",
+    "mobilization": "mobilisation",
+    "stabilization": "stabilisation",
+    "catalog": "catalogue",
+    "license": "licence",
+    "fulfill": "fulfil",
+    "ally": "ally",
+    "allied": "ally",
+    "ally's": "ally",
+    "allies": "ally",
+}
+
+# Words that say the same thing about a figure; each group maps to its first word.
+SYNONYM_GROUPS = (
+    ("increase", "boost", "rise", "raise", "hike", "surge", "grow", "growth", "jump", "lift",
+     "ramp", "up", "climb", "expand", "expansion", "quadruple", "double", "triple", "doubling"),
+    ("decrease", "cut", "fall", "drop", "reduce", "reduction", "decline", "lower", "slash",
+     "halve", "shrink", "down"),
+    ("spend", "spending", "invest", "investment", "outlay", "expenditure", "budget"),
+    ("meet", "meeting", "talk", "talks", "visit"),
+    ("speech", "address", "keynote", "remark", "lecture"),
+    ("chief", "head", "leader"),
+    ("capability", "capacity"),
+    ("country", "nation", "state"),
+    ("submission", "proposal", "application"),
+    ("endorse", "approve", "adopt"),
+    ("announce", "unveil", "declare"),
+)
+SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+
+# Content words that say nothing about *what* a figure measures.
+NOT_SUBJECT = frozenset(
+    """
+    say says said state stated add added tell told claim claimed note noted insist insisted
+    stress stressed argue argued warn warned urge urged call called expect expected want wanted
+    also new newly year years month months week weeks day days today yesterday tomorrow time
+    percent cent per point points pc bn billion million trillion thousand hundred m k
+    mr mrs ms dr according
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+_ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
+
+
+def word_key(lemma: str) -> str:
+    """The form under which two words count as the same for subject matching."""
+    word = lemma.lower().strip(".'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = SPELLING.get(word, word)
+    word = _ISE.sub(r"is\1", word)
+    word = SPELLING.get(word, word)
+    word = _singular(word)
+    return SYNONYMS.get(word, word)
+
+
+def _singular(word: str) -> str:
+    # Lemmas from a trained pipeline are already singular; this covers the blank pipeline.
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

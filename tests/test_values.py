@@ -1,0 +1,102 @@
+"""Comparing normalised figures: equality within stated precision, bounds, dates, weekdays."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.records import DateParts, Figure
+from newsverify.values import Outcome, compare, compare_dates, describe
+
+
+def fig(text: str, value: float | None, unit: str, kind: str, **extra) -> Figure:  # type: ignore[no-untyped-def]
+    return Figure(0, len(text), text, value, unit, kind, **extra)
+
+
+X5 = fig("a 400% increase", 5.0, "factor", "multiplier")
+X4 = fig("four-fold", 4.0, "factor", "multiplier")
+PCT_2_5 = fig("2.5%", 2.5, "percent", "level")
+PCT_2_47 = fig("2.47%", 2.47, "percent", "level")
+PCT_2_4 = fig("2.4%", 2.4, "percent", "level")
+PP_2_5 = fig("2.5 percentage points", 2.5, "percentage_point", "level")
+GBP_2_2BN = fig("£2.2bn", 2.2e9, "GBP", "money", currency="GBP")
+GBP_2_23BN = fig("£2.23bn", 2.23e9, "GBP", "money", currency="GBP")
+GBP_2_4BN = fig("£2.4bn", 2.4e9, "GBP", "money", currency="GBP")
+USD_2_2BN = fig("$2.2bn", 2.2e9, "USD", "money", currency="USD")
+ABOUT_30 = fig("about 30 nations", 30, "nation", "count", bound="about")
+MORE_30 = fig("more than 30 nations", 30, "nation", "count", bound="more_than")
+N31 = fig("31 nations", 31, "nation", "count")
+N28 = fig("28 nations", 28, "nation", "count")
+N40 = fig("40 nations", 40, "nation", "count")
+N31_SHIPS = fig("31 ships", 31, "ship", "count")
+SEVEN_DECADES = fig("more than seven decades", 70, "year", "duration", bound="more_than")
+FOUR_DECADES = fig("four decades", 40, "year", "duration")
+EIGHTY_YEARS = fig("80 years", 80, "year", "duration")
+NINETY_MIN = fig("90-minute", 90, "minute", "duration")
+HOUR_AND_HALF = fig("1.5 hours", 1.5, "hour", "duration")
+BY_2027 = fig("by 2027", 2027, "year", "year", bound="at_most")
+BY_2030 = fig("by 2030", 2030, "year", "year", bound="at_most")
+
+
+@pytest.mark.parametrize(
+    ("claim", "primary", "expected"),
+    [
+        (X5, X5, Outcome.SAME),
+        (X4, X5, Outcome.DIFFERENT),
+        (PCT_2_5, PCT_2_47, Outcome.SAME),  # within the claim's stated precision
+        (PCT_2_5, PCT_2_4, Outcome.DIFFERENT),
+        (PCT_2_5, PP_2_5, Outcome.UNCLEAR),  # percent and percentage points never compare
+        (GBP_2_2BN, GBP_2_23BN, Outcome.SAME),
+        (GBP_2_2BN, GBP_2_4BN, Outcome.DIFFERENT),
+        (GBP_2_2BN, USD_2_2BN, Outcome.UNCLEAR),  # another currency
+        (ABOUT_30, N31, Outcome.SAME),
+        (ABOUT_30, N40, Outcome.DIFFERENT),
+        (MORE_30, N31, Outcome.SAME),
+        (MORE_30, N28, Outcome.DIFFERENT),
+        (N31, MORE_30, Outcome.UNCLEAR),  # an exact claim is not shown by a bound
+        (N28, MORE_30, Outcome.DIFFERENT),  # but it can fall outside it
+        (N31, N31_SHIPS, Outcome.UNCLEAR),  # counts of different things
+        (SEVEN_DECADES, SEVEN_DECADES, Outcome.SAME),
+        (FOUR_DECADES, SEVEN_DECADES, Outcome.DIFFERENT),
+        (EIGHTY_YEARS, SEVEN_DECADES, Outcome.UNCLEAR),
+        (NINETY_MIN, HOUR_AND_HALF, Outcome.SAME),  # durations compare across units
+        (BY_2027, BY_2027, Outcome.SAME),
+        (BY_2027, BY_2030, Outcome.DIFFERENT),
+    ],
+)
+def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:
+    assert compare(claim, primary) is expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "primary", "expected"),
+    [
+        (DateParts(2025, 6, 9), DateParts(2025, 6, 9, weekday=0), Outcome.SAME),
+        (DateParts(2025, 6, 9, weekday=1), DateParts(2025, 6, 9), Outcome.DIFFERENT),  # a Monday
+        (DateParts(2025, 6, 5, weekday=4), DateParts(2025, 6, 5, weekday=3), Outcome.DIFFERENT),
+        (DateParts(2023, 7), DateParts(2024, 7), Outcome.DIFFERENT),
+        (DateParts(None, 6, 7), DateParts(None, 6, 6), Outcome.DIFFERENT),
+        (DateParts(2025, 6), DateParts(2025, 6, 9), Outcome.SAME),  # a vaguer claim agrees
+        (DateParts(2025, 6, 9), DateParts(2025, 6), Outcome.UNCLEAR),  # a vaguer primary cannot
+        (DateParts(2025, 6, 5), DateParts(2025, 6, 4, end_day=6), Outcome.SAME),
+        (DateParts(None, 6, 5, end_day=6), DateParts(None, 6, 5, end_day=6), Outcome.SAME),
+        (DateParts(weekday=1), DateParts(2025, 6, 9), Outcome.DIFFERENT),
+    ],
+)
+def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) -> None:
+    assert compare_dates(claim, primary) is expected
+
+
+@pytest.mark.parametrize(
+    ("figure", "text"),
+    [
+        (X5, "×5"),
+        (PCT_2_5, "2.5%"),
+        (PP_2_5, "2.5 percentage points"),
+        (GBP_2_2BN, "£2.2bn"),
+        (MORE_30, "more than 30 nation"),
+        (BY_2027, "by 2027"),
+        (fig("9 June 2025", 20250609, "date", "date", date=DateParts(2025, 6, 9)), "Monday 9 June 2025"),
+    ],
+)
+def test_describe(figure: Figure, text: str) -> None:
+    assert describe(figure) == text
