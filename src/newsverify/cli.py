@@ -87,6 +87,10 @@ def main(
             traceback.print_exc()
         errors.print(f"verify: error: {error}", markup=False)
         sys.exit(error.exit_status)
+    # Unreadable articles are listed in the report, and named here, one line each.
+    for skipped in report.skipped:
+        if skipped.unreadable:
+            errors.print(f"verify: error: {skipped.path}: {skipped.reason} (skipped)", markup=False)
     if output:
         counts = summary(report)
         errors.print(
@@ -98,7 +102,10 @@ def main(
 
 
 def exit_status(report: Report, fail_on: str) -> ExitStatus:
-    """FINDINGS when any verdict is at or above the fail-on level."""
+    """BAD_INPUT for unreadable articles, else FINDINGS when any verdict is at or above the
+    fail-on level."""
+    if any(skipped.unreadable for skipped in report.skipped):
+        return ExitStatus.BAD_INPUT
     failing = {"never": set(), CONTRADICTED: {CONTRADICTED}, MISSING: {CONTRADICTED, MISSING}}
     verdicts = {r.verdict.verdict for r in [*report.claims, *report.findings]}
     return ExitStatus.FINDINGS if verdicts & failing[fail_on] else ExitStatus.OK

@@ -99,6 +99,9 @@ class Skipped:
 
     path: str
     reason: str
+    # True for an article file (.txt, .md) that could not be read: bad input, not just a
+    # file of another kind lying in the corpus folder.
+    unreadable: bool = False
 
 
 @dataclass
@@ -159,7 +162,7 @@ def load_corpus(paths: Sequence[str]) -> Corpus:
             try:
                 corpus.documents.extend(_load_file(display, rel_path))
             except _SkipFile as skip:
-                corpus.skipped.append(Skipped(display, str(skip)))
+                corpus.skipped.append(Skipped(display, str(skip), unreadable=True))
     return corpus
 
 

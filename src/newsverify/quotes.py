@@ -1,1 +1,876 @@
-"""Placeholder: figure extraction (being written)."""
+"""Direct quotations and who spoke them, found by rules over normalised text.
+
+`find_quotes` works in readable steps:
+
+1. classify every quotation mark as able to open and/or close a quotation, from the
+   characters around it (apostrophes inside and at the end of words are not marks);
+2. pair marks within a paragraph, dropping marks that never pair, so an unbalanced mark
+   costs one quotation at most and never swallows the rest of the document; a paragraph
+   left open whose successor reopens with a mark is the journalistic multi-paragraph quote;
+3. split the text into sentences, treating each quotation as one unit;
+4. find the people the text names (PERSON entities when a trained pipeline gives them,
+   else titles and names next to reporting verbs) and every later mention of them;
+5. tie each quotation to the subject of the nearest reporting verb of its sentence ("Rutte
+   said", "said Mr Rutte", "he added", "the prime minister said", "according to ..."), to a
+   colon introduction, or to the speaker of the sentence before when it continues a quote.
+
+`QuoteFinder` is the spaCy component around it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import count
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsverify import speech
+from newsverify.records import Quote
+
+SPANS_KEY = "newsverify_quotes"
+EXTENSION = "newsverify_quote"
+
+# A quotation longer than this is taken to be an unmatched mark, not a quote.
+MAX_QUOTE_CHARS = 2000
+
+# Characters after which a mark may open a quotation: '("Yes"', '-"Yes"'.
+_OPEN_AFTER = frozenset("([{<-/\"'*")
+# Characters that may follow a closing mark: '"Yes."', '"Yes"),', "'Yes'-".
+_CLOSE_BEFORE = frozenset(".,;:!?)]}>-/\"'*")
+# Characters a closing single quote may follow besides letters and digits.
+_SINGLE_CLOSE_AFTER = frozenset(".,;:!?)%\"")
+
+_DOUBLE = '"'
+_SINGLE = "'"
+
+# Words, with titles keeping their full stop ("Mr."), hyphenated and possessive forms whole.
+_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.|\w+(?:[-'&]\w+)*|\S")
+# A sentence end: terminal punctuation (and closing marks) before a capital or an opening mark.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+_ELIDED_YEAR = re.compile(r"'\d\ds?\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+# Subject kinds.
+_PERSON = "person"
+_PRONOUN = "pronoun"
+_DESCRIPTION = "description"
+_OTHER = "other"  # an organisation, a document, anything that is not a named person
+
+
+# --- 1-2. quotation marks ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Mark:
+    pos: int
+    can_open: bool
+    can_close: bool
+    weak: bool = False  # a closing mark that may be a plural possessive: "the allies' plans"
+
+
+@dataclass(frozen=True)
+class _Span:
+    """One quotation: `outer` includes the marks, `inner` is the quoted words."""
+
+    outer_start: int
+    outer_end: int
+    start: int
+    end: int
+    double: bool
+    chain: int | None = None  # parts of one multi-paragraph quotation share a chain
+
+
+def _classify_double(text: str, i: int) -> _Mark:
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    # Opening: at a word's start, after a space or opening punctuation.
+    can_open = (not before or before.isspace() or before in _OPEN_AFTER) and bool(after)
+    can_open = can_open and not after.isspace()
+    # Closing: right after a word or punctuation, before a space, punctuation or the end.
+    can_close = bool(before) and not before.isspace()
+    can_close = can_close and (not after or after.isspace() or after in _CLOSE_BEFORE)
+    # A missing space ('said."The') leaves a mark that can do either.
+    if not can_open and not can_close and before in ".,;:!?" and after.isalnum():
+        can_open = can_close = True
+    return _Mark(i, can_open, can_close)
+
+
+def _classify_single(text: str, i: int) -> _Mark:
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    # Opening: after a space or opening punctuation, before a letter or digit, and not an
+    # elision that starts a word ("rock 'n' roll", "the '90s").
+    can_open = (not before or before.isspace() or before in _OPEN_AFTER) and after.isalnum()
+    can_open = can_open and not _is_elision(text, i)
+    # Closing: after a letter or punctuation and not inside a word ("don't", "Britain's").
+    can_close = bool(before) and (before.isalnum() or before in _SINGLE_CLOSE_AFTER)
+    can_close = can_close and (not after or after.isspace() or after in _CLOSE_BEFORE)
+    # "allies' plans" reads as a possessive unless nothing better closes the quotation.
+    weak = can_close and before in "sS" and after == " " and text[i + 2 : i + 3].isalnum()
+    return _Mark(i, can_open, can_close, weak)
+
+
+def _is_elision(text: str, i: int) -> bool:
+    """Whether the apostrophe at `i` starts an elided word rather than a quotation."""
+    if _ELIDED_YEAR.match(text, i):
+        return True
+    word = re.match(r"'([A-Za-z]+)\b", text[i : i + 8])
+    return bool(word) and word.group(1).lower() in speech.ELISIONS
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that holds something besides spaces."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line.rstrip())))
+        start += len(line) + 1
+    return spans
+
+
+def _pair_marks(marks: Sequence[_Mark]) -> tuple[list[tuple[int, int]], int | None]:
+    """Pair the marks of one paragraph; return the pairs and a mark still open at its end."""
+    pairs: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for k, mark in enumerate(marks):
+        if open_at is None:
+            # A closing mark with nothing open is a stray: drop it.
+            open_at = mark.pos if mark.can_open else None
+        elif mark.can_close:
+            if mark.weak and _strong_close_follows(marks, k):
+                continue  # a possessive ("allies' plans"); a real closing mark follows
+            if mark.pos - open_at <= MAX_QUOTE_CHARS:
+                pairs.append((open_at, mark.pos))
+                open_at = None
+            else:
+                # Too long to be one quotation: the opening mark was a stray.
+                open_at = mark.pos if mark.can_open else None
+        else:
+            # An opening mark while one is open: the earlier one never closed.
+            open_at = mark.pos
+    return pairs, open_at
+
+
+def _strong_close_follows(marks: Sequence[_Mark], k: int) -> bool:
+    for later in marks[k + 1 :]:
+        if later.can_close and not later.weak:
+            return True
+        if later.can_open and not later.can_close:
+            return False
+    return False
+
+
+def _pair(text: str, char: str, classify: Callable[[str, int], _Mark]) -> list[_Span]:
+    """All quotations delimited by `char`, paragraph by paragraph."""
+    positions = [m.start() for m in re.finditer(re.escape(char), text)]
+    paragraphs = _paragraphs(text)
+    chains = count()
+    carried: int | None = None  # chain id the previous paragraph left open
+    spans: list[_Span] = []
+    for index, (lo, hi) in enumerate(paragraphs):
+        first, last = bisect.bisect_left(positions, lo), bisect.bisect_left(positions, hi)
+        marks = [classify(text, i) for i in positions[first:last]]
+        pairs, left_open = _pair_marks([m for m in marks if m.can_open or m.can_close])
+        para_start = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        chain, carried = carried, None
+        for start, end in pairs:
+            # Only the mark that opens the paragraph continues the previous one's quotation.
+            own = chain if start == para_start else None
+            spans.append(_Span(start, end + 1, start + 1, end, char == _DOUBLE, own))
+        if left_open is None or hi - left_open > MAX_QUOTE_CHARS:
+            continue
+        # Left open: a quote only if the next paragraph reopens with the same mark.
+        if index + 1 < len(paragraphs):
+            next_start = paragraphs[index + 1][0]
+            next_start += len(text[next_start:]) - len(text[next_start:].lstrip())
+            if text[next_start] == char and classify(text, next_start).can_open:
+                own = chain if left_open == para_start and chain is not None else next(chains)
+                spans.append(_Span(left_open, hi, left_open + 1, hi, char == _DOUBLE, own))
+                carried = own
+    return spans
+
+
+def _resolve_overlaps(spans: list[_Span]) -> list[_Span]:
+    """Keep outer quotations: a quote inside another is part of it, not a quote of its own."""
+    doubles = [s for s in spans if s.double]
+    singles = [s for s in spans if not s.double]
+
+    def inside(a: _Span, b: _Span) -> bool:
+        return b.outer_start <= a.outer_start and a.outer_end <= b.outer_end
+
+    def overlaps(a: _Span, b: _Span) -> bool:
+        return a.outer_start < b.outer_end and b.outer_start < a.outer_end
+
+    # A single-quoted span that holds double quotes is British style: it wins.
+    kept_singles = [
+        s
+        for s in singles
+        if all(not overlaps(s, d) or inside(d, s) for d in doubles)
+        and not any(inside(s, d) for d in doubles)
+    ]
+    kept_doubles = [d for d in doubles if not any(inside(d, s) for s in kept_singles)]
+    return sorted(kept_doubles + kept_singles, key=lambda s: s.outer_start)
+
+
+def _find_spans(text: str) -> list[_Span]:
+    spans = _pair(text, _DOUBLE, _classify_double) + _pair(text, _SINGLE, _classify_single)
+    trimmed = []
+    for span in spans:
+        start, end = _trim(text, span.start, span.end)
+        # Only words are quotations: '"..."' and '"5"' are not.
+        if _LETTER.search(text, start, end):
+            trimmed.append(
+                _Span(span.outer_start, span.outer_end, start, end, span.double, span.chain)
+            )
+    return _resolve_overlaps(trimmed)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and the comma that replaces a full stop before "he said"."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+# --- 3. sentences and tokens ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A word or punctuation token outside quotations, or a placeholder for a quotation."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    quote: int = -1  # index of the quotation this placeholder stands for
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote < 0 and self.text[0].isalnum()
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive ending: "Rutte's" -> "Rutte"."""
+        return self.text[:-2] if self.lower.endswith("'s") else self.text
+
+
+def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; a quotation never splits, lines always do."""
+    starts = [s.outer_start for s in spans]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos - 1) - 1
+        return k >= 0 and spans[k].outer_start < pos < spans[k].outer_end
+
+    sentences = []
+    for lo, hi in _paragraphs(text):
+        cut = lo
+        for match in _SENTENCE_END.finditer(text, lo, hi):
+            if inside_quote(match.end()):
+                continue  # a full stop inside a quotation: the quote is one unit
+            word = _WORD_BEFORE.search(text, lo, match.start())
+            if word and (word.group(1).lower() in speech.ABBREVIATIONS or len(word.group(1)) == 1):
+                continue  # "Mr. Cazalet", "John F. Kennedy"
+            sentences.append((cut, match.end()))
+            cut = match.end()
+        sentences.append((cut, hi))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in sentences if text[a:b].strip()]
+
+
+def _items(text: str, spans: Sequence[_Span]) -> list[_Item]:
+    items: list[_Item] = []
+    k = 0
+    for match in _TOKEN.finditer(text):
+        # Emit placeholders for quotations that begin before this token.
+        while k < len(spans) and spans[k].outer_start <= match.start():
+            span = spans[k]
+            items.append(_Item(span.outer_start, span.outer_end, "\x00", "\x00", k))
+            k += 1
+        if items and items[-1].quote >= 0 and match.start() < items[-1].end:
+            continue  # a token inside the quotation just emitted
+        items.append(_Item(match.start(), match.end(), match.group(), match.group().lower()))
+    for k in range(k, len(spans)):
+        items.append(_Item(spans[k].outer_start, spans[k].outer_end, "\x00", "\x00", k))
+    return items
+
+
+# --- 4. people -----------------------------------------------------------------------------
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words with hyphenated compounds split: "Secretary-General" -> 2 words."""
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+
+
+def _is_title(item: _Item) -> bool:
+    return all(w in speech.TITLES for w in _words(item.base.rstrip(".")))
+
+
+def _is_cue_word(lower: str) -> bool:
+    return lower in speech.REPORTING_VERBS or lower == "according"
+
+
+def _is_name_part(item: _Item) -> bool:
+    """A capitalised word that may belong to a person's name or title."""
+    text = item.base
+    if not item.is_word or not text[0].isupper() or item.lower.rstrip(".") in speech.NOT_NAMES:
+        return False
+    # "NATO", "UK": acronyms are organisations and places, except titles such as "CEO".
+    if text.isupper() and item.lower not in speech.TITLES:
+        return False
+    return not _is_cue_word(item.lower)  # "Rutte Tells US" in a headline
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A run of capitalised words: leading titles, then (maybe) a name."""
+
+    first: int  # item index of the first word
+    name_first: int  # item index of the first word of the name, after the titles
+    last: int  # item index of the last word
+
+
+class _People:
+    """The people a text names: the fullest form of each name, roles, and every mention."""
+
+    def __init__(self, items: Sequence[_Item], item_sentence: Sequence[int]) -> None:
+        self.items = items
+        self.item_sentence = item_sentence
+        self.names: dict[str, list[str]] = {}  # surname -> fullest name's words
+        self.roles: dict[str, set[str]] = {}  # surname -> title and apposition words
+        self.at_item: dict[int, str] = {}  # item index -> surname of the person mentioned
+        self.mentions: list[tuple[int, str]] = []  # (start offset, surname), sorted
+
+    def add(self, words: Sequence[str], roles: Iterable[str]) -> None:
+        key = words[-1].lower()
+        # The fullest form the text gives: "Mark Rutte" wins over "Rutte".
+        if len(words) > len(self.names.get(key, ())):
+            self.names[key] = list(words)
+        self.roles.setdefault(key, set()).update(roles)
+
+    def mention(self, first: int, last: int, key: str) -> None:
+        for index in range(first, last + 1):
+            self.at_item[index] = key
+
+    def finish(self) -> None:
+        seen = {}
+        for index, key in sorted(self.at_item.items()):
+            if index - 1 not in self.at_item or self.at_item[index - 1] != key:
+                seen[index] = key
+        self.mentions = [(self.items[i].start, key) for i, key in sorted(seen.items())]
+        self._starts = [start for start, _ in self.mentions]
+
+    def name(self, key: str) -> str:
+        return " ".join(self.names[key])
+
+    def last_before(self, pos: int) -> str | None:
+        """The person mentioned last before offset `pos` (outside quotations)."""
+        k = bisect.bisect_left(self._starts, pos) - 1
+        return self.mentions[k][1] if k >= 0 else None
+
+    def match_description(self, words: set[str], pos: int) -> str | None:
+        """The person whose titles include every word of a description ("the US president")."""
+        candidates = {key for key, roles in self.roles.items() if words and words <= roles}
+        k = bisect.bisect_left(self._starts, pos) - 1
+        # The latest candidate mentioned before the description, else the first one at all.
+        for _, key in reversed(self.mentions[: k + 1]):
+            if key in candidates:
+                return key
+        for _, key in self.mentions:
+            if key in candidates:
+                return key
+        return self.last_before(pos)
+
+
+def _runs(items: Sequence[_Item], item_sentence: Sequence[int]) -> list[_Run]:
+    runs: list[_Run] = []
+    i = 0
+    while i < len(items):
+        if not _is_name_part(items[i]):
+            i += 1
+            continue
+        first = last = i
+        while last + 1 < len(items) and item_sentence[last + 1] == item_sentence[i]:
+            if items[last].lower.endswith("'s"):
+                break  # "Rutte's message": the possessive ends the name
+            nxt = items[last + 1]
+            if _is_name_part(nxt):
+                last += 1
+            elif (
+                nxt.lower in speech.NAME_PARTICLES
+                and last + 2 < len(items)
+                and _is_name_part(items[last + 2])
+            ):
+                last += 2  # "Ursula von der Leyen"
+            else:
+                break
+        # Titles lead the run; the name is what follows the last of them ("Claudia Major"
+        # keeps its last word), and a run of titles only ("Secretary General") names no one.
+        name_first = first
+        for k in range(first, last):
+            if _is_title(items[k]):
+                name_first = k + 1
+        if all(_is_title(items[k]) for k in range(first, last + 1)):
+            name_first = last + 1
+        runs.append(_Run(first, name_first, last))
+        i = last + 1
+    return runs
+
+
+# --- 5. attribution ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Subject:
+    kind: str
+    pos: int  # offset of the subject in the text
+    key: str | None = None  # surname of a named person
+    words: frozenset[str] = frozenset()  # a description's words
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None = None  # surname key
+    attributed: bool = False
+    resolved: bool = False  # a cue or a label decided this quotation
+
+
+class _Analysis:
+    """Everything `find_quotes` needs to attribute the quotations of one text."""
+
+    def __init__(self, text: str, spans: list[_Span], people: Sequence[tuple[int, int, str]]):
+        self.text = text
+        self.spans = spans
+        self.sentences = _sentences(text, spans)
+        self.items = _items(text, spans)
+        sentence_starts = [start for start, _ in self.sentences]
+        self.item_sentence = [
+            max(bisect.bisect_right(sentence_starts, item.start) - 1, 0) for item in self.items
+        ]
+        self.sentence_items: list[list[int]] = [[] for _ in self.sentences]
+        for index, sentence in enumerate(self.item_sentence):
+            self.sentence_items[sentence].append(index)
+        self.placeholder = {item.quote: i for i, item in enumerate(self.items) if item.quote >= 0}
+        self.headline = [self._is_headline(s) for s in range(len(self.sentences))]
+        self.people = self._find_people(people)
+
+    # -- people --
+
+    def _find_people(self, entities: Sequence[tuple[int, int, str]]) -> _People:
+        people = _People(self.items, self.item_sentence)
+        runs = [r for r in _runs(self.items, self.item_sentence) if self._is_person_run(r)]
+        named = [r for r in runs if r.name_first <= r.last]
+        starts = [item.start for item in self.items]
+        # Entities from a trained pipeline, trimmed of titles and words it ran on into.
+        for start, end, _ in entities:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end) - 1
+            words = [
+                k for k in range(first, last + 1) if self.items[k].is_word and self.items[k].quote < 0
+            ]
+            while words and _is_title(self.items[words[0]]):
+                words.pop(0)
+            cut = next((n for n, k in enumerate(words) if _is_cue_word(self.items[k].lower)), None)
+            words = words[:cut]
+            if words and self.items[words[0]].text[0].isupper():
+                people.add([self.items[k].base for k in words], self._roles(words[0], words[-1]))
+        # Names with a title ("Mr Rutte"), in apposition to one, or subject of a reporting verb.
+        for run in named:
+            if run.name_first > run.first or self._is_apposed(run) or self._is_speaker(run):
+                words = [self.items[k].base for k in range(run.name_first, run.last + 1)]
+                people.add(words, self._roles(run.first, run.last))
+        # Every mention of a known surname, so pronouns and short forms can be resolved.
+        for run in named:
+            key = self.items[run.last].base.lower()
+            if key in people.names:
+                people.mention(run.name_first, run.last, key)
+                people.add([self.items[k].base for k in range(run.name_first, run.last + 1)], ())
+                people.roles[key].update(self._roles(run.first, run.last))
+        for start, end, _ in entities:
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end) - 1
+            for k in range(last, first - 1, -1):
+                key = self.items[k].base.lower()
+                if key in people.names and self.items[k].quote < 0:
+                    people.mention(first, k, key)
+                    break
+        people.finish()
+        return people
+
+    def _is_person_run(self, run: _Run) -> bool:
+        name = [self.items[k] for k in range(run.name_first, run.last + 1)]
+        # Organisations and places: "the Kremlin", "Downing Street", "The Hague".
+        if any(w in speech.ORGANISATION_WORDS for item in name for w in _words(item.base)):
+            return False
+        if len(name) > 4:
+            return False  # a heading or an organisation's name, not a person's
+        if run.name_first > run.first:
+            return True
+        # "The NATO S&T Strategy", "the Kremlin": capitalised words after "the" name things.
+        k = run.first - 1
+        while k >= 0 and self.items[k].is_word and self.items[k].text[0].isupper():
+            if self.items[k].lower == "the":
+                return False
+            k -= 1
+        return k < 0 or self.items[k].lower != "the"
+
+    def _is_apposed(self, run: _Run) -> bool:
+        """'the Prime Minister, Keir Starmer,' or 'Andrew Bailey, the central bank governor,'."""
+        if run.last - run.name_first < 1:
+            return False  # a lone capitalised word is too weak a sign
+        before = [self.items[k] for k in range(max(run.first - 6, 0), run.first)]
+        if before and before[-1].text == "," and any(_is_title(i) for i in before[:-1]):
+            return True
+        after = [self.items[k] for k in range(run.last + 1, min(run.last + 7, len(self.items)))]
+        return (
+            len(after) > 2
+            and after[0].text == ","
+            and after[1].lower in speech.DETERMINERS
+            and any(i.lower in speech.ROLE_NOUNS for i in after[2:])
+        )
+
+    def _is_speaker(self, run: _Run) -> bool:
+        """A name right before or after a reporting verb: "Rutte said", "said Rutte"."""
+        k = self._skip_gap(run.last + 1, len(self.items), step=1)
+        if k < len(self.items) and self._is_cue(k):
+            return True
+        k = run.first - 1
+        if k >= 0 and self._is_cue(k):
+            return True
+        # "according to Rutte"
+        return run.first >= 2 and self.items[run.first - 1].lower == "to" and (
+            self.items[run.first - 2].lower == "according"
+        )
+
+    def _roles(self, first: int, last: int) -> set[str]:
+        """Title words around a mention: in it, just before it, and in an apposition."""
+        words: set[str] = set()
+        for k in range(first, last + 1):
+            if _is_title(self.items[k]):
+                words.update(_words(self.items[k].base.rstrip(".")))
+        k = first - 1
+        if k >= 0 and self.items[k].text == ",":
+            k -= 1  # "the British Prime Minister, Keir Starmer"
+        for _ in range(5):
+            if k < 0 or not self.items[k].is_word:
+                break
+            words.update(_words(self.items[k].base))
+            k -= 1
+        k = last + 1
+        if k < len(self.items) and self.items[k].text == ",":
+            for k in range(k + 1, min(k + 8, len(self.items))):
+                if not self.items[k].is_word:
+                    break
+                words.update(_words(self.items[k].base))
+        return words - speech.DETERMINERS
+
+    # -- cues --
+
+    def _is_headline(self, sentence: int) -> bool:
+        words = [self.items[k] for k in self.sentence_items[sentence] if self.items[k].is_word]
+        capitalised = sum(1 for w in words if w.text[0].isupper())
+        return len(words) >= 3 and capitalised >= 0.6 * len(words)
+
+    def _is_cue(self, k: int) -> bool:
+        """Whether item `k` is a reporting verb (or "according to") used as a verb."""
+        item = self.items[k]
+        if not _is_cue_word(item.lower):
+            return False
+        if item.lower == "according":
+            return k + 1 < len(self.items) and self.items[k + 1].lower == "to"
+        sentence = self.item_sentence[k]
+        first_in_sentence = self.sentence_items[sentence][0] == k
+        # A capitalised verb mid-sentence is a name ("United States"), except in headlines.
+        if item.text[0].isupper() and not (first_in_sentence or self.headline[sentence]):
+            return False
+        # After a determiner the word is a noun: "his remarks", "the claims".
+        return k == 0 or self.items[k - 1].lower not in speech.DETERMINERS
+
+    def _skip_gap(self, k: int, limit: int, step: int = -1) -> int:
+        """Step from item `k` over words between a subject and its verb: "Rutte also said"."""
+        while (0 <= k < len(self.items)) and k != limit:
+            if self.items[k].lower not in speech.SUBJECT_GAP_WORDS:
+                break
+            k += step
+        return k
+
+    def _subject(self, cue: int) -> _Subject | None:
+        """Who is the subject of the reporting verb at item `cue`."""
+        sentence = self.item_sentence[cue]
+        lo, hi = self.sentence_items[sentence][0], self.sentence_items[sentence][-1]
+        if self.items[cue].lower == "according":
+            return self._subject_at(cue + 2, hi)  # "according to the minister"
+        if self.items[cue].lower.endswith(speech.PARTICIPLE_SUFFIX):
+            # "..., adding that": the subject is the main clause's, named earlier.
+            return self._person_before(cue, lo)
+        k = self._skip_gap(cue - 1, lo - 1)
+        left = self._subject_ending_at(k) if k >= lo else None
+        if left is not None and left.kind != _OTHER:
+            return left
+        if left is None and cue + 1 <= hi:
+            right = self._subject_at(cue + 1, hi)  # inversion: '"...," said Rutte'
+            if right is not None:
+                return right
+        # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
+        return self._person_before(cue, lo, apposed=True) or left
+
+    def _subject_ending_at(self, k: int) -> _Subject | None:
+        item = self.items[k]
+        if not item.is_word:
+            return None
+        if k in self.people.at_item:
+            return _Subject(_PERSON, item.start, self.people.at_item[k])
+        if item.lower in speech.PERSON_PRONOUNS:
+            return _Subject(_PRONOUN, item.start)
+        if any(w in speech.ROLE_NOUNS for w in _words(item.base)):
+            return self._description_ending_at(k)
+        return _Subject(_OTHER, item.start)
+
+    def _description_ending_at(self, k: int) -> _Subject:
+        """'the former Dutch prime minister', 'NATO Secretary General'."""
+        words: set[str] = set()
+        first = k
+        while first >= 0 and self.items[first].is_word and k - first < 6:
+            lower = self.items[first].lower
+            if lower in speech.DETERMINERS:
+                # "his spokesman" is someone else's: not resolvable to the last named person.
+                if lower != "the":
+                    return _Subject(_OTHER, self.items[first].start)
+                break
+            words.update(_words(self.items[first].base))
+            first -= 1
+        start = self.items[max(first, 0)].start
+        return _Subject(_DESCRIPTION, start, words=frozenset(words - {"of", "and", "for"}))
+
+    def _subject_at(self, k: int, hi: int) -> _Subject | None:
+        """A subject starting at item `k`: 'said Rutte', 'said the minister', 'said he'."""
+        if k > hi or not self.items[k].is_word:
+            return None
+        item = self.items[k]
+        if k in self.people.at_item:
+            return _Subject(_PERSON, item.start, self.people.at_item[k])
+        if item.lower in speech.PERSON_PRONOUNS:
+            return _Subject(_PRONOUN, item.start)
+        if item.lower == "the":
+            for j in range(k + 1, min(k + 6, hi + 1)):
+                if not self.items[j].is_word:
+                    break
+                if any(w in speech.ROLE_NOUNS for w in _words(self.items[j].base)):
+                    return self._description_ending_at(j)
+            return _Subject(_OTHER, item.start)
+        return _Subject(_OTHER, item.start) if item.text[0].isupper() else None
+
+    def _person_before(self, k: int, lo: int, apposed: bool = False) -> _Subject | None:
+        """The nearest person (or pronoun) named before item `k` in its sentence."""
+        for j in range(k - 1, lo - 1, -1):
+            item = self.items[j]
+            if j in self.people.at_item:
+                follows = self.items[j + 1].text if j + 1 < len(self.items) else ""
+                if not apposed or follows == ",":
+                    return _Subject(_PERSON, item.start, self.people.at_item[j])
+            elif item.lower in speech.PERSON_PRONOUNS and not apposed:
+                return _Subject(_PRONOUN, item.start)
+        return None
+
+    def _resolve(self, subject: _Subject, before: int) -> str | None:
+        """The surname key a subject stands for; `before` bounds pronoun look-back."""
+        if subject.kind == _PERSON:
+            return subject.key
+        if subject.kind == _PRONOUN:
+            return self.people.last_before(min(subject.pos, before))
+        if subject.kind == _DESCRIPTION:
+            return self.people.match_description(set(subject.words), min(subject.pos, before))
+        return None
+
+    def _best_cue(self, sentence: int, near: int) -> _Subject | None:
+        """The subject of the reporting verb nearest to item `near`, preferring people."""
+        found = []
+        for k in self.sentence_items[sentence]:
+            if self._is_cue(k):
+                subject = self._subject(k)
+                if subject is not None:
+                    found.append((subject.kind == _OTHER, abs(k - near), subject))
+        return min(found, key=lambda f: f[:2])[2] if found else None
+
+    # -- quotations --
+
+    def _is_label(self, quote: int) -> bool:
+        """A scare quote or a title rather than somebody's words."""
+        p = self.placeholder[quote]
+        sentence = self.item_sentence[p]
+        lo, hi = self.sentence_items[sentence][0], self.sentence_items[sentence][-1]
+        before = self.items[p - 1] if p > lo else None
+        before2 = self.items[p - 2] if p - 1 > lo else None
+        after = self.items[p + 1] if p < hi else None
+        span = self.spans[quote]
+        one_word = len(self.text[span.start : span.end].split()) == 1
+        # Announced as a label: "the so-called 'coalition of the willing'", 'titled "..."'.
+        if before is not None and before.lower in speech.TITLE_CUES:
+            return True
+        # Used as a modifier: 'a "NATO first" defence policy'.
+        if (
+            before is not None
+            and before.lower in speech.DETERMINERS
+            and after is not None
+            and after.is_word
+            and after.text.islower()
+            and after.lower not in speech.FUNCTION_WORDS
+        ):
+            return True
+        # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
+        noun_phrase = {"the", "his", "her", "its", "their", "our", "these", "those"}
+        if one_word and before is not None:
+            if before.lower in noun_phrase:
+                return True
+            if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
+                return True
+        return False
+
+    def attribute(self) -> list[_Attribution]:
+        results = [_Attribution() for _ in self.spans]
+        for quote in range(len(self.spans)):
+            results[quote] = self._attribute_in_sentence(quote)
+        # In document order, so that a run of quote-only sentences passes the speaker along.
+        sentence_speaker = self._cue_speakers()
+        for quote, result in enumerate(results):
+            sentence = self.item_sentence[self.placeholder[quote]]
+            if not result.resolved:
+                inherited = self._continuation(quote, sentence_speaker)
+                if inherited is not None:
+                    result.speaker, result.attributed, result.resolved = inherited, True, True
+            if result.attributed and result.speaker is not None:
+                sentence_speaker[sentence] = result.speaker
+        self._share_across_chains(results)
+        return results
+
+    def _attribute_in_sentence(self, quote: int) -> _Attribution:
+        if self._is_label(quote):
+            return _Attribution(resolved=True)
+        p = self.placeholder[quote]
+        sentence = self.item_sentence[p]
+        subject = self._best_cue(sentence, p)
+        if subject is None and p > 0 and self.items[p - 1].text == ":":
+            # A colon introduction: 'Rutte was blunt: "..."'.
+            subject = self._person_before(p, self.sentence_items[sentence][0])
+        if subject is None:
+            return _Attribution()
+        return _Attribution(self._resolve(subject, self.spans[quote].outer_start), True, True)
+
+    def _cue_speakers(self) -> dict[int, str]:
+        """Speakers of sentences that report someone without quoting: "He continued."."""
+        speakers = {}
+        for sentence, indices in enumerate(self.sentence_items):
+            if any(self.items[k].quote >= 0 for k in indices):
+                continue
+            subject = self._best_cue(sentence, indices[-1])
+            if subject is not None and subject.kind != _OTHER:
+                key = self._resolve(subject, self.sentences[sentence][1])
+                if key is not None:
+                    speakers[sentence] = key
+        return speakers
+
+    def _continuation(self, quote: int, sentence_speaker: dict[int, str]) -> str | None:
+        """The speaker of a quote that carries on from the sentence before."""
+        p = self.placeholder[quote]
+        sentence = self.item_sentence[p]
+        indices = self.sentence_items[sentence]
+        if indices[0] == p and sentence > 0 and sentence - 1 in sentence_speaker:
+            previous_end = self.sentences[sentence - 1][1]
+            same_paragraph = "\n" not in self.text[previous_end : self.sentences[sentence][0]]
+            ends_with_colon = self.text[:previous_end].rstrip().endswith(":")
+            has_quote = any(
+                self.items[k].quote >= 0 for k in self.sentence_items[sentence - 1]
+            )
+            # Across a paragraph break only a quote or a colon carries the speaker on.
+            if same_paragraph or has_quote or ends_with_colon:
+                return sentence_speaker[sentence - 1]
+        # '"We will win." Rutte said.': a bare attribution right after.
+        nxt = sentence + 1
+        if indices[-1] == p and nxt < len(self.sentences):
+            words = [k for k in self.sentence_items[nxt] if self.items[k].is_word]
+            between = self.text[self.sentences[sentence][1] : self.sentences[nxt][0]]
+            if len(words) <= 5 and "\n" not in between and nxt in sentence_speaker:
+                return sentence_speaker[nxt]
+        return None
+
+    def _share_across_chains(self, results: list[_Attribution]) -> None:
+        """All parts of a multi-paragraph quotation have the speaker one of them names."""
+        chains: dict[int, list[int]] = {}
+        for quote, span in enumerate(self.spans):
+            if span.chain is not None:
+                chains.setdefault(span.chain, []).append(quote)
+        for parts in chains.values():
+            known = next((results[q] for q in parts if results[q].speaker), None)
+            if known is None:
+                continue
+            for q in parts:
+                if results[q].speaker is None:
+                    results[q].speaker, results[q].attributed = known.speaker, True
+
+
+def find_quotes(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[Quote]:
+    """Direct quotations in normalised `text`, sorted by start, with their speakers.
+
+    `people` are PERSON entity spans (start, end, name) from a trained pipeline; without them
+    names are recognised by titles and reporting verbs. Offsets cover the quoted words
+    without the quotation marks (`Quote.text == text[start:end]`). The speaker is the fullest
+    form of the name the text gives, without titles, or None when no one is named.
+    """
+    spans = _find_spans(text)
+    if not spans:
+        return []
+    analysis = _Analysis(text, spans, people)
+    quotes = []
+    for span, result in zip(spans, analysis.attribute()):
+        speaker = analysis.people.name(result.speaker) if result.speaker else None
+        quotes.append(Quote(span.start, span.end, text[span.start : span.end], speaker, result.attributed))
+    return quotes
+
+
+# --- spaCy component -----------------------------------------------------------------------
+
+
+class QuoteFinder:
+    """Finds quotations in `doc.spans[spans_key]`, each with its `Quote` in `span._.newsverify_quote`."""
+
+    def __init__(self, nlp: Language, name: str = "newsverify_quotes", *, spans_key: str = SPANS_KEY):
+        self.name = name
+        self.spans_key = spans_key
+        if not Span.has_extension(EXTENSION):
+            Span.set_extension(EXTENSION, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes = self.find(doc)
+        self.set_annotations(doc, quotes)
+        return doc
+
+    def find(self, doc: Doc) -> list[Quote]:
+        """Quotations in `doc`, using its PERSON entities when a trained pipeline set them."""
+        people = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        return find_quotes(doc.text, people)
+
+    def set_annotations(self, doc: Doc, quotes: Sequence[Quote]) -> None:
+        spans = []
+        for quote in quotes:
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.set(EXTENSION, quote)
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+
+
+@Language.factory(
+    "newsverify_quotes", assigns=["doc.spans"], default_config={"spans_key": SPANS_KEY}
+)
+def make_quote_finder(nlp: Language, name: str, *, spans_key: str) -> QuoteFinder:
+    """spaCy factory: `nlp.add_pipe("newsverify_quotes")`."""
+    return QuoteFinder(nlp, name, spans_key=spans_key)

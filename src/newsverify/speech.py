@@ -37,8 +37,8 @@ REPORTING_VERBS = frozenset(
     underscore underscores underscored underscoring
     highlight highlights highlighted highlighting
     observe observes observed observing
-    remark remarks remarked remarking
-    comment comments commented commenting
+    remark remarked remarking
+    comment commented commenting
     suggest suggests suggested suggesting
     predict predicts predicted predicting
     promise promises promised promising
@@ -48,7 +48,7 @@ REPORTING_VERBS = frozenset(
     contend contends contended contending
     counter counters countered countering
     respond responds responded responding
-    answer answers answered answering
+    answer answered answering
     conclude concludes concluded concluding
     tweet tweets tweeted tweeting
     joke jokes joked joking
@@ -60,7 +60,7 @@ REPORTING_VERBS = frozenset(
     echo echoes echoed echoing
     testify testifies testified testifying
     ruled
-    thank thanks thanked thanking
+    thank thanked thanking
     call calls called calling
     describe describes described describing
     hail hails hailed hailing
@@ -164,7 +164,8 @@ ORGANISATION_WORDS = frozenset(
     reuters alliance union house street palace senate congress assembly institute
     foundation association federation organisation organization company corporation corp
     inc ltd plc motors airlines authority board service services army navy force forces
-    centre center club league network press agency
+    centre center club league network press strategy review programme program report plan
+    initiative agreement declaration summit treaty act charter
     washington moscow beijing london paris berlin brussels kyiv kiev tehran tokyo
     downing whitehall westminster pentagon elysee nato
     """.split()
