@@ -80,7 +80,9 @@ def parse_claims(raw: str, name: str = "<claims>") -> ClaimsFile:
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        raise ClaimsError(name, mark.line + 1 if mark else None, f"invalid YAML: {problem}") from None
+        raise ClaimsError(
+            name, mark.line + 1 if mark else None, f"invalid YAML: {problem}"
+        ) from None
     if root is None or data is None:
         raise ClaimsError(name, None, "is empty: expected a mapping with a 'claims' list")
     if not isinstance(data, dict):
@@ -107,7 +109,9 @@ def _reject_duplicate_ids(parsed: ClaimsFile, name: str) -> None:
     for claim in parsed.claims:
         if claim.id in seen:
             raise ClaimsError(
-                name, claim.line, f"claims.id: duplicate id '{claim.id}' (first at line {seen[claim.id]})"
+                name,
+                claim.line,
+                f"claims.id: duplicate id '{claim.id}' (first at line {seen[claim.id]})",
             )
         seen[claim.id] = claim.line
 

@@ -77,7 +77,7 @@ def main(
     errors = Console(stderr=True, highlight=False)
     try:
         claims = _claims(claims_path)
-        analyzer = load_analyzer(notify=lambda message: errors.print(f"verify: note: {message}"))
+        analyzer = load_analyzer(notify=lambda message: say(f"note: {message}"))
         with _progress(errors) as progress:
             report = run_verification(paths, claims, analyzer, progress)
         chosen = output_format or _format_for(output)
@@ -85,20 +85,24 @@ def main(
     except NewsverifyError as error:
         if show_traceback:
             traceback.print_exc()
-        errors.print(f"verify: error: {error}", markup=False)
+        say(f"error: {error}")
         sys.exit(error.exit_status)
     # Unreadable articles are listed in the report, and named here, one line each.
     for skipped in report.skipped:
         if skipped.unreadable:
-            errors.print(f"verify: error: {skipped.path}: {skipped.reason} (skipped)", markup=False)
+            say(f"error: {skipped.path}: {skipped.reason} (skipped)")
     if output:
         counts = summary(report)
         errors.print(
-            f"verify: wrote {output}: "
-            + ", ".join(f"{counts[v]} {v}" for v in counts),
+            f"verify: wrote {output}: " + ", ".join(f"{counts[v]} {v}" for v in counts),
             markup=False,
         )
     sys.exit(exit_status(report, fail_on))
+
+
+def say(message: str) -> None:
+    """One unwrapped line on stderr, prefixed with the program's name."""
+    click.echo(f"verify: {message}", err=True)
 
 
 def exit_status(report: Report, fail_on: str) -> ExitStatus:

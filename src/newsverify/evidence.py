@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .corpus import Document
 from .primary import matches_any_path
 from .records import DATE, DateParts, Figure, ParsedText, Sentence, Word
+from .speech import REPORTING_VERBS
 from .vocab import NOT_SUBJECT, word_key
 
 # Named-entity labels whose words identify what a statement is about.
@@ -25,6 +26,8 @@ ENTITY_LABELS = frozenset(
 NEAR = 4
 FAR = 20
 FAR_WEIGHT = 0.3
+# A word found only in the document's title or lead counts this much.
+CONTEXT_WEIGHT = 0.5
 # The first sentences of a document usually date the event the document reports.
 DATING_SENTENCES = 2
 
@@ -39,6 +42,8 @@ class Passage:
     figures: list[Figure]
     figure_positions: list[int]  # word position of each figure in `keys` order
     document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
+    # Keys of the document's title or lead: a sentence often names its subject only there.
+    context_keys: frozenset[str] = frozenset()
 
     def key_positions(self) -> dict[str, list[int]]:
         positions: dict[str, list[int]] = {}
@@ -57,11 +62,11 @@ class PrimaryText:
 
 @dataclass
 class Subject:
-    """What a statement is about: weighted subject keys, and the entities it names."""
+    """What a statement is about: weighted subject keys, and the names it depends on."""
 
     weights: dict[str, float]
-    people: set[str]  # keys of named people (surnames)
-    entities: set[str]  # keys of other named entities
+    required: set[str]  # names the evidence document must mention: who, and of what
+    entities: set[str]  # other names; at least half must be mentioned
 
 
 class EvidenceIndex:
@@ -103,26 +108,33 @@ class EvidenceIndex:
     def subject(self, words: list[Word], skip: list[tuple[int, int]], focus: int | None) -> Subject:
         """The subject of a statement made of `words`, ignoring words inside `skip` spans.
 
-        With a `focus` offset (a finding's figure) nearer words weigh more.
+        With a `focus` offset (a finding's figure) nearer words weigh more, and only the
+        names near it, people, and whoever is said to speak must be in the evidence.
         """
         kept = [w for w in words if not any(s <= w.start < e for s, e in skip)]
         focus_position = _position_of(kept, focus) if focus is not None else None
         weights: dict[str, float] = {}
-        people: set[str] = set()
+        required: set[str] = set()
         entities: set[str] = set()
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:
                 continue
-            weight = self.idf(key)
+            nearness = 1.0
             if focus_position is not None:
-                weight *= proximity(abs(position - focus_position))
-            weights[key] = max(weights.get(key, 0.0), weight)
-            if word.entity == "PERSON":
-                people.add(key)
-            elif word.entity in ENTITY_LABELS:
+                nearness = proximity(abs(position - focus_position))
+            weights[key] = max(weights.get(key, 0.0), self.idf(key) * nearness)
+            if word.entity not in ENTITY_LABELS:
+                continue
+            # A claim is short and every name in it matters; in an article's sentence only
+            # the names that bear on the figure do.
+            if focus_position is None or nearness == 1.0 or word.entity == "PERSON":
+                required.add(key)
+            elif _is_speaker(kept, position):
+                required.add(key)
+            else:
                 entities.add(key)
-        return Subject(weights, people, entities)
+        return Subject(weights, required, entities)
 
 
 def subject_key(word: Word) -> str | None:
@@ -157,6 +169,8 @@ def similarity(subject: Subject, passage: Passage, anchor: int | None = None) ->
     found = 0.0
     for key, weight in subject.weights.items():
         if key not in positions:
+            if key in passage.context_keys:
+                found += weight * CONTEXT_WEIGHT
             continue
         if anchor is None:
             found += weight
@@ -166,9 +180,17 @@ def similarity(subject: Subject, passage: Passage, anchor: int | None = None) ->
     return found / total
 
 
+def _is_speaker(words: list[Word], position: int) -> bool:
+    """A name followed closely by a reporting verb: "Trump has previously said"."""
+    following = words[position + 1 : position + 4]
+    return any(
+        word_key(w.lemma) in REPORTING_VERBS or w.lemma in REPORTING_VERBS for w in following
+    )
+
+
 def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:
-    """Every person the statement names, and half its other entities, are in the document."""
-    if any(person not in document_keys for person in subject.people):
+    """The names the statement depends on, and half its other names, are in the document."""
+    if any(name not in document_keys for name in subject.required):
         return False
     if not subject.entities:
         return True
@@ -191,8 +213,10 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         positions = [_position_of(kept_words, figure.start) for figure in figures]
         passages.append(Passage(document, sentence, keys, figures, positions))
     dates = document_dates(document, passages)
+    context = frozenset(passages[0].keys) if passages else frozenset()
     for passage in passages:
         passage.document_dates = dates
+        passage.context_keys = context
     return passages
 
 

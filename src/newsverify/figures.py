@@ -4,16 +4,18 @@
 its results in `doc.spans` with the parsed `Figure` on `Span._.newsverify_figure`.
 
 Extraction is rule-based. Text that cannot hold a figure (URLs, phone numbers, page and
-article numbers, street addresses) is masked first; then rules run from the most specific
-(dates, money) to the most general (counts), and a match is kept only when it does not
-overlap a figure an earlier rule already found.
+article numbers, street addresses) is masked first. Numbers are located once; each rule then
+matches its pattern only where a number (or a month, weekday, currency sign) starts and looks
+back a few words for what qualifies it ("more than", "rose by", "Monday"). Rules run from the
+most specific (dates, money) to the most general (counts), and a match is kept only when it
+does not overlap a figure an earlier rule already found.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -39,14 +41,28 @@ _I = re.IGNORECASE
 # --- shared pieces ----------------------------------------------------------------------------
 
 # A number must not continue a word, code, URL, decimal or range: "G7", "F-35", "news_2374".
-_START = r"(?<![\w.,:/$£€¥#@-])"
+_NOT_AFTER = r"(?<![\w.,:/$£€¥#@-])"
 # ...nor run on into letters, digits or a percent sign: "A400M", "10:30", "5%".
 _END = r"(?![\w%]|[.,:/]\d)"
 _NUM = rf"(?:{n.DIGITS}|{n.WORD_NUMBER})"
-_BOUND = rf"(?:\b(?P<bound>{alternation(b for b in n.BOUNDS if b != 'within')})\s+)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CHANGE_NOUN = alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)
-_COUNT_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+_SCALE = alternation(n.SCALE_SUFFIXES)
+_NUMBER_WORDS = [*n.SMALL_NUMBERS, *n.TENS, *n.SCALES, "dozen"]
+# Where numbers may start: a digit, a number word, or the "a" of "a dozen".
+_NUMBER_START = re.compile(
+    rf"{_NOT_AFTER}(?:\d|{alternation(_NUMBER_WORDS)}|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b))",
+    _I,
+)
+
+# Qualifiers found by looking back from a figure's start.
+_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.BOUNDS)})\s+$", _I)
+_YEAR_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.YEAR_BOUNDS)})\s+$", _I)
+_CHANGE_OF_BEFORE = re.compile(rf"\b(?P<w>{_CHANGE_NOUN})s?\s+of\s+$", _I)
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<w>{alternation(w for w in n.WEEKDAYS if w.endswith('day'))}),?\s+(?P<paren>\(\s*)?$"
+)
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
 
 # --- masks: regions where numbers are not figures ---------------------------------------------
 
@@ -60,25 +76,43 @@ _MASKS = [
         r"(?!\w)"
     ),
     # Labels with a number: "page 4", "p. 12", "Article 5", "phase two".
-    re.compile(
-        rf"\b(?:{alternation(n.LABEL_WORDS)})\.?\s*#?\s*(?:\d[\w.,-]*|{n.WORD_NUMBER})", _I
-    ),
+    re.compile(rf"\b(?:{alternation(n.LABEL_WORDS)})\.?\s*#?\s*(?:\d[\w.,-]*|{n.WORD_NUMBER})", _I),
     # "No. 10", "Number 10": Downing Street, not a figure.
     re.compile(rf"\b(?:No\.?|Nos\.?|Number)\s*(?:\d+|{n.WORD_NUMBER})"),
     # Street addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
     re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:\s+[A-Z][a-z]+){{0,3}}\s+{alternation(n.STREET_WORDS)}\b"),
     # Clock times: "10:30", "9am", "6.30pm".
-    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)(?!\w)|\b\d{1,2}:\d\d\b", _I),
+    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", _I),
 ]
 
 
-def _mask(text: str) -> str:
-    """`text` with non-figure regions blanked out, keeping every offset."""
-    chars = list(text)
-    for pattern in _MASKS:
-        for match in pattern.finditer(text):
-            chars[match.start() : match.end()] = " " * (match.end() - match.start())
-    return "".join(chars)
+@dataclass(frozen=True)
+class _Scan:
+    """Masked text and where numbers start in it, shared by all rules."""
+
+    text: str
+    numbers: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Scan:
+        chars = list(text)
+        for pattern in _MASKS:
+            for match in pattern.finditer(text):
+                chars[match.start() : match.end()] = " " * (match.end() - match.start())
+        masked = "".join(chars)
+        return cls(masked, [m.start() for m in _NUMBER_START.finditer(masked)])
+
+    def at_numbers(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` that start where a number starts."""
+        for pos in self.numbers:
+            if match := pattern.match(self.text, pos):
+                yield match
+
+    def at_words(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of `pattern` (which starts with a word) that start a word."""
+        for match in pattern.finditer(self.text):
+            if match.start() == 0 or not self.text[match.start() - 1].isalnum():
+                yield match
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -86,169 +120,186 @@ def _mask(text: str) -> str:
 _FULL_MONTHS = [m for m in n.MONTHS if len(m) > 4 or m in ("May", "June", "July")]
 _ABBR_MONTHS = [m for m in n.MONTHS if m not in _FULL_MONTHS]
 _MONTH = rf"(?:{alternation(_FULL_MONTHS)}\b|{alternation(_ABBR_MONTHS)}\b\.?)"
-_FULL_WEEKDAY = alternation(w for w in n.WEEKDAYS if w.endswith("day"))
-# An optional weekday before a date: "Monday 9 June", "Thursday (5 June 2025)".
-_WEEKDAY_PRE = rf"(?:\b(?P<weekday>{_FULL_WEEKDAY}),?\s+(?:(?P<paren>\()\s*)?)?"
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
 _DATE_YEAR = rf"(?:,?\s+\[?(?P<year>{_YEAR})\]?(?!\d))?"
-_CLOSE = r"(?(paren)\s*\))"
 _DATE_DMY = re.compile(
-    rf"{_WEEKDAY_PRE}{_START}(?P<day>{_DAY})(?:\s+(?:of\s+)?(?P<month1>{_MONTH}))?"
-    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH})"
-    rf"{_DATE_YEAR}{_CLOSE}"
+    rf"(?P<day>{_DAY})(?:\s+(?:of\s+)?(?P<month1>{_MONTH}))?"
+    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH}){_DATE_YEAR}"
 )
 _DATE_MDY = re.compile(
-    rf"{_WEEKDAY_PRE}(?P<month>{_MONTH})\s+(?P<day>{_DAY})"
-    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?{_DATE_YEAR}{_CLOSE}(?![\w%])"
+    rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?"
+    rf"{_DATE_YEAR}(?![\w%])"
 )
-_DATE_MY = re.compile(rf"\b(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
-# A lone month: "In February", "a June address"; May and March also need a cue word.
-_MONTH_CUE = rf"(?:\b(?:{alternation(n.MONTH_CUES)}|{alternation(m.title() for m in n.MONTH_CUES)})\s+)"
-_DATE_MONTH = re.compile(rf"(?P<cue>{_MONTH_CUE}(?:mid-|early\s+|late\s+)?)?\b(?P<month>{alternation(_FULL_MONTHS)})\b")
-_DATE_WEEKDAY = re.compile(rf"\b(?P<weekday>{_FULL_WEEKDAY})\b")
+_DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
+_DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+_DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
+_DATE_WEEKDAY = re.compile(
+    rf"(?P<weekday>{alternation(w for w in n.WEEKDAYS if w.endswith('day'))})\b"
+)
+# May and March alone are everyday words unless introduced: "in May", "since March".
+_MONTH_CUE_BEFORE = re.compile(
+    rf"\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?$", _I
+)
+_CLOSING_PAREN = re.compile(r"\s*\)")
 
 
-def _date_figure(match: re.Match[str], start: int) -> Figure | None:
-    """A date figure from a date match, or None for an impossible day."""
+def _dates(scan: _Scan) -> Iterator[Figure]:
+    """Full and partial dates, most complete forms first; a weekday before one joins it."""
+    text = scan.text
+    numbered = [*scan.at_numbers(_DATE_ISO), *scan.at_numbers(_DATE_DMY)]
+    for match in [*numbered, *scan.at_words(_DATE_MDY), *scan.at_words(_DATE_MY)]:
+        # "in March 2 people died": a day that counts something is no day.
+        if match.re is _DATE_MDY and not match["year"] and _counted_noun(text, match.end(), 1):
+            continue
+        start, end, weekday = match.start(), match.end(), None
+        if before := _WEEKDAY_BEFORE.search(text, max(0, start - 14), start):
+            close = _CLOSING_PAREN.match(text, end) if before["paren"] else None
+            if close or not before["paren"]:
+                start, end, weekday = before.start(), close.end() if close else end, before["w"]
+        if figure := _date_figure(match, text, start, end, weekday):
+            yield figure
+    for match in scan.at_words(_DATE_MONTH):
+        cue = _MONTH_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if (match["month"] not in n.AMBIGUOUS_MONTHS or cue) and (
+            figure := _date_figure(match, text, match.start(), match.end())
+        ):
+            yield figure
+    for match in scan.at_words(_DATE_WEEKDAY):
+        if figure := _date_figure(match, text, match.start(), match.end(), match["weekday"]):
+            yield figure
+
+
+def _date_figure(
+    match: re.Match[str], text: str, start: int, end: int, weekday: str | None = None
+) -> Figure | None:
+    """A date figure over `[start, end)` from a date match, or None for an impossible date."""
     groups = match.groupdict()
 
     def number(name: str) -> int | None:
-        value = groups.get(name)
-        return int(value.rstrip("stndrh")) if value else None
+        return int(groups[name].rstrip("stndrh")) if groups.get(name) else None
 
     def month(name: str) -> int | None:
         value = groups.get(name)
-        return n.MONTHS[value.rstrip(".")] if value else None
+        if value is None:
+            return None
+        return int(value) if value.isdigit() else n.MONTHS[value.rstrip(".")]
 
     day, end_day, year = number("day"), number("end_day"), number("year")
+    first_month, last_month = month("month1"), month("month")
     if any(d is not None and not 1 <= d <= 31 for d in (day, end_day)):
         return None
-    first_month = month("month1")
+    if last_month is not None and not 1 <= last_month <= 12:
+        return None  # "2025-13-01"
     parts = DateParts(
         year=year,
-        month=first_month or month("month"),
+        month=first_month or last_month,
         day=day,
-        weekday=n.WEEKDAYS[groups["weekday"]] if groups.get("weekday") else None,
-        end_month=month("month") if first_month else None,
+        weekday=n.WEEKDAYS[weekday] if weekday else None,
+        end_month=last_month if first_month else None,
         end_day=end_day,
     )
-    upper = None
+    value = upper = None
+    if parts.month is not None:
+        value = float((year or 0) * 10000 + parts.month * 100 + (day or 0))
     if end_day is not None:
         upper = float((year or 0) * 10000 + (parts.end_month or parts.month or 0) * 100 + end_day)
-    value = None
-    if parts.month is not None or year is not None:
-        value = float((year or 0) * 10000 + (parts.month or 0) * 100 + (day or 0))
-    return _figure(match, start, match.end(), value, "date", DATE, upper=upper, date=parts)
-
-
-def _dates(text: str) -> Iterator[Figure]:
-    """Full and partial dates, most complete forms first."""
-    for pattern in (_DATE_DMY, _DATE_MDY, _DATE_MY):
-        for match in pattern.finditer(text):
-            # "in March 2 people died": a day that counts something is no day.
-            if pattern is _DATE_MDY and not match["year"] and _counted_noun(text, match.end(), 1):
-                continue
-            if figure := _date_figure(match, match.start()):
-                yield figure
-    for match in _DATE_MONTH.finditer(text):
-        # "May" and "March" are everyday words unless a preposition introduces them.
-        if match["month"] not in n.AMBIGUOUS_MONTHS or match["cue"]:
-            yield _date_figure(match, match.start("month"))  # type: ignore[misc]
-    for match in _DATE_WEEKDAY.finditer(text):
-        yield _date_figure(match, match.start())  # type: ignore[misc]
+    return _figure(text, start, end, value, "date", DATE, upper=upper, date=parts)
 
 
 # --- years ------------------------------------------------------------------------------------
 
 _YEAR_RANGE = re.compile(
-    rf"(?:\b(?P<pre>from|between)\s+)?{_START}(?P<y1>{_YEAR})\s*(?P<sep>-|to|and|until|through)\s*"
-    rf"(?P<y2>{_YEAR}|\d\d){_END}",
-    _I,
+    rf"(?P<y1>{_YEAR})\s*(?P<sep>-|to|and|until|through)\s*(?P<y2>{_YEAR}|\d\d){_END}", _I
 )
-_YEAR_SINGLE = re.compile(
-    rf"(?:\b(?P<bound>{alternation(n.YEAR_BOUNDS)})\s+)?\[?{_START}(?P<year>{_YEAR})\]?{_END}", _I
-)
+_YEAR_SINGLE = re.compile(rf"(?P<year>{_YEAR})\]?{_END}")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", _I)
 
 
-def _years(text: str) -> Iterator[Figure]:
+def _years(scan: _Scan) -> Iterator[Figure]:
     """Year ranges ("2027-2030"), deadlines ("by 2027") and plain years ("in 2024")."""
-    for match in _YEAR_RANGE.finditer(text):
+    text = scan.text
+    for match in scan.at_numbers(_YEAR_RANGE):
         first, second = int(match["y1"]), match["y2"]
         last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
         # "2025 and 2030" is two years unless "between" makes it a range.
-        if last > first and (match["sep"].lower() != "and" or match["pre"]):
-            yield _figure(match, match.start("y1"), match.end(), first, "year", YEAR, upper=last)
-    for match in _YEAR_SINGLE.finditer(text):
-        # "2000 people" is a count, not a year.
-        if not match["bound"] and _counted_noun(text, match.end(), max_words=1):
-            continue
-        bound = n.YEAR_BOUNDS[_norm(match["bound"])] if match["bound"] else None
-        yield _figure(match, match.start(), match.end(), int(match["year"]), "year", YEAR, bound)
+        between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if last > first and (match["sep"].lower() != "and" or between):
+            yield _figure(text, match.start(), match.end(), first, "year", YEAR, upper=last)
+    for match in scan.at_numbers(_YEAR_SINGLE):
+        start, end = match.start(), match.end()
+        if bound := _YEAR_BOUND_BEFORE.search(text, max(0, start - 20), start):
+            start = bound.start()
+        elif _counted_noun(text, end, max_words=1):
+            continue  # "2000 people" is a count, not a year
+        if text[start - 1 : start] == "[":
+            start -= 1  # "[2025]", as NATO writes years it adds
+        limit = n.YEAR_BOUNDS[_norm(bound["w"])] if bound else None
+        yield _figure(text, start, end, int(match["year"]), "year", YEAR, limit)
 
 
 # --- money ------------------------------------------------------------------------------------
 
 _SYMBOL = alternation(n.CURRENCY_SYMBOLS)
-_SCALE = alternation(n.SCALE_SUFFIXES)
 _MONEY_SYMBOL = re.compile(
-    rf"{_BOUND}(?<![\w$£€¥₹₽₩])(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"(?:\s?-\s?(?:{_SYMBOL})?(?P<num2>{n.DIGITS})(?:\s?(?P<scale2>{_SCALE})\b)?)?(?![\w%]|[.,]\d)",
-    _I,
+    rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
+    rf"(?:\s?-\s?(?:{_SYMBOL})?(?P<num2>{n.DIGITS})(?:\s?(?P<scale2>{_SCALE})\b)?)?(?![\w%]|[.,]\d)"
 )
 _MONEY_WORD = re.compile(
-    rf"{_BOUND}{_START}(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
-    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b",
+    rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
+    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b"
+    rf"|(?P<pence>\d+(?:\.\d+)?)(?P<p>p)\b",
     _I,
 )
-_PENCE = re.compile(rf"{_BOUND}{_START}(?P<num>\d+(?:\.\d+)?)(?P<word>p)\b")
 _MONEY_VAGUE = re.compile(
-    rf"\b(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\s+of\s+(?P<word>{alternation(n.CURRENCY_WORDS)})\b",
+    rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\s+of\s+(?P<word>{alternation(n.CURRENCY_WORDS)})\b",
     _I,
 )
 
 
-def _money(text: str) -> Iterator[Figure]:
+def _money(scan: _Scan) -> Iterator[Figure]:
     """Amounts of money, and changes in money when a change verb leads in ("rose by £2bn")."""
-    for match in _MONEY_SYMBOL.finditer(text):
+    text = scan.text
+    for match in scan.at_words(_MONEY_SYMBOL):
         currency = n.CURRENCY_SYMBOLS[match["cur"].upper()]
         scale2 = _scale(match["scale2"])
         value = parse_number(match["num"]) * (_scale(match["scale"]) or scale2 or 1.0)
         upper = parse_number(match["num2"]) * (scale2 or 1.0) if match["num2"] else None
         yield _money_figure(text, match, value, currency, upper)
-    for match in (*_MONEY_WORD.finditer(text), *_PENCE.finditer(text)):
-        currency, unit = n.CURRENCY_WORDS[_norm(match["word"])]
-        scale = _scale(match.groupdict().get("scale"))
-        yield _money_figure(text, match, parse_number(match["num"]) * (scale or 1.0) * unit, currency)
-    for match in _MONEY_VAGUE.finditer(text):
+    for match in scan.at_numbers(_MONEY_WORD):
+        currency, unit = n.CURRENCY_WORDS[_norm(match["word"] or match["p"])]
+        value = parse_number(match["num"] or match["pence"]) * (_scale(match["scale"]) or 1.0)
+        yield _money_figure(text, match, value * unit, currency)
+    for match in scan.at_words(_MONEY_VAGUE):
         currency, unit = n.CURRENCY_WORDS[_norm(match["word"])]
         value = n.VAGUE_QUANTITIES[_norm(match["vague"])] * unit
-        yield _figure(match, match.start(), match.end(), value, currency, MONEY, AT_LEAST, currency)
+        yield _figure(text, match.start(), match.end(), value, currency, MONEY, AT_LEAST, currency)
 
 
 def _money_figure(
     text: str, match: re.Match[str], value: float, currency: str, upper: float | None = None
 ) -> Figure:
-    start = match.start()
-    change = _change_before(text, start)
-    if change is None:
-        return _figure(match, start, match.end(), value, currency, MONEY, upper=upper, currency=currency)
-    start, sign = change
-    return _figure(match, start, match.end(), sign * value, currency, CHANGE, currency=currency)
+    start, word = _bound_before(text, match.start())
+    bound = n.BOUNDS[word] if word else None
+    if change := _change_before(text, start):
+        start, sign = change
+        return _figure(text, start, match.end(), sign * value, currency, CHANGE, bound, currency)
+    return _figure(text, start, match.end(), value, currency, MONEY, bound, currency, upper=upper)
 
 
-# --- percentages and changes ------------------------------------------------------------------
+# --- percentages and multipliers --------------------------------------------------------------
 
 _PERCENT = re.compile(
-    rf"(?:\b(?P<pre>{_CHANGE_NOUN})s?\s+of\s+)?{_BOUND}{_START}(?P<num>{_NUM})"
-    rf"(?:\s*-\s*(?P<num2>{_NUM}))?"
+    rf"(?P<num>{_NUM})(?:\s*-\s*(?P<num2>{_NUM}))?"
     rf"(?:\s*(?P<pp>percentage[\s-]points?|percent(?:age)?\s+points?|ppts?|pp"
     rf"|(?P<bp>basis[\s-]points?|bps|bp))\b|(?P<pct>\s?%|\s*per\s?cent\b|\s+percent\b|\s+pct?\b))"
     rf"(?:[\s-]+(?P<noun>{_CHANGE_NOUN})\b)?",
     _I,
 )
-_FOLD_WORD = rf"(?:{alternation(n.TENS)}-?{alternation(n.SMALL_NUMBERS)}|{alternation([*n.TENS, *n.SMALL_NUMBERS, 'hundred', 'thousand'])})"
+# Bounds that, right after a change verb, name the level reached: "fell below 2%".
+_LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "up to"})
+_FOLD_WORD = alternation([*n.TENS, *n.SMALL_NUMBERS, "hundred", "thousand"])
 _FOLD = re.compile(
-    rf"{_BOUND}{_START}(?P<num>\d+(?:\.\d+)?|\b{_FOLD_WORD})[\s-]?fold\b"
+    rf"(?P<num>\d+(?:\.\d+)?|(?:{alternation(n.TENS)}-?)?{_FOLD_WORD})[\s-]?fold\b"
     rf"(?:[\s-]+(?P<noun>{_CHANGE_NOUN})\b)?",
     _I,
 )
@@ -256,72 +307,80 @@ _COMPARATIVE = (
     r"more|as|larger|bigger|higher|greater|faster|the|over|that|what|its|their|his|her|our|"
     r"this|these|those|smaller|lower|less|fewer|longer|stronger"
 )
-# "four times as many", "increase four times"; not "met four times" (occasions).
-_TIMES = re.compile(
-    rf"(?:\b(?P<verb>{alternation([*n.INCREASE_VERBS, 'multiplied', 'multiply', 'expand'])})\s+(?:by\s+)?)?"
-    rf"{_BOUND}{_START}(?:(?P<num>{_NUM})\s+times|(?P<twice>twice|thrice))\b"
-    rf"(?P<cmp>(?=\s+(?:{_COMPARATIVE})\b))?",
-    _I,
+# "four times as many", "twice the"; "met four times" counts occasions and is no factor.
+_TIMES = re.compile(rf"(?P<num>{_NUM})\s+(?P<times>times)\b(?P<cmp>\s+(?:{_COMPARATIVE})\b)?", _I)
+_TWICE = re.compile(rf"(?P<num>twice|thrice)\b(?P<cmp>\s+(?:{_COMPARATIVE})\b)?", _I)
+_GROWTH_VERB_BEFORE = re.compile(
+    rf"\b(?:{alternation([*n.INCREASE_VERBS, 'multiplied', 'multiply'])})\s+(?:by\s+)?$", _I
 )
 _VERB_MULTIPLIERS = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
-_MULTIPLY_WORD = re.compile(
-    r"\b(?P<word>(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing))\b"
-    r"|\b(?:to|will|would|could|should|must|may|might|can|cannot|'ll)\s+"
-    r"(?P<base>(?:doubl|tripl|trebl|quadrupl|halv)e)\b"
-    r"|\b(?P<the>(?:doubl|tripl|trebl|quadrupl)e)(?=\s+(?:the|its|their|our|his|her)\b)"
-    r"|\b(?P<half>(?:fell|fallen|cut|dropped|declined|reduced|shrank|slashed)\s+(?:by|in)\s+(?:a\s+)?half)\b",
-    _I,
+_MULTIPLY_WORD = re.compile(r"(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?P<end>ed|ing|e)\b", _I)
+# A bare "double" is a multiplier only as a verb: "will double", "double the number".
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|would|could|should|must|may|might|can|cannot)\s+$", _I)
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|our|his|her)\b", _I)
+_BY_HALF = re.compile(
+    r"(?:fell|fallen|cut|dropped|declined|reduced|shrank|slashed)\s+(?:by|in)\s+(?:a\s+)?half\b", _I
 )
 
 
-# Bounds that, right after a change verb, name the level reached: "fell below 2%".
-_LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "up to"})
-
-
-def _percentages(text: str) -> Iterator[Figure]:
+def _percentages(scan: _Scan) -> Iterator[Figure]:
     """Percentages, percentage points and the changes they describe."""
-    for match in _PERCENT.finditer(text):
-        start = match.start()
-        direction = _direction(match["pre"] or match["noun"])
+    text = scan.text
+    for match in scan.at_numbers(_PERCENT):
+        start, word = _bound_before(text, match.start())
+        bound = n.BOUNDS[word] if word else None
+        direction = _direction(match["noun"])
+        if pre := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
+            start, direction = pre.start(), _direction(pre["w"])  # "a rise of 400%"
         # "fell below 2%" states a level; "fell by 2%" and "fell 2%" a change.
-        direct = _norm(match["bound"] or "") not in _LEVEL_BOUNDS
-        if direction is None and (change := _change_before(text, start, direct)):
+        if direction is None and (change := _change_before(text, start, word not in _LEVEL_BOUNDS)):
             start, direction = change
         low = parse_number(match["num"])
         high = parse_number(match["num2"]) if match["num2"] else None
+        end = match.end()
         if match["pp"]:
-            scale = 0.01 if match["bp"] else 1.0
-            sign = direction or 1
-            value, upper = sign * low * scale, (sign * high * scale if high else None)
-            yield _figure(match, start, match.end(), value, "percentage_point", CHANGE, upper=upper)
+            scale = (0.01 if match["bp"] else 1.0) * (direction or 1)
+            upper = high * scale if high else None
+            yield _figure(
+                text, start, end, low * scale, "percentage_point", CHANGE, bound, upper=upper
+            )
         elif direction is not None:
             factors = sorted(1 + direction * x / 100 for x in (low, high) if x is not None)
             upper = factors[1] if len(factors) > 1 else None
-            yield _figure(match, start, match.end(), factors[0], "factor", MULTIPLIER, upper=upper)
+            yield _figure(text, start, end, factors[0], "factor", MULTIPLIER, bound, upper=upper)
         else:
-            yield _figure(match, start, match.end(), low, "percent", LEVEL, upper=high)
+            yield _figure(text, start, end, low, "percent", LEVEL, bound, upper=high)
 
 
-def _multipliers(text: str) -> Iterator[Figure]:
+def _multipliers(scan: _Scan) -> Iterator[Figure]:
     """Factors in words: "fourfold", "four times as many", "doubled", "halving"."""
-    for match in _FOLD.finditer(text):
-        factor = parse_number(match["num"])
+    text = scan.text
+    for match in scan.at_numbers(_FOLD):
+        factor = parse_number(match["num"].replace("fold", ""))
         if _direction(match["noun"]) == -1:
-            factor = 1 / factor
-        yield _figure(match, match.start(), match.end(), factor, "factor", MULTIPLIER)
-    for match in _TIMES.finditer(text):
-        if match["cmp"] is None and not (match["verb"] and match["num"]):
+            factor = 1 / factor  # "a fourfold reduction"
+        yield _figure(text, match.start(), match.end(), factor, "factor", MULTIPLIER)
+    for match in [*scan.at_numbers(_TIMES), *scan.at_words(_TWICE)]:
+        start, end = match.start(), match.end("times" if match.re is _TIMES else "num")
+        verb = _GROWTH_VERB_BEFORE.search(text, max(0, start - 25), start)
+        if match["cmp"] is None and not (verb and match.re is _TIMES):
             continue
-        factor = parse_number(match["num"]) if match["num"] else 2.0 + (match["twice"] == "thrice")
-        start = match.start() if match["verb"] else match.start("num") if match["num"] else match.start("twice")
-        if match["bound"] and not match["verb"]:
-            start = match.start("bound")
-        yield _figure(match, start, match.end(), factor, "factor", MULTIPLIER)
-    for match in _MULTIPLY_WORD.finditer(text):
-        group = next(g for g in ("word", "base", "the", "half") if match[g])
-        stem = match[group].lower()
-        factor = 0.5 if group == "half" else next(v for k, v in _VERB_MULTIPLIERS.items() if stem.startswith(k))
-        yield _figure(match, match.start(group), match.end(group), factor, "factor", MULTIPLIER)
+        factor = {"twice": 2.0, "thrice": 3.0}.get(match["num"].lower()) or parse_number(
+            match["num"]
+        )
+        yield _figure(text, verb.start() if verb else start, end, factor, "factor", MULTIPLIER)
+    for match in scan.at_words(_MULTIPLY_WORD):
+        start = match.start()
+        bare = match["end"].lower() == "e"
+        if bare and not (
+            _MODAL_BEFORE.search(text, max(0, start - 10), start)
+            or _DETERMINER_AFTER.match(text, match.end())
+        ):
+            continue
+        factor = _VERB_MULTIPLIERS[match["stem"].lower()]
+        yield _figure(text, start, match.end(), factor, "factor", MULTIPLIER)
+    for match in scan.at_words(_BY_HALF):
+        yield _figure(text, match.start(), match.end(), 0.5, "factor", MULTIPLIER)
 
 
 # --- durations --------------------------------------------------------------------------------
@@ -332,41 +391,40 @@ _UNIT_FORMS = {
     "centuries": "century",
 }
 _DURATION = re.compile(
-    rf"(?:\b(?P<bound>{alternation(n.BOUNDS)})\s+)?{_START}(?P<num>{_NUM}|\ban?)(?:\s+|-)"
-    rf"(?P<unit>{alternation(_UNIT_FORMS)})\b(?:-(?:long|old)\b)?",
-    _I,
+    rf"(?P<num>{_NUM})(?:\s+|-)(?P<unit>{alternation(_UNIT_FORMS)})\b(?:-(?:long|old)\b)?", _I
 )
-# Around "a week"/"one week", words that make it a span of time rather than an idiom.
-_DURATION_BEFORE = re.compile(
+_A_DURATION = re.compile(rf"(?P<num>an?)\s+(?P<unit>{alternation(_UNIT_FORMS)})\b", _I)
+# Around "a week" or "one week", words that make it a span of time rather than an idiom.
+_SPAN_BEFORE = re.compile(
     r"\b(?:for|within|in|over|after|than|about|nearly|almost|just|only|barely|some|another)\s+$", _I
 )
-_DURATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
 
 
-def _durations(text: str) -> Iterator[Figure]:
+def _durations(scan: _Scan) -> Iterator[Figure]:
     """Spans of time: "seven decades", "90-minute", "within five years", "one week after"."""
-    for match in _DURATION.finditer(text):
+    text = scan.text
+    for match in [*scan.at_numbers(_DURATION), *scan.at_words(_A_DURATION)]:
         unit, factor = n.TIME_UNITS[_UNIT_FORMS[match["unit"].lower()]]
-        word = match["num"].lower()
-        if word in ("a", "an", "one"):
+        start, word = _bound_before(text, match.start(), within=True)
+        if match["num"].lower() in ("a", "an", "one"):
             # "One day, ..." and "a second time" are idioms; "one week after" is a duration.
-            before = _DURATION_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            after = _DURATION_AFTER.match(text, match.end())
-            if unit == "second" or not (before or after or match["bound"]):
+            before = _SPAN_BEFORE.search(text, max(0, start - 12), start)
+            if unit == "second" or not (word or before or _SPAN_AFTER.match(text, match.end())):
                 continue
-            value = 1.0
-        else:
-            value = parse_number(match["num"])
-        bound = n.BOUNDS[_norm(match["bound"])] if match["bound"] else None
-        yield _figure(match, match.start(), match.end(), value * factor, unit, DURATION, bound)
+        value = 1.0 if match["num"].lower() in ("a", "an") else parse_number(match["num"])
+        bound = n.BOUNDS[word] if word else None
+        yield _figure(text, start, match.end(), value * factor, unit, DURATION, bound)
 
 
 # --- counts -----------------------------------------------------------------------------------
 
 _COUNT = re.compile(
-    rf"{_BOUND}{_START}(?P<num>{_NUM}){_COUNT_SCALE}(?:\s*-\s*(?P<num2>{_NUM}))?{_END}", _I
+    rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
+    rf"(?:\s*-\s*(?P<num2>{_NUM}))?{_END}",
+    _I,
 )
-_VAGUE = re.compile(rf"\b(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
+_VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
 
 
@@ -388,55 +446,63 @@ def _counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | 
     return found
 
 
-def _counts(text: str) -> Iterator[Figure]:
+def _counts(scan: _Scan) -> Iterator[Figure]:
     """Counted things: "300 submissions", "twelve finalists", "dozens of military chiefs"."""
-    for match in _COUNT.finditer(text):
+    text = scan.text
+    for match in scan.at_numbers(_COUNT):
         value = parse_number(match["num"]) * (_scale(match["scale"]) or 1.0)
         noun = _counted_noun(text, match.end())
+        start, word = _bound_before(text, match.start())
         # A bare number is a figure only when written as one: "1,234", "3 million", "over 30".
-        written = match["scale"] or match["bound"] or re.search(r"\d[, ]\d", match["num"])
+        written = match["scale"] or word or re.search(r"\d[, ]\d", match["num"])
         if value == 1 or not (noun or written):
             continue
         unit, end = noun or ("", match.end())
-        upper = parse_number(match["num2"]) * (_scale(match["scale"]) or 1.0) if match["num2"] else None
-        bound = n.BOUNDS[_norm(match["bound"])] if match["bound"] else None
-        yield _figure(match, match.start(), end, value, unit, COUNT, bound, upper=upper)
-    for match in _VAGUE.finditer(text):
+        upper = (
+            parse_number(match["num2"]) * (_scale(match["scale"]) or 1.0) if match["num2"] else None
+        )
+        bound = n.BOUNDS[word] if word else None
+        yield _figure(text, start, end, value, unit, COUNT, bound, upper=upper)
+    for match in scan.at_words(_VAGUE):
         unit, end = _counted_noun(text, match.end()) or ("", match.end("vague"))
         value = n.VAGUE_QUANTITIES[_norm(match["vague"])]
-        yield _figure(match, match.start(), end, value, unit, COUNT, AT_LEAST)
+        yield _figure(text, match.start(), end, value, unit, COUNT, AT_LEAST)
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
+
+def _bound_before(text: str, pos: int, within: bool = False) -> tuple[int, str | None]:
+    """Widen a figure at `pos` to a bound phrase before it ("more than 30"): (start, phrase)."""
+    match = _BOUND_BEFORE.search(text, max(0, pos - 25), pos)
+    if not match or (not within and match["w"].lower() == "within"):
+        return pos, None
+    return match.start(), _norm(match["w"])
 
 
 def _change_before(text: str, start: int, direct: bool = True) -> tuple[int, int] | None:
     """A change verb right before `start` ("rose 20%", "cut rates by 25bp"): (its start, sign).
 
-    "rose to 5%" is a level, so only a verb directly before the figure or before "by" counts.
+    "rose to 5%" is a level, so only a verb directly before the figure, or one a few words
+    before "by", counts.
     """
-    window_start = max(0, start - 80)
-    match = _WORDS_BEFORE.search(text, window_start, start)
+    match = _WORDS_BEFORE.search(text, max(0, start - 80), start)
     if not match:
         return None
     words = list(re.finditer(r"[A-Za-z'-]+", match[1]))
-    candidates = words[-1:] if direct else []
+    # "raised $5m" is fundraising, not a change; "raised rates by 50bp" is one.
+    candidates = words[-1:] if direct and words[-1][0].lower() not in n.TRANSITIVE_VERBS else []
     if words[-1][0].lower() == "by":
         candidates = list(reversed(words[:-1]))[:5]
     for word in candidates:
-        sign = _direction(word[0])
-        if sign is not None:
+        if (sign := _direction(word[0])) is not None:
             return match.start(1) + word.start(), sign
     return None
 
 
 def _direction(word: str | None) -> int | None:
     """+1 for a word of increase, -1 for one of decrease, None otherwise."""
-    if not word:
-        return None
-    lower = word.lower()
+    lower = (word or "").lower()
     if lower in n.INCREASE_VERBS or lower in n.INCREASE_NOUNS:
         return 1
     if lower in n.DECREASE_VERBS or lower in n.DECREASE_NOUNS:
@@ -453,7 +519,7 @@ def _norm(phrase: str) -> str:
 
 
 def _figure(
-    match: re.Match[str],
+    text: str,
     start: int,
     end: int,
     value: float | None,
@@ -465,18 +531,14 @@ def _figure(
     upper: float | None = None,
     date: DateParts | None = None,
 ) -> Figure:
-    """A Figure over `[start, end)`, widened to a leading bound word when the match has one."""
-    if "bound" in match.re.groupindex and match["bound"]:
-        start = min(start, match.start("bound"))
-        bound = bound or n.BOUNDS.get(_norm(match["bound"]))
-    text = match.string[start:end]
+    """A Figure over `text[start:end]`, with numbers as floats."""
     value = float(value) if value is not None else None
     upper = float(upper) if upper is not None else None
-    return Figure(start, end, text, value, unit, kind, currency, bound, upper, date)
+    return Figure(start, end, text[start:end], value, unit, kind, currency, bound, upper, date)
 
 
-# Most specific first: a date's day is not a count, a percentage in "£2bn" is not a year.
-_RULES: list[Callable[[str], Iterator[Figure]]] = [
+# Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
+_RULES: list[Callable[[_Scan], Iterator[Figure]]] = [
     _dates,
     _money,
     _percentages,
@@ -490,21 +552,16 @@ _RULES: list[Callable[[str], Iterator[Figure]]] = [
 def find_figures(text: str) -> list[Figure]:
     """All figures in normalised `text`, sorted by start and never overlapping.
 
-    Offsets index `text`; each Figure's `text` is `text[start:end]`.
+    Offsets index `text`, and each Figure's `text` is `text[start:end]`.
     """
-    masked = _mask(text)
+    scan = _Scan.of(text)
     taken: list[Figure] = []
     for rule in _RULES:
-        for figure in rule(masked):
+        for figure in rule(scan):
             if not any(figure.start < t.end and t.start < figure.end for t in taken):
                 taken.append(figure)
-    taken.sort(key=lambda figure: figure.start)
-    return [_with_text(figure, text) for figure in taken]
-
-
-def _with_text(figure: Figure, text: str) -> Figure:
-    """Rules see masked text; the reported text comes from the original."""
-    return replace(figure, text=text[figure.start : figure.end])
+    # Rules saw masked text; report the text as given.
+    return [replace(f, text=text[f.start : f.end]) for f in sorted(taken, key=lambda f: f.start)]
 
 
 # --- spaCy component --------------------------------------------------------------------------

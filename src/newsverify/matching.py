@@ -150,7 +150,9 @@ def check_measure(
     for candidate in agreeing:
         timing, note = _time_fit(times, candidate.passage)
         if timing is Outcome.SAME:
-            return Verdict(SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")])
+            return Verdict(
+                SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")]
+            )
         if timing is Outcome.DIFFERENT and note.startswith("deadline"):
             reason = f"{label}; {_quote(candidate)} but {note}"
             return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])
@@ -161,8 +163,8 @@ def check_measure(
         timing, note = _time_fit(times, best.passage)
         if timing is Outcome.SAME:
             return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
-        return Verdict(MISSING, f"{label}; nearest primary {_quote(best)}, but {note}")
-    return Verdict(MISSING, f"{label}; nearest primary {_quote(best)} does not settle it")
+        return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+    return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
 
 
 def check_time(
@@ -222,7 +224,9 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
     )
     where = match.text.document.doc_id
     if quote.speaker and match.speaker and not same_speaker(quote.speaker, match.speaker):
-        reason = f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
+        reason = (
+            f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
+        )
         return Verdict(CONTRADICTED, reason, [_as(cite, "contradicts")])
     if not match.exact:
         reason = f"{label} is altered: {match.differences} ({where})"
@@ -248,7 +252,10 @@ def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
             if not deadlines:
                 return Outcome.UNCLEAR, f"the primary gives no deadline ({describe(wanted)})"
             if all(compare(wanted, f) is Outcome.DIFFERENT for f in deadlines):
-                return Outcome.DIFFERENT, f"deadline {describe(deadlines[0])}, not {describe(wanted)}"
+                return (
+                    Outcome.DIFFERENT,
+                    f"deadline {describe(deadlines[0])}, not {describe(wanted)}",
+                )
             continue
         periods = [f for f in own if not is_deadline(f)]
         outcomes = [_compare_time(wanted, f) for f in periods]
@@ -288,7 +295,9 @@ def _resolved(figure: Figure, statement: Statement) -> Figure | None:
 
 
 def _future(statement: Statement, figure: Figure) -> bool:
-    before = statement.text[: max(0, figure.start - statement.words[0].start)] if statement.words else ""
+    before = (
+        statement.text[: max(0, figure.start - statement.words[0].start)] if statement.words else ""
+    )
     return " will " in f" {before.lower()} "[-60:]
 
 

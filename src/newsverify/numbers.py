@@ -114,6 +114,8 @@ DECREASE_VERBS = (
     "decrease decreases decreasing shrank shrunk shrink slumped slump plunged plunge "
     "tumbled slid dipped cut cuts cutting slashed reduced reduce reducing lowered down"
 ).split()
+# Verbs that take an object: right before a figure they do not make it a change.
+TRANSITIVE_VERBS = frozenset("raise raised raises raising".split())
 INCREASE_NOUNS = "increase rise boost jump hike gain growth surge uplift expansion".split()
 DECREASE_NOUNS = "cut drop decrease fall decline reduction slump contraction loss".split()
 
@@ -287,7 +289,9 @@ def alternation(words: Iterable[str]) -> str:
 
 
 _SMALL = alternation([*TENS, *SMALL_NUMBERS])
-_ONE_WORD = rf"(?:(?:{alternation(TENS)}-{alternation(SMALL_NUMBERS)})|{_SMALL}|{alternation(SCALES)})"
+_ONE_WORD = (
+    rf"(?:(?:{alternation(TENS)}-{alternation(SMALL_NUMBERS)})|{_SMALL}|{alternation(SCALES)})"
+)
 # A number written in words: "twelve", "ninety-nine", "a hundred", "two thousand and five".
 WORD_NUMBER = (
     rf"(?:\ba\s+(?={alternation(A_QUANTITIES)}\b))?"

@@ -49,7 +49,9 @@ class Analyzer:
         """Analyse a short text (a claim); offsets refer to `text` itself."""
         return to_records(self.nlp(text), lambda start, end: (start, end))
 
-    def parse_documents(self, documents: Iterable[Document]) -> Iterator[tuple[Document, ParsedText]]:
+    def parse_documents(
+        self, documents: Iterable[Document]
+    ) -> Iterator[tuple[Document, ParsedText]]:
         """Analyse documents in batches; offsets in the records point into each original file."""
         documents = list(documents)
         texts = (document.analysis_text for document in documents)

@@ -70,8 +70,8 @@ def _join_percent(words: list[tuple[str, int, int]], text: str) -> list[tuple[st
 
 def find_quote(quote: str, texts: list[PrimaryText]) -> QuoteMatch | None:
     """The best place in the primary texts where `quote` appears, verbatim or altered."""
-    wanted = [_inflection_free(w) for w, _, _ in quote_words(quote)]
-    segments = _split_elisions(wanted)
+    said = [w for w, _, _ in quote_words(quote)]
+    segments = _split_elisions([_inflection_free(w) for w in said])
     if not any(segments):
         return None
     for text in texts:
@@ -79,10 +79,10 @@ def find_quote(quote: str, texts: list[PrimaryText]) -> QuoteMatch | None:
         found = _find_segments(segments, [_inflection_free(w) for w, _, _ in words])
         if found is not None:
             first, last = found
-            stated = " ".join(w for w, _, _ in words[first:last])
-            note = "" if stated == " ".join(w for w, _, _ in quote_words(quote)) else "inflection"
-            return _match(text, words, first, last, True, 1.0, note)
-    content = [w for w in wanted if w != "..."]
+            stated = [w for w, _, _ in words[first:last]]
+            adapted = "..." not in said and stated != said
+            return _match(text, words, first, last, True, 1.0, "inflection" if adapted else "")
+    content = [w for w in said if w != "..."]
     if len(content) < MIN_WORDS_FOR_ALTERED:
         return None
     best: QuoteMatch | None = None
@@ -137,14 +137,16 @@ def _altered(content: list[str], text: PrimaryText) -> QuoteMatch | None:
     last = joined[: alignment.dest_end].count(" ") + 1
     first, last = max(0, first - 3), min(len(plain), last + 3)
     window = plain[first:last]
-    matcher = SequenceMatcher(None, content, window, autojunk=False)
+    keys = [_inflection_free(w) for w in content]
+    matcher = SequenceMatcher(None, keys, [_inflection_free(w) for w in window], autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
         return None
     # Trim the window to the matched stretch before judging how alike the two are.
     window_first, window_last = blocks[0].b, blocks[-1].b + blocks[-1].size
     trimmed = window[window_first:window_last]
-    matcher = SequenceMatcher(None, content, trimmed, autojunk=False)
+    trimmed_keys = [_inflection_free(w) for w in trimmed]
+    matcher = SequenceMatcher(None, keys, trimmed_keys, autojunk=False)
     similarity = matcher.ratio()
     if similarity < ALTERED_SIMILARITY:
         return None

@@ -42,13 +42,15 @@ _OPEN_AFTER = frozenset("([{<-/\"'*")
 # Characters that may follow a closing mark: '"Yes."', '"Yes"),', "'Yes'-".
 _CLOSE_BEFORE = frozenset(".,;:!?)]}>-/\"'*")
 # Characters a closing single quote may follow besides letters and digits.
-_SINGLE_CLOSE_AFTER = frozenset(".,;:!?)%\"")
+_SINGLE_CLOSE_AFTER = frozenset('.,;:!?)%"')
 
 _DOUBLE = '"'
 _SINGLE = "'"
 
 # Words, with titles keeping their full stop ("Mr."), hyphenated and possessive forms whole.
-_TOKEN = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.|\w+(?:[-'&]\w+)*|\S")
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.|\w+(?:[-'&]\w+)*|\S"
+)
 # A sentence end: terminal punctuation (and closing marks) before a capital or an opening mark.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
@@ -277,12 +279,20 @@ def _sentences(text: str, spans: Sequence[_Span]) -> list[tuple[int, int]]:
             if inside_quote(match.end()):
                 continue  # a full stop inside a quotation: the quote is one unit
             word = _WORD_BEFORE.search(text, lo, match.start())
-            if word and (word.group(1).lower() in speech.ABBREVIATIONS or len(word.group(1)) == 1):
-                continue  # "Mr. Cazalet", "John F. Kennedy"
+            if word and (
+                word.group(1).lower() in speech.ABBREVIATIONS or _is_initial(word.group(1))
+            ):
+                continue  # "Mr. Cazalet", "John F. Kennedy", "the U.S. Army"
             sentences.append((cut, match.end()))
             cut = match.end()
         sentences.append((cut, hi))
-    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in sentences if text[a:b].strip()]
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in sentences if text[a:b].strip()
+    ]
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
 
 
 def _items(text: str, spans: Sequence[_Span]) -> list[_Item]:
@@ -297,8 +307,10 @@ def _items(text: str, spans: Sequence[_Span]) -> list[_Item]:
         if items and items[-1].quote >= 0 and match.start() < items[-1].end:
             continue  # a token inside the quotation just emitted
         items.append(_Item(match.start(), match.end(), match.group(), match.group().lower()))
-    for k in range(k, len(spans)):
-        items.append(_Item(spans[k].outer_start, spans[k].outer_end, "\x00", "\x00", k))
+    items.extend(
+        _Item(span.outer_start, span.outer_end, "\x00", "\x00", index)
+        for index, span in enumerate(spans[k:], start=k)
+    )
     return items
 
 
@@ -312,6 +324,11 @@ def _words(text: str) -> list[str]:
 
 def _is_title(item: _Item) -> bool:
     return all(w in speech.TITLES for w in _words(item.base.rstrip(".")))
+
+
+def _is_role(item: _Item) -> bool:
+    """A title or a noun naming a role: "President", "chief", "governor"."""
+    return _is_title(item) or any(w in speech.ROLE_NOUNS for w in _words(item.base))
 
 
 def _is_cue_word(lower: str) -> bool:
@@ -341,26 +358,33 @@ class _Run:
 class _People:
     """The people a text names: the fullest form of each name, roles, and every mention."""
 
-    def __init__(self, items: Sequence[_Item], item_sentence: Sequence[int]) -> None:
+    def __init__(self, items: Sequence[_Item]) -> None:
         self.items = items
-        self.item_sentence = item_sentence
         self.names: dict[str, list[str]] = {}  # surname -> fullest name's words
         self.roles: dict[str, set[str]] = {}  # surname -> title and apposition words
         self.at_item: dict[int, str] = {}  # item index -> surname of the person mentioned
         self.mentions: list[tuple[int, str]] = []  # (start offset, surname), sorted
+        self.weak: set[str] = set()  # surnames known only from capitalisation
 
-    def add(self, words: Sequence[str], roles: Iterable[str]) -> None:
+    def add(self, words: Sequence[str], roles: Iterable[str], weak: bool = False) -> None:
+        """Record a person; `weak` when only capitalisation suggests a name ("Jane Doe")."""
         key = words[-1].lower()
+        if weak and key not in self.names:
+            self.weak.add(key)
+        elif not weak:
+            self.weak.discard(key)
         # The fullest form the text gives: "Mark Rutte" wins over "Rutte".
         if len(words) > len(self.names.get(key, ())):
             self.names[key] = list(words)
         self.roles.setdefault(key, set()).update(roles)
 
     def mention(self, first: int, last: int, key: str) -> None:
+        """Items `first`..`last` mention the person `key`."""
         for index in range(first, last + 1):
             self.at_item[index] = key
 
     def finish(self) -> None:
+        """Index the mentions by offset, one entry per run of items."""
         seen = {}
         for index, key in sorted(self.at_item.items()):
             if index - 1 not in self.at_item or self.at_item[index - 1] != key:
@@ -401,15 +425,11 @@ def _runs(items: Sequence[_Item], item_sentence: Sequence[int]) -> list[_Run]:
         while last + 1 < len(items) and item_sentence[last + 1] == item_sentence[i]:
             if items[last].lower.endswith("'s"):
                 break  # "Rutte's message": the possessive ends the name
-            nxt = items[last + 1]
-            if _is_name_part(nxt):
-                last += 1
-            elif (
-                nxt.lower in speech.NAME_PARTICLES
-                and last + 2 < len(items)
-                and _is_name_part(items[last + 2])
-            ):
-                last += 2  # "Ursula von der Leyen"
+            nxt = last + 1
+            while nxt < len(items) and items[nxt].lower in speech.NAME_PARTICLES:
+                nxt += 1  # "Ursula von der Leyen"
+            if nxt < len(items) and _is_name_part(items[nxt]):
+                last = nxt
             else:
                 break
         # Titles lead the run; the name is what follows the last of them ("Claudia Major"
@@ -465,45 +485,47 @@ class _Analysis:
     # -- people --
 
     def _find_people(self, entities: Sequence[tuple[int, int, str]]) -> _People:
-        people = _People(self.items, self.item_sentence)
+        people = _People(self.items)
         runs = [r for r in _runs(self.items, self.item_sentence) if self._is_person_run(r)]
         named = [r for r in runs if r.name_first <= r.last]
         starts = [item.start for item in self.items]
-        # Entities from a trained pipeline, trimmed of titles and words it ran on into.
-        for start, end, _ in entities:
-            first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end) - 1
-            words = [
-                k for k in range(first, last + 1) if self.items[k].is_word and self.items[k].quote < 0
-            ]
-            while words and _is_title(self.items[words[0]]):
-                words.pop(0)
-            cut = next((n for n, k in enumerate(words) if _is_cue_word(self.items[k].lower)), None)
-            words = words[:cut]
-            if words and self.items[words[0]].text[0].isupper():
+        entity_items = [self._entity_items(start, end, starts) for start, end, _ in entities]
+        for words in entity_items:
+            if words:
                 people.add([self.items[k].base for k in words], self._roles(words[0], words[-1]))
-        # Names with a title ("Mr Rutte"), in apposition to one, or subject of a reporting verb.
+        # Names with a title ("Mr Rutte"), in apposition to one, or subject of a reporting verb;
+        # without a trained pipeline also any run of two to four capitalised words ("Jane Doe").
         for run in named:
+            words = [self.items[k].base for k in range(run.name_first, run.last + 1)]
             if run.name_first > run.first or self._is_apposed(run) or self._is_speaker(run):
-                words = [self.items[k].base for k in range(run.name_first, run.last + 1)]
                 people.add(words, self._roles(run.first, run.last))
+            elif (
+                not entities and len(words) > 1 and not self.headline[self.item_sentence[run.first]]
+            ):
+                people.add(words, self._roles(run.first, run.last), weak=True)
         # Every mention of a known surname, so pronouns and short forms can be resolved.
         for run in named:
             key = self.items[run.last].base.lower()
             if key in people.names:
-                people.mention(run.name_first, run.last, key)
-                people.add([self.items[k].base for k in range(run.name_first, run.last + 1)], ())
-                people.roles[key].update(self._roles(run.first, run.last))
-        for start, end, _ in entities:
-            first = bisect.bisect_left(starts, start)
-            last = bisect.bisect_left(starts, end) - 1
-            for k in range(last, first - 1, -1):
-                key = self.items[k].base.lower()
-                if key in people.names and self.items[k].quote < 0:
-                    people.mention(first, k, key)
-                    break
+                people.mention(run.first, run.last, key)
+                words = [self.items[k].base for k in range(run.name_first, run.last + 1)]
+                people.add(words, self._roles(run.first, run.last), weak=key in people.weak)
+        for words in entity_items:
+            if words:
+                people.mention(words[0], words[-1], self.items[words[-1]].base.lower())
         people.finish()
         return people
+
+    def _entity_items(self, start: int, end: int, starts: Sequence[int]) -> list[int]:
+        """The words of a PERSON entity outside quotations, without titles and verbs."""
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end) - 1
+        words = [k for k in range(first, last + 1) if self.items[k].is_word]
+        while words and _is_title(self.items[words[0]]):
+            words.pop(0)  # "Mr Rutte"
+        # "Rutte Tells" in a headline: the entity ran on into the verb.
+        cut = next((n for n, k in enumerate(words) if _is_cue_word(self.items[k].lower)), None)
+        words = words[:cut]
+        return words if words and self.items[words[0]].text[0].isupper() else []
 
     def _is_person_run(self, run: _Run) -> bool:
         name = [self.items[k] for k in range(run.name_first, run.last + 1)]
@@ -546,8 +568,10 @@ class _Analysis:
         if k >= 0 and self._is_cue(k):
             return True
         # "according to Rutte"
-        return run.first >= 2 and self.items[run.first - 1].lower == "to" and (
-            self.items[run.first - 2].lower == "according"
+        return (
+            run.first >= 2
+            and self.items[run.first - 1].lower == "to"
+            and (self.items[run.first - 2].lower == "according")
         )
 
     def _roles(self, first: int, last: int) -> set[str]:
@@ -558,24 +582,41 @@ class _Analysis:
                 words.update(_words(self.items[k].base.rstrip(".")))
         k = first - 1
         if k >= 0 and self.items[k].text == ",":
-            k -= 1  # "the British Prime Minister, Keir Starmer"
-        for _ in range(5):
-            if k < 0 or not self.items[k].is_word:
-                break
-            words.update(_words(self.items[k].base))
-            k -= 1
-        k = last + 1
-        if k < len(self.items) and self.items[k].text == ",":
-            for k in range(k + 1, min(k + 8, len(self.items))):
-                if not self.items[k].is_word:
+            # "the British Prime Minister, Keir Starmer": the phrase before the comma.
+            for j in range(k - 1, max(k - 6, -1), -1):
+                if not self.items[j].is_word or self.items[j].lower in speech.DETERMINERS:
                     break
+                words.update(_words(self.items[j].base))
+        else:
+            # "US President Donald Trump", "Apple chief executive Tim Cook": acronyms and
+            # titles only, so that "Starmer met Macron" gives Macron none of Starmer's.
+            while (
+                k >= 0
+                and self.items[k].is_word
+                and (self.items[k].text.isupper() or _is_role(self.items[k]))
+            ):
                 words.update(_words(self.items[k].base))
+                k -= 1
+        k = last + 1
+        # "Andrew Bailey, the Bank of England governor,": an apposition after the name.
+        if k + 1 < len(self.items) and self.items[k].text == ",":
+            lead = self.items[k + 1]
+            if lead.lower in speech.DETERMINERS or _is_role(lead):
+                for j in range(k + 1, min(k + 8, len(self.items))):
+                    if not self.items[j].is_word:
+                        break
+                    words.update(_words(self.items[j].base))
         return words - speech.DETERMINERS
 
     # -- cues --
 
     def _is_headline(self, sentence: int) -> bool:
+        """A title-case line without a full stop: "NATO's Rutte Tells US and Europe"."""
+        start, end = self.sentences[sentence]
+        if self.text[start:end].rstrip("\"' ")[-1:] in (".", "!", "?"):
+            return False
         words = [self.items[k] for k in self.sentence_items[sentence] if self.items[k].is_word]
+        words = [w for w in words if w.lower not in speech.FUNCTION_WORDS]
         capitalised = sum(1 for w in words if w.text[0].isupper())
         return len(words) >= 3 and capitalised >= 0.6 * len(words)
 
@@ -718,7 +759,7 @@ class _Analysis:
         # Used as a modifier: 'a "NATO first" defence policy'.
         if (
             before is not None
-            and before.lower in speech.DETERMINERS
+            and before.lower in speech.ARTICLES
             and after is not None
             and after.is_word
             and after.text.islower()
@@ -726,7 +767,7 @@ class _Analysis:
         ):
             return True
         # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
-        noun_phrase = {"the", "his", "her", "its", "their", "our", "these", "those"}
+        noun_phrase = speech.ARTICLES - {"a", "an"}
         if one_word and before is not None:
             if before.lower in noun_phrase:
                 return True
@@ -758,8 +799,10 @@ class _Analysis:
         sentence = self.item_sentence[p]
         subject = self._best_cue(sentence, p)
         if subject is None and p > 0 and self.items[p - 1].text == ":":
-            # A colon introduction: 'Rutte was blunt: "..."'.
+            # A colon introduction: 'Rutte was blunt: "..."', but not 'Library Insight: "..."'.
             subject = self._person_before(p, self.sentence_items[sentence][0])
+            if subject is not None and subject.key in self.people.weak:
+                subject = None
         if subject is None:
             return _Attribution()
         return _Attribution(self._resolve(subject, self.spans[quote].outer_start), True, True)
@@ -786,9 +829,7 @@ class _Analysis:
             previous_end = self.sentences[sentence - 1][1]
             same_paragraph = "\n" not in self.text[previous_end : self.sentences[sentence][0]]
             ends_with_colon = self.text[:previous_end].rstrip().endswith(":")
-            has_quote = any(
-                self.items[k].quote >= 0 for k in self.sentence_items[sentence - 1]
-            )
+            has_quote = any(self.items[k].quote >= 0 for k in self.sentence_items[sentence - 1])
             # Across a paragraph break only a quote or a colon carries the speaker on.
             if same_paragraph or has_quote or ends_with_colon:
                 return sentence_speaker[sentence - 1]
@@ -829,9 +870,11 @@ def find_quotes(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[
         return []
     analysis = _Analysis(text, spans, people)
     quotes = []
-    for span, result in zip(spans, analysis.attribute()):
+    for span, result in zip(spans, analysis.attribute(), strict=True):
         speaker = analysis.people.name(result.speaker) if result.speaker else None
-        quotes.append(Quote(span.start, span.end, text[span.start : span.end], speaker, result.attributed))
+        quotes.append(
+            Quote(span.start, span.end, text[span.start : span.end], speaker, result.attributed)
+        )
     return quotes
 
 
@@ -839,9 +882,11 @@ def find_quotes(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[
 
 
 class QuoteFinder:
-    """Finds quotations in `doc.spans[spans_key]`, each with its `Quote` in `span._.newsverify_quote`."""
+    """Puts quotations in `doc.spans[spans_key]`, each `Quote` on `span._.newsverify_quote`."""
 
-    def __init__(self, nlp: Language, name: str = "newsverify_quotes", *, spans_key: str = SPANS_KEY):
+    def __init__(
+        self, nlp: Language, name: str = "newsverify_quotes", *, spans_key: str = SPANS_KEY
+    ):
         self.name = name
         self.spans_key = spans_key
         if not Span.has_extension(EXTENSION):

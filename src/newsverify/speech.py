@@ -94,6 +94,9 @@ DETERMINERS = frozenset(
     """.split()
 )
 
+# Articles and possessives that open a noun phrase (not "that", mostly a conjunction).
+ARTICLES = frozenset("a an the his her its their our my your".split())
+
 # Pronouns that stand for the last named person (SPEC §2: "he added" -> the last named person).
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 
@@ -156,7 +159,8 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# Words that make a capitalised name an organisation or place: "the Kremlin said".
+# Words that make a capitalised name an organisation or a place: "the Kremlin said",
+# "New York", "Downing Street".
 ORGANISATION_WORDS = frozenset(
     """
     kremlin government ministry department office commission council agency police court
@@ -168,6 +172,9 @@ ORGANISATION_WORDS = frozenset(
     initiative agreement declaration summit treaty act charter
     washington moscow beijing london paris berlin brussels kyiv kiev tehran tokyo
     downing whitehall westminster pentagon elysee nato
+    york kong america americas kingdom states east west north south europe nations island
+    islands republic city county province region sea ocean river valley bay gulf zealand
+    africa asia korea arabia emirates lanka salvador airport station square avenue road
     """.split()
 )
 

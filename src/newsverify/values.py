@@ -51,6 +51,7 @@ BOUNDS = (MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST)
 # "about 30" is supported by 27 to 33.
 ABOUT_TOLERANCE = 0.1
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
+_PERCENT_TEXT = re.compile(r"%|per ?cent|pc\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
@@ -178,9 +179,13 @@ def _equal(claim: Figure, claimed: float, stated: float, scale: float) -> bool:
     if written is None or written[0] == 0:
         return abs(claimed - stated) <= 1e-9 * max(1.0, abs(stated))
     number, decimals = written
-    # The unit the claim's digits count in: 1e9 for "£2.2bn", 0.0125 for "400%" as ×5.
-    unit = claimed / number if number else scale
-    half_step = abs(unit) * 0.5 * 10 ** (-decimals)
+    if claim.kind == MULTIPLIER:
+        # "rose by 15%" is ×1.15: its digits count hundredths of the factor, not the factor.
+        step = 0.01 if _PERCENT_TEXT.search(claim.text) else 1.0
+    else:
+        # The unit the claim's digits count in: 1e9 for "£2.2bn", 1 for "2.5%".
+        step = claimed / number
+    half_step = abs(step) * 0.5 * 10 ** (-decimals)
     return abs(claimed - stated) <= half_step + 1e-12 * abs(stated)
 
 

@@ -13,7 +13,7 @@ from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .pipeline import Analyzer
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
-from .values import is_time
+from .values import is_deadline, is_time
 
 
 @dataclass
@@ -100,8 +100,16 @@ def check_article(
         statement = _figure_statement(document, parsed, sentence, figure)
         verdict = check_statement(statement, index)
         findings.append(
-            FindingResult(document, "figure", figure.start, figure.end, figure.text, sentence,
-                          verdict, figure=figure)
+            FindingResult(
+                document,
+                "figure",
+                figure.start,
+                figure.end,
+                figure.text,
+                sentence,
+                verdict,
+                figure=figure,
+            )
         )
     for quote in parsed.quotes:
         if not is_checkable_quote(quote):
@@ -117,8 +125,16 @@ def check_article(
         )
         verdict = check_statement(statement, index)
         findings.append(
-            FindingResult(document, "quote", quote.start, quote.end, quote.text, sentence,
-                          verdict, quote=quote)
+            FindingResult(
+                document,
+                "quote",
+                quote.start,
+                quote.end,
+                quote.text,
+                sentence,
+                verdict,
+                quote=quote,
+            )
         )
     findings.sort(key=lambda f: (f.start, f.kind))
     return findings
@@ -130,10 +146,11 @@ def _figure_statement(
     in_sentence = [f for f in parsed.figures if sentence.start <= f.start < sentence.end]
     measures = [f for f in in_sentence if not is_time(f)]
     checked = figure
-    # A date or deadline next to a value qualifies that value ("2.5% of GDP by 2027"): the
-    # finding stands or falls with the value it dates.
-    if is_time(figure) and measures:
-        checked = min(measures, key=lambda m: abs(m.start - figure.start))
+    # A deadline qualifies the value before it ("2.5% of GDP by 2027"): the finding stands
+    # or falls with that value.
+    if is_deadline(figure) and measures:
+        before = [m for m in measures if m.start < figure.start]
+        checked = before[-1] if before else measures[0]
     context = [f for f in in_sentence if is_time(f) and f is not checked]
     return Statement(
         text=sentence.text,

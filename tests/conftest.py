@@ -1,0 +1,25 @@
+"""Shared fixtures: one loaded pipeline per test session (loading takes a second)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsverify.pipeline import Analyzer, load_analyzer
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def analyzer() -> Analyzer:
+    return load_analyzer()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _share_analyzer(analyzer: Analyzer) -> None:
+    """The CLI loads its pipeline through load_analyzer; reuse the session's one in tests."""
+    import newsverify.cli as cli
+
+    cli.load_analyzer = lambda notify=None: analyzer  # type: ignore[assignment]

