@@ -55,8 +55,9 @@ def test_offsets_point_at_the_text_in_the_original_file(tmp_path: Path) -> None:
     ("fail_on", "expected"), [("never", 0), ("contradicted", 1), ("missing", 1)]
 )
 def test_fail_on_levels(fail_on: str, expected: int) -> None:
-    result = run(str(MINI), "--claims", str(MINI / "claims.yaml"), "--fail-on", fail_on,
-                 "--format", "json")
+    result = run(
+        str(MINI), "--claims", str(MINI / "claims.yaml"), "--fail-on", fail_on, "--format", "json"
+    )
     assert result.exit_code == expected
 
 
@@ -78,8 +79,9 @@ def test_markdown_is_the_default_off_a_terminal() -> None:
 
 
 def test_table_format_renders() -> None:
-    result = run(str(MINI), "--claims", str(MINI / "claims.yaml"), "--format", "table",
-                 "--fail-on", "never")
+    result = run(
+        str(MINI), "--claims", str(MINI / "claims.yaml"), "--format", "table", "--fail-on", "never"
+    )
     assert result.exit_code == 0
     assert "containers-15" in result.output and "contradicted" in result.output
 
@@ -114,14 +116,18 @@ def test_unreadable_articles_are_skipped_listed_and_exit_2(
     report = json.loads(out.read_text())
     assert report["corpus"]["documents"] == 1
     assert report["corpus"]["skipped"] == [
-        {"path": str(corpus / name), "reason": error_lines[0].split(": ", 3)[-1].removesuffix(" (skipped)")}
+        {
+            "path": str(corpus / name),
+            "reason": error_lines[0].split(": ", 3)[-1].removesuffix(" (skipped)"),
+        }
     ]
 
 
 def test_other_kinds_of_file_are_listed_but_do_not_fail(tmp_path: Path) -> None:
     corpus = _corpus_with(tmp_path, "logo.png", b"\x89PNG\r\n")
-    result = run(str(corpus), "--claims", str(MINI / "claims.yaml"), "--format", "json",
-                 "--fail-on", "never")
+    result = run(
+        str(corpus), "--claims", str(MINI / "claims.yaml"), "--format", "json", "--fail-on", "never"
+    )
     assert result.exit_code == 0
     skipped = json.loads(result.stdout)["corpus"]["skipped"]
     assert skipped == [{"path": str(corpus / "logo.png"), "reason": "not a text file (.png)"}]
@@ -132,7 +138,10 @@ def test_other_kinds_of_file_are_listed_but_do_not_fail(tmp_path: Path) -> None:
     [
         ("claims:\n  - id: a\n    text: [unclosed\n", "invalid YAML"),
         ("claims:\n  - id: a\n    text: x\n    colour: red\n", ":4: claims.0.colour: unknown key"),
-        ("claims:\n  - id: a\n    text: x\n  - id: a\n    text: y\n", ":4: claims.id: duplicate id 'a'"),
+        (
+            "claims:\n  - id: a\n    text: x\n  - id: a\n    text: y\n",
+            ":4: claims.id: duplicate id 'a'",
+        ),
     ],
 )
 def test_malformed_claims_file(tmp_path: Path, claims: str, fragment: str) -> None:
@@ -148,7 +157,9 @@ def test_malformed_claims_file(tmp_path: Path, claims: str, fragment: str) -> No
 def test_missing_path(tmp_path: Path) -> None:
     result = run(str(tmp_path / "nowhere"), "--claims", str(MINI / "claims.yaml"))
     assert result.exit_code == 2
-    assert result.stderr.strip() == f"verify: error: {tmp_path / 'nowhere'}: no such file or directory"
+    assert (
+        result.stderr.strip() == f"verify: error: {tmp_path / 'nowhere'}: no such file or directory"
+    )
 
 
 def test_missing_claims_file(tmp_path: Path) -> None:
@@ -164,8 +175,15 @@ def test_no_path_is_a_usage_error() -> None:
 
 
 def test_bundled_corpus_runs() -> None:
-    result = run(str(ROOT / "corpus"), "--claims", str(ROOT / "claims.yaml"), "--format", "json",
-                 "--fail-on", "never")
+    result = run(
+        str(ROOT / "corpus"),
+        "--claims",
+        str(ROOT / "claims.yaml"),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    )
     assert result.exit_code == 0
     report = json.loads(result.stdout)
     assert report["corpus"] == {"documents": 14, "primary": 11, "secondary": 3, "skipped": []}

@@ -424,25 +424,27 @@ def test_display_path_joins_argument_and_relative_path(tmp_path: Path, monkeypat
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "reason"),
+    ("name", "content", "reason", "unreadable"),
     [
-        ("logo.png", b"\x89PNG\r\n", "not a text file (.png)"),
-        ("README", b"text", "not a text file (no extension)"),
-        ("page.html", b"<p>x</p>", "HTML is not supported yet"),
-        ("page.HTM", b"<p>x</p>", "HTML is not supported yet"),
-        ("feed.jsonl", b'{"text": "x"}\n', "JSONL is not supported yet"),
-        ("bin.txt", b"abc\x00def", "binary file"),
-        ("latin1.txt", "caf\u00e9".encode("latin-1"), "invalid UTF-8 at byte 3"),
-        ("empty.txt", b"", "empty file"),
-        ("blank.md", b" \n\t\r\n", "empty file"),
-        ("bom-only.txt", "\ufeff\n".encode(), "empty file"),
+        ("logo.png", b"\x89PNG\r\n", "not a text file (.png)", False),
+        ("README", b"text", "not a text file (no extension)", False),
+        ("page.html", b"<p>x</p>", "HTML is not supported yet", False),
+        ("page.HTM", b"<p>x</p>", "HTML is not supported yet", False),
+        ("feed.jsonl", b'{"text": "x"}\n', "JSONL is not supported yet", False),
+        ("bin.txt", b"abc\x00def", "binary file", True),
+        ("latin1.txt", "caf\u00e9".encode("latin-1"), "invalid UTF-8 at byte 3", True),
+        ("empty.txt", b"", "empty file", True),
+        ("blank.md", b" \n\t\r\n", "empty file", True),
+        ("bom-only.txt", "\ufeff\n".encode(), "empty file", True),
     ],
 )
-def test_skipped_files(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_skipped_files(
+    tmp_path: Path, name: str, content: bytes, reason: str, unreadable: bool
+) -> None:
     write(tmp_path, "good.txt", "Good text.")
     write(tmp_path, name, content)
     loaded = load_corpus([str(tmp_path)])
-    assert loaded.skipped == [Skipped(os.path.join(str(tmp_path), name), reason)]
+    assert loaded.skipped == [Skipped(os.path.join(str(tmp_path), name), reason, unreadable)]
     assert [d.rel_path for d in loaded.documents] == ["good.txt"]
 
 
@@ -457,14 +459,14 @@ def test_unreadable_file_is_skipped(tmp_path: Path, monkeypatch) -> None:
 
     monkeypatch.setattr("builtins.open", fake_open)
     loaded = load_corpus([str(tmp_path)])
-    assert loaded.skipped == [Skipped(str(path), "cannot read: Permission denied")]
+    assert loaded.skipped == [Skipped(str(path), "cannot read: Permission denied", True)]
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
 def test_fifo_is_skipped_without_blocking(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.txt")
     loaded = load_corpus([str(tmp_path)])
-    assert loaded.skipped == [Skipped(str(tmp_path / "pipe.txt"), "not a regular file")]
+    assert loaded.skipped == [Skipped(str(tmp_path / "pipe.txt"), "not a regular file", True)]
 
 
 def test_read_text_keeps_newlines_and_rejects_binary(tmp_path: Path) -> None:

@@ -65,6 +65,7 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("a significant increase from the current 2% target", [pct("2%", 2)]),
     ("the vaccine was 95 % effective", [pct("95 %", 95)]),
     ("Between 3-5% of patients reported side effects.", [pct("3-5%", 3, upper=5)]),
+    ("The Fed held rates at 5.25%-5.5% again.", [pct("5.25%-5.5%", 5.25, upper=5.5)]),
     # --- percentage points and basis points -------------------------------------------------
     ("a swing of 4 percentage points to the opposition", [pp("4 percentage points", 4)]),
     ("The lead narrowed to 2pp.", [pp("2pp", 2)]),
@@ -141,6 +142,10 @@ ROWS: list[tuple[str, list[Row]]] = [
         "billions of pounds being demanded",
         [money("billions of pounds", 2e9, "GBP", bound="at_least")],
     ),
+    (
+        "Brent crude slipped 3% to $82 a barrel.",
+        [times("slipped 3%", 0.97), money("$82", 82, "USD")],
+    ),
     ("Net profit rose by £2bn.", [fig("rose by £2bn", 2e9, "GBP", "change", currency="GBP")]),
     ("Revenue fell by $300m.", [fig("fell by $300m", -3e8, "USD", "change", currency="USD")]),
     (
@@ -207,6 +212,32 @@ ROWS: list[tuple[str, list[Row]]] = [
     ),
     ("2000 people attended", [count("2000 people", 2000, "person")]),
     ("seven new hospitals will open", [count("seven new hospitals", 7, "hospital")]),
+    ("About 1 in 10 adults smoke.", []),
+    (
+        "The list fell to 7.4 million in March.",
+        [count("7.4 million", 7.4e6, ""), date("March", 300, month=3)],
+    ),
+    ("a record 906,000 arrivals", [count("906,000 arrivals", 906000, "arrival")]),
+    (
+        "Apple reported revenue of $94.9bn, up 6% year on year.",
+        [money("$94.9bn", 9.49e10, "USD"), times("up 6%", 1.06)],
+    ),
+    ("Turnout fell to 59.7%, the lowest since 2001.", [pct("59.7%", 59.7), year("2001", 2001)]),
+    (
+        "Reform UK won five seats and 14.3% of the vote.",
+        [count("five seats", 5, "seat"), pct("14.3%", 14.3)],
+    ),
+    (
+        "Germany will spend €100bn over five years.",
+        [money("€100bn", 1e11, "EUR"), span("five years", 5, "year")],
+    ),
+    (
+        "300,000 patients waited more than a year",
+        [
+            count("300,000 patients", 300000, "patient"),
+            span("more than a year", 1, "year", "more_than"),
+        ],
+    ),
     # --- years ------------------------------------------------------------------------------
     ("In 2024, the programme grew.", [year("2024", 2024)]),
     ("the strategy released in 2018", [year("2018", 2018)]),
@@ -308,6 +339,7 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("for the next 20 years", [span("20 years", 20, "year")]),
     ("could take place within five years", [span("within five years", 5, "year", "at_most")]),
     ("He served five years.", [span("five years", 5, "year")]),
+    ("over 20 years of experience", [span("20 years", 20, "year")]),
     ("two centuries of trade", [span("two centuries", 200, "year")]),
     ("a 12-month period", [span("12-month", 12, "month")]),
     ("within a week", [span("within a week", 1, "week", "at_most")]),
@@ -337,6 +369,9 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("phase two of the application process", []),
     ("under Article 5 of the treaty", []),
     ("a win-win for all", []),
+    ("The bank will issue 30 million new shares.", [count("30 million new shares", 3e7, "share")]),
+    ("Trading volume was 20% higher than usual.", [times("20% higher", 1.2)]),
+    ("Tickets are 10 per cent cheaper.", [times("10 per cent cheaper", 0.9)]),
     ("The meeting starts at 10:30.", []),
     ("The B-52 bombers flew.", []),
     ("They met four times in Brussels.", []),

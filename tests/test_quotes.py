@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 from pathlib import Path
 
@@ -140,6 +141,23 @@ ROWS = [
         "NATO Secretary General calls for “quantum leap” in collective defence\n"
         "NATO Secretary General Mark Rutte travelled to the United Kingdom.",
         [("quantum leap", "Mark Rutte")],
+    ),
+    (
+        "Priya Desai, chief economist at Harbour Capital, called the move 'a hawkish cut'. 'The"
+        " Bank is cutting with one foot on the brake,' she said.",
+        [
+            ("a hawkish cut", "Priya Desai"),
+            ("The Bank is cutting with one foot on the brake", "Priya Desai"),
+        ],
+    ),
+    (
+        "The agency's immunisation chief, Dr Tomasz Wren, described the rise as 'concerning but"
+        " not unexpected'.",
+        [("concerning but not unexpected", "Tomasz Wren")],
+    ),
+    (
+        '"Stocks will recover," said AFP, citing a trader.',
+        [("Stocks will recover", None)],
     ),
     # --- pronouns -------------------------------------------------------------------------
     (
@@ -319,6 +337,10 @@ ROWS = [
     ('"', []),
     ('""', []),
     ("' '", []),
+    (
+        'Mark Rutte spoke about the U.S. Army and NATO. "We are ready." Starmer nodded.',
+        [("We are ready.", None)],
+    ),
     # --- nothing to find -----------------------------------------------------------------
     ("No quotes here at all.", []),
     ("Prices rose 5% in the 1990s.", []),
@@ -397,6 +419,19 @@ def test_an_unbalanced_mark_does_not_swallow_the_document() -> None:
     text = 'Lagarde said "the economy ' + paragraph * 200 + ' "Fine," Powell said.'
     quotes = find_quotes(text)
     assert all(len(q.text) < 2000 for q in quotes)
+
+
+def test_random_marks_never_crash_nor_overlap() -> None:
+    rng = random.Random(7)
+    pieces = ['"', "'", " ", "\n", "\n\n", ".", ",", ":", "said", "Mr Rutte", "he", "the", "'s"]
+    for _ in range(500):
+        text = "".join(
+            rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 50))
+        )
+        quotes = find_quotes(text)
+        for quote, following in zip(quotes, quotes[1:], strict=False):
+            assert quote.end <= following.start
+        assert all(text[q.start : q.end] == q.text and "\n" not in q.text for q in quotes)
 
 
 def test_a_ten_kilobyte_article_is_fast() -> None:

@@ -95,7 +95,10 @@ def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) 
         (GBP_2_2BN, "£2.2bn"),
         (MORE_30, "more than 30 nation"),
         (BY_2027, "by 2027"),
-        (fig("9 June 2025", 20250609, "date", "date", date=DateParts(2025, 6, 9)), "Monday 9 June 2025"),
+        (
+            fig("9 June 2025", 20250609, "date", "date", date=DateParts(2025, 6, 9)),
+            "Monday 9 June 2025",
+        ),
     ],
 )
 def test_describe(figure: Figure, text: str) -> None:

@@ -120,7 +120,7 @@ def _attach_lines(parsed: ClaimsFile, root: yaml.Node) -> None:
     claims_node = _child(root, "claims")
     if not isinstance(claims_node, yaml.SequenceNode):
         return
-    for claim, node in zip(parsed.claims, claims_node.value):
+    for claim, node in zip(parsed.claims, claims_node.value, strict=False):
         claim.line = node.start_mark.line + 1
 
 

@@ -288,18 +288,21 @@ def _money_figure(
 
 # --- percentages and multipliers --------------------------------------------------------------
 
+_CHANGE_AFTER = alternation(
+    n.INCREASE_NOUNS + n.DECREASE_NOUNS + n.INCREASE_COMPARATIVES + n.DECREASE_COMPARATIVES
+)
 _PERCENT = re.compile(
-    rf"(?P<num>{_NUM})(?:\s*-\s*(?P<num2>{_NUM}))?"
+    rf"(?P<num>{_NUM})(?:(?:\s?%)?\s*-\s*(?P<num2>{_NUM}))?"
     rf"(?:\s*(?P<pp>percentage[\s-]points?|percent(?:age)?\s+points?|ppts?|pp"
     rf"|(?P<bp>basis[\s-]points?|bps|bp))\b|(?P<pct>\s?%|\s*per\s?cent\b|\s+percent\b|\s+pct?\b))"
-    rf"(?:[\s-]+(?P<noun>{_CHANGE_NOUN})\b)?",
+    rf"(?:[\s-]+(?P<noun>{_CHANGE_AFTER})\b)?",
     _I,
 )
 # Bounds that, right after a change verb, name the level reached: "fell below 2%".
 _LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "up to"})
 _FOLD_WORD = alternation([*n.TENS, *n.SMALL_NUMBERS, "hundred", "thousand"])
 _FOLD = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|(?:{alternation(n.TENS)}-?)?{_FOLD_WORD})[\s-]?fold\b"
+    rf"(?P<num>\d+(?:\.\d+)?|(?:{alternation(n.TENS)}-)?{_FOLD_WORD})[\s-]?fold\b"
     rf"(?:[\s-]+(?P<noun>{_CHANGE_NOUN})\b)?",
     _I,
 )
@@ -407,6 +410,8 @@ def _durations(scan: _Scan) -> Iterator[Figure]:
     for match in [*scan.at_numbers(_DURATION), *scan.at_words(_A_DURATION)]:
         unit, factor = n.TIME_UNITS[_UNIT_FORMS[match["unit"].lower()]]
         start, word = _bound_before(text, match.start(), within=True)
+        if word == "over":
+            start, word = match.start(), None  # "spend €100bn over five years": during
         if match["num"].lower() in ("a", "an", "one"):
             # "One day, ..." and "a second time" are idioms; "one week after" is a duration.
             before = _SPAN_BEFORE.search(text, max(0, start - 12), start)
@@ -424,6 +429,7 @@ _COUNT = re.compile(
     rf"(?:\s*-\s*(?P<num2>{_NUM}))?{_END}",
     _I,
 )
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$", _I)
 _VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
 
@@ -457,6 +463,8 @@ def _counts(scan: _Scan) -> Iterator[Figure]:
         written = match["scale"] or word or re.search(r"\d[, ]\d", match["num"])
         if value == 1 or not (noun or written):
             continue
+        if _RATIO_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "1 in 10 adults" is a proportion, not ten adults
         unit, end = noun or ("", match.end())
         upper = (
             parse_number(match["num2"]) * (_scale(match["scale"]) or 1.0) if match["num2"] else None
@@ -503,9 +511,9 @@ def _change_before(text: str, start: int, direct: bool = True) -> tuple[int, int
 def _direction(word: str | None) -> int | None:
     """+1 for a word of increase, -1 for one of decrease, None otherwise."""
     lower = (word or "").lower()
-    if lower in n.INCREASE_VERBS or lower in n.INCREASE_NOUNS:
+    if lower in n.INCREASE_VERBS or lower in n.INCREASE_NOUNS or lower in n.INCREASE_COMPARATIVES:
         return 1
-    if lower in n.DECREASE_VERBS or lower in n.DECREASE_NOUNS:
+    if lower in n.DECREASE_VERBS or lower in n.DECREASE_NOUNS or lower in n.DECREASE_COMPARATIVES:
         return -1
     return None
 

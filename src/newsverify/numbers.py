@@ -54,7 +54,7 @@ VAGUE_QUANTITIES = {
     "hundreds of millions": 2e8,
     "billions": 2e9,
 }
-# Number words that take "a": "a dozen", "a hundred", "half a dozen".
+# Number words that take "a": "a dozen", "a hundred".
 A_QUANTITIES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 # --- bounds -----------------------------------------------------------------------------------
@@ -107,17 +107,22 @@ YEAR_BOUNDS = {
 INCREASE_VERBS = (
     "rose rise rises rising risen increased increase increases increasing grew grow grows "
     "growing grown climbed climb climbs jumped jump jumps surged surge soared soar gained "
-    "gain boosted boost raised raise raising lifted lift hiked hike expanded up"
+    "gain boosted boost raised raise raising lifted lift hiked hike expanded rallied "
+    "advanced spiked up"
 ).split()
 DECREASE_VERBS = (
     "fell fall falls falling fallen dropped drop drops declined decline declines decreased "
     "decrease decreases decreasing shrank shrunk shrink slumped slump plunged plunge "
-    "tumbled slid dipped cut cuts cutting slashed reduced reduce reducing lowered down"
+    "tumbled slid slipped sank shed eased dipped cut cuts cutting slashed reduced reduce "
+    "reducing lowered down"
 ).split()
 # Verbs that take an object: right before a figure they do not make it a change.
 TRANSITIVE_VERBS = frozenset("raise raised raises raising".split())
 INCREASE_NOUNS = "increase rise boost jump hike gain growth surge uplift expansion".split()
 DECREASE_NOUNS = "cut drop decrease fall decline reduction slump contraction loss".split()
+# Comparatives after a percentage: "20% higher" is x1.2, "20% cheaper" x0.8.
+INCREASE_COMPARATIVES = "higher more larger bigger greater dearer".split()
+DECREASE_COMPARATIVES = "lower less smaller fewer cheaper".split()
 
 # --- time -------------------------------------------------------------------------------------
 
@@ -263,17 +268,17 @@ NOT_NOUNS = frozenset(
         "is are was were be been being has have had do does did will would shall should can "
         "could may might must not no so such its his her their our your my it they we he she "
         "you i us them him me more most less least other others another each every any all "
-        "both either neither per via its' thus also only just even still yet ago later "
+        "both either neither per via thus also only just even still yet ago later "
         "earlier after before since until again across always perhaps whereas plus minus "
         "percent cent times time"
     ).split()
 )
-# Words after which a number is a label, not a quantity: "page 4", "Article 5", "No. 10".
+# Words after which a number is a label, not a quantity: "page 4", "Article 5", "phase two".
 LABEL_WORDS = (
-    "p pp page pages para paragraph article articles section sections chapter clause "
-    "part phase stage step level round tier grade category class item table figure fig "
-    "no number nos volume vol issue edition episode season room flat apartment gate "
-    "platform route highway junction exit line channel version ver model windows"
+    "p pp page pages para paragraph article articles section sections chapter clause part "
+    "phase stage step level round tier grade category class item table fig vol edition "
+    "episode season room apartment gate platform route highway junction channel version "
+    "model windows"
 ).split()
 # Words after a number that make it a street address: "10 Downing Street".
 STREET_WORDS = (

@@ -55,7 +55,7 @@ class Analyzer:
         """Analyse documents in batches; offsets in the records point into each original file."""
         documents = list(documents)
         texts = (document.analysis_text for document in documents)
-        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=16)):
+        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=16), strict=True):
             yield document, to_records(doc, document.to_file_offsets)
 
 

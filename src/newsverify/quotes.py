@@ -198,25 +198,27 @@ def _pair(text: str, char: str, classify: Callable[[str, int], _Mark]) -> list[_
 
 
 def _resolve_overlaps(spans: list[_Span]) -> list[_Span]:
-    """Keep outer quotations: a quote inside another is part of it, not a quote of its own."""
-    doubles = [s for s in spans if s.double]
-    singles = [s for s in spans if not s.double]
+    """Keep outer quotations: a quote inside another is part of it, not a quote of its own.
 
-    def inside(a: _Span, b: _Span) -> bool:
-        return b.outer_start <= a.outer_start and a.outer_end <= b.outer_end
-
-    def overlaps(a: _Span, b: _Span) -> bool:
-        return a.outer_start < b.outer_end and b.outer_start < a.outer_end
-
-    # A single-quoted span that holds double quotes is British style: it wins.
-    kept_singles = [
-        s
-        for s in singles
-        if all(not overlaps(s, d) or inside(d, s) for d in doubles)
-        and not any(inside(s, d) for d in doubles)
-    ]
-    kept_doubles = [d for d in doubles if not any(inside(d, s) for s in kept_singles)]
-    return sorted(kept_doubles + kept_singles, key=lambda s: s.outer_start)
+    Double-quoted spans never overlap each other, nor single-quoted ones each other. A single-
+    quoted span inside or across a double-quoted one goes; one that holds double-quoted spans
+    is British style ('He called it "a disaster"') and replaces them.
+    """
+    doubles = sorted((s for s in spans if s.double), key=lambda s: s.outer_start)
+    starts = [d.outer_start for d in doubles]
+    ends = [d.outer_end for d in doubles]
+    dropped: set[int] = set()
+    kept = []
+    for single in (s for s in spans if not s.double):
+        # The double-quoted spans that overlap this one are consecutive.
+        first = bisect.bisect_right(ends, single.outer_start)
+        last = bisect.bisect_left(starts, single.outer_end)
+        touching = range(first, last)
+        if all(single.outer_start <= starts[k] and ends[k] <= single.outer_end for k in touching):
+            kept.append(single)
+            dropped.update(touching)
+    kept += [d for k, d in enumerate(doubles) if k not in dropped]
+    return sorted(kept, key=lambda s: s.outer_start)
 
 
 def _find_spans(text: str) -> list[_Span]:
@@ -480,6 +482,7 @@ class _Analysis:
             self.sentence_items[sentence].append(index)
         self.placeholder = {item.quote: i for i, item in enumerate(self.items) if item.quote >= 0}
         self.headline = [self._is_headline(s) for s in range(len(self.sentences))]
+        self._cue_cache: dict[int, list[tuple[int, _Subject]]] = {}
         self.people = self._find_people(people)
 
     # -- people --
@@ -555,8 +558,8 @@ class _Analysis:
         return (
             len(after) > 2
             and after[0].text == ","
-            and after[1].lower in speech.DETERMINERS
-            and any(i.lower in speech.ROLE_NOUNS for i in after[2:])
+            and (after[1].lower in speech.DETERMINERS or _is_role(after[1]))
+            and any(i.lower in speech.ROLE_NOUNS for i in after[1:])
         )
 
     def _is_speaker(self, run: _Run) -> bool:
@@ -656,12 +659,13 @@ class _Analysis:
         left = self._subject_ending_at(k) if k >= lo else None
         if left is not None and left.kind != _OTHER:
             return left
+        right = None
         if left is None and cue + 1 <= hi:
             right = self._subject_at(cue + 1, hi)  # inversion: '"...," said Rutte'
-            if right is not None:
+            if right is not None and right.kind != _OTHER:
                 return right
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
-        return self._person_before(cue, lo, apposed=True) or left
+        return self._person_before(cue, lo, apposed=True) or left or right
 
     def _subject_ending_at(self, k: int) -> _Subject | None:
         item = self.items[k]
@@ -731,14 +735,18 @@ class _Analysis:
             return self.people.match_description(set(subject.words), min(subject.pos, before))
         return None
 
+    def _cues(self, sentence: int) -> list[tuple[int, _Subject]]:
+        """The reporting verbs of a sentence that have a subject, with the subject."""
+        if sentence not in self._cue_cache:
+            found = [
+                (k, self._subject(k)) for k in self.sentence_items[sentence] if self._is_cue(k)
+            ]
+            self._cue_cache[sentence] = [(k, subject) for k, subject in found if subject]
+        return self._cue_cache[sentence]
+
     def _best_cue(self, sentence: int, near: int) -> _Subject | None:
         """The subject of the reporting verb nearest to item `near`, preferring people."""
-        found = []
-        for k in self.sentence_items[sentence]:
-            if self._is_cue(k):
-                subject = self._subject(k)
-                if subject is not None:
-                    found.append((subject.kind == _OTHER, abs(k - near), subject))
+        found = [(s.kind == _OTHER, abs(k - near), s) for k, s in self._cues(sentence)]
         return min(found, key=lambda f: f[:2])[2] if found else None
 
     # -- quotations --
@@ -811,7 +819,7 @@ class _Analysis:
         """Speakers of sentences that report someone without quoting: "He continued."."""
         speakers = {}
         for sentence, indices in enumerate(self.sentence_items):
-            if any(self.items[k].quote >= 0 for k in indices):
+            if not indices or any(self.items[k].quote >= 0 for k in indices):
                 continue
             subject = self._best_cue(sentence, indices[-1])
             if subject is not None and subject.kind != _OTHER:

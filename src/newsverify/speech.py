@@ -175,6 +175,9 @@ ORGANISATION_WORDS = frozenset(
     york kong america americas kingdom states east west north south europe nations island
     islands republic city county province region sea ocean river valley bay gulf zealand
     africa asia korea arabia emirates lanka salvador airport station square avenue road
+    capital partners securities investments advisors associates economics research analytics
+    consulting insights markets fund trust labs media herald wire courier journal gazette
+    tribune telegraph guardian observer
     """.split()
 )
 
