@@ -18,6 +18,7 @@ from .quote_check import find_quote, same_speaker
 from .records import DATE, Figure, Quote, Word
 from .values import (
     Outcome,
+    as_date,
     compare,
     compare_dates,
     describe,
@@ -25,6 +26,8 @@ from .values import (
     dimension,
     is_deadline,
     is_time,
+    percent_form,
+    stated_number,
 )
 
 SUPPORTED = "supported"
@@ -141,6 +144,10 @@ def check_measure(
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
                 candidates.append(_Candidate(score, passage, figure, compare(claim, figure)))
     label = f'claim {describe(claim)} ("{claim.text}")'
+    if not any(c.score >= CONTRADICT_SIMILARITY for c in candidates):
+        misread = _same_number_other_form(claim, subject, index, against)
+        if misread is not None:
+            return misread
     if not candidates:
         return Verdict(MISSING, f"{label}; no primary figure of this kind on this subject")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -167,6 +174,36 @@ def check_measure(
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
 
 
+def _same_number_other_form(
+    claim: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None
+) -> Verdict | None:
+    """The classic misreading: the primary's number in another percent form.
+
+    "rose by 3.4%" where the primary says it rose *to* 3.4%, or "rose 0.8%" where it rose
+    0.8 percentage points. The same digits about the same subject, read as another kind of
+    figure, contradict the claim; different digits prove nothing and stay missing.
+    """
+    if percent_form(claim) is None:
+        return None
+    for passage in index.passages_for(against):
+        for figure, position in zip(passage.figures, passage.figure_positions, strict=True):
+            form = percent_form(figure)
+            if form is None or form == percent_form(claim):
+                continue
+            if stated_number(figure) != stated_number(claim):
+                continue
+            if similarity(subject, passage, anchor=position) < CONTRADICT_SIMILARITY:
+                continue
+            if not _names_ok(subject, passage, index):
+                continue
+            reason = (
+                f'claim {describe(claim)} ("{claim.text}", a {percent_form(claim)}); '
+                f'primary "{figure.text}" is a {form}'
+            )
+            return Verdict(CONTRADICTED, reason, [_cite_passage(passage, "contradicts", figure)])
+    return None
+
+
 def check_time(
     claim: Figure,
     resolved: Figure | None,
@@ -190,9 +227,9 @@ def check_time(
         if agreeing:
             support.append((score, passage, f'primary "{agreeing[0].text}"'))
         elif not own and any(
-            compare_dates(resolved.date, d) is Outcome.SAME
+            compare_dates(claimed_date, d) is Outcome.SAME
             for d in passage.document_dates
-            if resolved.date
+            if (claimed_date := as_date(resolved))
         ):
             support.append((score, passage, "the primary document's date"))
         elif score >= EVENT_CONTRADICT_SIMILARITY:
@@ -261,8 +298,9 @@ def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
         outcomes = [_compare_time(wanted, f) for f in periods]
         if Outcome.SAME in outcomes:
             continue
-        if wanted.date and any(
-            compare_dates(wanted.date, d) is Outcome.SAME for d in passage.document_dates
+        wanted_date = as_date(wanted)
+        if wanted_date and any(
+            compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates
         ):
             continue
         if Outcome.DIFFERENT in outcomes:
@@ -272,8 +310,15 @@ def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
 
 
 def _compare_time(claim: Figure, primary: Figure) -> Outcome:
-    if claim.date and primary.date:
-        return compare_dates(claim.date, primary.date)
+    if is_deadline(claim) or is_deadline(primary):
+        return (
+            compare(claim, primary)
+            if is_deadline(claim) == is_deadline(primary)
+            else Outcome.UNCLEAR
+        )
+    claimed, stated = as_date(claim), as_date(primary)
+    if claimed and stated:
+        return compare_dates(claimed, stated)
     return compare(claim, primary)
 
 

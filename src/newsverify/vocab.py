@@ -73,6 +73,17 @@ SYNONYM_GROUPS = (
     ("country", "nation", "state"),
     ("submission", "proposal", "application"),
     ("endorse", "approve", "adopt"),
+    (
+        "forecast",
+        "project",
+        "projection",
+        "expect",
+        "expectation",
+        "predict",
+        "prediction",
+        "anticipate",
+        "outlook",
+    ),
     ("announce", "unveil", "declare"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
@@ -81,7 +92,7 @@ SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 NOT_SUBJECT = frozenset(
     """
     say says said state stated add added tell told claim claimed note noted insist insisted
-    stress stressed argue argued warn warned urge urged call called expect expected want wanted
+    stress stressed argue argued warn warned urge urged call called want wanted
     also new newly year years month months week weeks day days today yesterday tomorrow time
     percent cent per point points pc bn billion million trillion thousand hundred m k
     mr mrs ms dr according
