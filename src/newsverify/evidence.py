@@ -14,18 +14,22 @@ from dataclasses import dataclass, field
 
 from .corpus import Document
 from .primary import matches_any_path
-from .records import DATE, DateParts, Figure, ParsedText, Sentence, Word
+from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
-from .vocab import NOT_SUBJECT, word_key
+from .values import is_time
+from .vocab import CHANGE_WORDS, NOT_SUBJECT, word_key
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
-# Within this many words of a figure, a word fully belongs to it; farther words count less.
+# Within this many words of a figure, a word is at the core of what it counts.
 NEAR = 4
+# A passage's word far from a figure, or belonging to another value, counts this much.
 FAR = 20
 FAR_WEIGHT = 0.3
+# In a checked sentence, words this far from the figure say nothing about it.
+RELEVANT = 16
 # A word found only in the document's title or lead counts this much.
 CONTEXT_WEIGHT = 0.5
 # The first sentences of a document usually date the event the document reports.
@@ -41,6 +45,8 @@ class Passage:
     keys: list[str]  # subject key per kept word, in order
     figures: list[Figure]
     figure_positions: list[int]  # word position of each figure in `keys` order
+    figure_ends: list[int]  # position of each figure's last word
+    value_ends: list[int]  # last-word positions of the figures that own words (not times)
     document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
     # Keys of the document's title or lead: a sentence often names its subject only there.
     context_keys: frozenset[str] = frozenset()
@@ -66,7 +72,9 @@ class Subject:
 
     weights: dict[str, float]
     required: set[str]  # names the evidence document must mention: who, and of what
-    entities: set[str]  # other names; at least half must be mentioned
+    # For a figure in an article's sentence: the words right next to it, which say what it
+    # counts ("a fivefold increase in air defence"); the rest of a long sentence may not.
+    core: dict[str, float] = field(default_factory=dict)
 
 
 class EvidenceIndex:
@@ -105,25 +113,53 @@ class EvidenceIndex:
                 return text.keys
         return frozenset()
 
-    def subject(self, words: list[Word], skip: list[tuple[int, int]], focus: int | None) -> Subject:
-        """The subject of a statement made of `words`, ignoring words inside `skip` spans.
+    def subject(
+        self,
+        words: list[Word],
+        skip: list[tuple[int, int]],
+        values: list[tuple[int, int]],
+        focus: tuple[int, int] | None = None,
+        others: list[int] | None = None,
+    ) -> Subject:
+        """The subject of a statement made of `words`.
 
-        With a `focus` offset (a finding's figure) nearer words weigh more, and only the
-        names near it, people, and whoever is said to speak must be in the evidence.
+        Words inside `skip` spans (times, quotations) are left out; inside `values` spans
+        (the figures themselves) only words of change ("increase", "cut") count. With a
+        `focus` span (a finding's figure) nearer words weigh more, words that follow one of
+        the `others` (end offsets of the sentence's other values) belong to it, and only the
+        names near the focus, people, and whoever is said to speak must be in the evidence.
         """
-        kept = [w for w in words if not any(s <= w.start < e for s, e in skip)]
-        focus_position = _position_of(kept, focus) if focus is not None else None
+        kept = [
+            w
+            for w in words
+            if not _inside(w, skip) and (not _inside(w, values) or _is_change_word(w))
+        ]
+        focus_position = _position_of(kept, focus[0]) if focus is not None else None
+        focus_last = _last_position(kept, focus[1]) if focus is not None else None
+        owners = [_last_position(kept, offset) for offset in others or []]
+        # The words next to a value say what it counts: "£10m on dredging".
+        value_positions = [
+            (_position_of(kept, start), _last_position(kept, end)) for start, end in values
+        ]
         weights: dict[str, float] = {}
+        core: dict[str, float] = {}
         required: set[str] = set()
-        entities: set[str] = set()
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:
                 continue
             nearness = 1.0
             if focus_position is not None:
-                nearness = proximity(abs(position - focus_position))
+                nearness = relevance(abs(position - focus_position))
+                if _owned_by_other(position, focus_last or 0, owners):
+                    nearness = 0.0
+                if nearness == 0.0:
+                    continue
             weights[key] = max(weights.get(key, 0.0), self.idf(key) * nearness)
+            if focus_position is not None and nearness == 1.0:
+                core[key] = self.idf(key)
+            elif focus_position is None and _next_to_value(position, value_positions):
+                core[key] = self.idf(key)
             if word.entity not in ENTITY_LABELS:
                 continue
             # A claim is short and every name in it matters; in an article's sentence only
@@ -132,9 +168,25 @@ class EvidenceIndex:
                 required.add(key)
             elif _is_speaker(kept, position):
                 required.add(key)
-            else:
-                entities.add(key)
-        return Subject(weights, required, entities)
+        return Subject(weights, required, core)
+
+
+def _next_to_value(position: int, values: list[tuple[int, int]]) -> bool:
+    return any(first - NEAR <= position <= last + NEAR for first, last in values)
+
+
+def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= word.start < end for start, end in spans)
+
+
+def _is_change_word(word: Word) -> bool:
+    return word_key(word.lemma) in CHANGE_WORDS
+
+
+def _owned_by_other(position: int, focus_last: int, others: list[int]) -> bool:
+    """Words after another value, up to the next one, are about it: "a fivefold increase in
+    air defence and thousands more tanks" puts tanks with the thousands."""
+    return owner(position, [focus_last, *others]) not in (None, focus_last)
 
 
 def subject_key(word: Word) -> str | None:
@@ -147,7 +199,64 @@ def subject_key(word: Word) -> str | None:
     return key
 
 
-def proximity(distance: int) -> float:
+def relevance(distance: int) -> float:
+    """How much a word of an article's sentence says about a figure this far away in it.
+
+    Long sentences carry several facts: beyond a clause or two a word is about another one.
+    """
+    if distance <= NEAR:
+        return 1.0
+    if distance >= RELEVANT:
+        return 0.0
+    return 1.0 - (distance - NEAR) / (RELEVANT - NEAR)
+
+
+def similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The weighted share of the subject that the passage mentions (0..1).
+
+    For one of the passage's figures (its index), words that belong to another
+    value count less, so that in "a 400% increase in air defence and the doubling of
+    logistics" air defence belongs to the 400% and logistics to the doubling. A subject
+    with a core is judged by the better of its core and its whole sentence.
+    """
+    whole = _coverage(subject.weights, passage, figure)
+    if not subject.core:
+        return whole
+    return max(whole, _coverage(subject.core, passage, figure))
+
+
+def core_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The share of the subject's core (the words next to its figure) the passage mentions."""
+    if not subject.core:
+        return similarity(subject, passage, figure)
+    return _coverage(subject.core, passage, figure)
+
+
+def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -> float:
+    total = sum(weights.values())
+    if total == 0:
+        return 0.0
+    positions = passage.key_positions()
+    found = 0.0
+    for key, weight in weights.items():
+        if key not in positions:
+            if key in passage.context_keys:
+                found += weight * CONTEXT_WEIGHT
+            continue
+        if figure is None:
+            found += weight
+        else:
+            found += weight * max(_closeness(p, figure, passage) for p in positions[key])
+    return found / total
+
+
+def _closeness(position: int, figure: int, passage: Passage) -> float:
+    """How much a word at `position` speaks of the passage's `figure`: less with distance,
+    and little when the word follows another of the sentence's values (it is about that)."""
+    if owner(position, passage.value_ends) not in (None, passage.figure_ends[figure]):
+        return FAR_WEIGHT
+    anchor = passage.figure_positions[figure]
+    distance = min(abs(position - anchor), abs(position - passage.figure_ends[figure]))
     if distance <= NEAR:
         return 1.0
     if distance >= FAR:
@@ -155,47 +264,24 @@ def proximity(distance: int) -> float:
     return 1.0 - (1.0 - FAR_WEIGHT) * (distance - NEAR) / (FAR - NEAR)
 
 
-def similarity(subject: Subject, passage: Passage, anchor: int | None = None) -> float:
-    """The weighted share of the subject that the passage mentions (0..1).
-
-    With an `anchor` (a figure's word position in the passage) a word counts by its distance
-    to that figure, so that in "a 400% increase in air defence and the doubling of logistics"
-    air defence belongs to the 400% and logistics to the doubling.
-    """
-    total = sum(subject.weights.values())
-    if total == 0:
-        return 0.0
-    positions = passage.key_positions()
-    found = 0.0
-    for key, weight in subject.weights.items():
-        if key not in positions:
-            if key in passage.context_keys:
-                found += weight * CONTEXT_WEIGHT
-            continue
-        if anchor is None:
-            found += weight
-        else:
-            distance = min(abs(position - anchor) for position in positions[key])
-            found += weight * proximity(distance)
-    return found / total
+def owner(position: int, value_ends: list[int]) -> int | None:
+    """The value a word is about: the last one that ends before it ("a 400% increase in air
+    defence and the doubling of logistics": logistics is the doubling's). Words before every
+    value belong to all of them ("reduce Bank Rate by 0.25 points, to 4.25%")."""
+    return max((end for end in value_ends if end < position), default=None)
 
 
 def _is_speaker(words: list[Word], position: int) -> bool:
     """A name followed closely by a reporting verb: "Trump has previously said"."""
     following = words[position + 1 : position + 4]
     return any(
-        word_key(w.lemma) in REPORTING_VERBS or w.lemma in REPORTING_VERBS for w in following
+        w.lemma in REPORTING_VERBS or word_key(w.lemma) in REPORTING_VERBS for w in following
     )
 
 
 def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:
-    """The names the statement depends on, and half its other names, are in the document."""
-    if any(name not in document_keys for name in subject.required):
-        return False
-    if not subject.entities:
-        return True
-    present = sum(1 for entity in subject.entities if entity in document_keys)
-    return present * 2 >= len(subject.entities)
+    """Every name the statement depends on is mentioned in the evidence document."""
+    return all(name in document_keys for name in subject.required)
 
 
 def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
@@ -211,7 +297,9 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         last = bisect_left(figure_starts, sentence.end)
         figures = parsed.figures[first:last]
         positions = [_position_of(kept_words, figure.start) for figure in figures]
-        passages.append(Passage(document, sentence, keys, figures, positions))
+        ends = [_last_position(kept_words, figure.end) for figure in figures]
+        owning = [end for end, f in zip(ends, figures, strict=True) if owns_words(f)]
+        passages.append(Passage(document, sentence, keys, figures, positions, ends, owning))
     dates = document_dates(document, passages)
     context = frozenset(passages[0].keys) if passages else frozenset()
     for passage in passages:
@@ -231,6 +319,17 @@ def document_dates(document: Document, passages: list[Passage]) -> list[DatePart
         for figure in passage.figures
         if figure.kind == DATE and figure.date is not None
     ]
+
+
+def owns_words(figure: Figure) -> bool:
+    """Values own the words after them; times and durations ("twelve-month", "three
+    months to April") describe a value rather than count something of their own."""
+    return not is_time(figure) and figure.kind != DURATION
+
+
+def _last_position(words: list[Word], end: int) -> int:
+    """The position of the last word that starts before `end` (a figure's last word)."""
+    return max(0, bisect_left([w.start for w in words], end) - 1)
 
 
 def _position_of(words: list[Word], offset: int | None) -> int:

@@ -9,11 +9,19 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .corpus import Document
-from .evidence import EvidenceIndex, Passage, Subject, names_covered, similarity
+from .evidence import (
+    EvidenceIndex,
+    Passage,
+    Subject,
+    core_similarity,
+    names_covered,
+    similarity,
+)
 from .quote_check import find_quote, same_speaker
 from .records import DATE, Figure, Quote, Word
 from .values import (
@@ -36,12 +44,14 @@ MISSING = "missing"
 
 # How much of a statement's subject a passage must mention (see evidence.similarity).
 SUPPORT_SIMILARITY = 0.45
-CONTRADICT_SIMILARITY = 0.6
+CONTRADICT_SIMILARITY = 0.5
+# ... and of the words right next to its figure, which say what it counts ("on dredging").
+CORE_SIMILARITY = 0.6
 # An event (a statement that only dates something) needs more, since dates are everywhere.
 EVENT_SUPPORT_SIMILARITY = 0.55
 EVENT_CONTRADICT_SIMILARITY = 0.7
 # Another candidate this close to the best one is an equally good reading of the passage.
-NEAR_TIE = 0.1
+NEAR_TIE = 0.2
 # Quotes this short without a speaker are labels or scare quotes, not quotations.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 5
 
@@ -73,16 +83,21 @@ class Statement:
     figures: list[Figure]  # the figures to check
     context: list[Figure]  # other figures of the sentence: times that qualify the figures
     quotes: list[Quote]
-    focus: int | None = None  # offset of a finding's figure: nearer words weigh more
+    focus: tuple[int, int] | None = None  # a finding's figure: nearer words weigh more
+    others: list[int] = field(default_factory=list)  # end offsets of the sentence's other values
+    nearby_quotes: list[Quote] = field(default_factory=list)  # quotations in the sentence
     written: date | None = None  # the document's date, for "on Monday"
     against: list[str] | None = None
 
 
 def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     """The verdict on one statement, with a reason and the evidence behind it."""
-    skip = [(q.start, q.end) for q in statement.quotes]
-    skip += [(f.start, f.end) for f in statement.figures + statement.context]
-    subject = index.subject(statement.words, skip, statement.focus)
+    # Quoted words are checked as a quote, or are someone else's words about another fact;
+    # times are compared as times.
+    skip = [(q.start, q.end) for q in statement.quotes + statement.nearby_quotes]
+    skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
+    values = [(f.start, f.end) for f in statement.figures if not is_time(f)]
+    subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
     times = [_resolved(f, statement) for f in statement.figures + statement.context if is_time(f)]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     parts: list[Verdict] = []
@@ -124,6 +139,7 @@ class _Candidate:
     passage: Passage
     figure: Figure
     outcome: Outcome
+    core: float  # how much of what the claim's figure counts the passage names
 
 
 def check_measure(
@@ -137,12 +153,14 @@ def check_measure(
     wanted = dimension(claim)
     candidates: list[_Candidate] = []
     for passage in index.passages_for(against):
-        for figure, position in zip(passage.figures, passage.figure_positions, strict=True):
+        for number, figure in enumerate(passage.figures):
             if dimension(figure) != wanted:
                 continue
-            score = similarity(subject, passage, anchor=position)
+            score = similarity(subject, passage, number)
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
-                candidates.append(_Candidate(score, passage, figure, compare(claim, figure)))
+                outcome = compare(claim, figure)
+                core = core_similarity(subject, passage, number)
+                candidates.append(_Candidate(score, passage, figure, outcome, core))
     label = f'claim {describe(claim)} ("{claim.text}")'
     if not any(c.score >= CONTRADICT_SIMILARITY for c in candidates):
         misread = _same_number_other_form(claim, subject, index, against)
@@ -155,7 +173,7 @@ def check_measure(
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
     agreeing = [c for c in close if c.outcome is Outcome.SAME]
     for candidate in agreeing:
-        timing, note = _time_fit(times, candidate.passage)
+        timing, note = _time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
             return Verdict(
                 SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")]
@@ -164,10 +182,14 @@ def check_measure(
             reason = f"{label}; {_quote(candidate)} but {note}"
             return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])
     if agreeing:
-        _, note = _time_fit(times, agreeing[0].passage)
+        _, note = _time_fit(times, agreeing[0].passage, agreeing[0].figure)
         return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
-    if best.outcome is Outcome.DIFFERENT and best.score >= CONTRADICT_SIMILARITY:
-        timing, note = _time_fit(times, best.passage)
+    if (
+        best.outcome is Outcome.DIFFERENT
+        and best.score >= CONTRADICT_SIMILARITY
+        and best.core >= CORE_SIMILARITY
+    ):
+        timing, note = _time_fit(times, best.passage, best.figure)
         if timing is Outcome.SAME:
             return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
@@ -186,13 +208,13 @@ def _same_number_other_form(
     if percent_form(claim) is None:
         return None
     for passage in index.passages_for(against):
-        for figure, position in zip(passage.figures, passage.figure_positions, strict=True):
+        for number, figure in enumerate(passage.figures):
             form = percent_form(figure)
             if form is None or form == percent_form(claim):
                 continue
             if stated_number(figure) != stated_number(claim):
                 continue
-            if similarity(subject, passage, anchor=position) < CONTRADICT_SIMILARITY:
+            if similarity(subject, passage, number) < CONTRADICT_SIMILARITY:
                 continue
             if not _names_ok(subject, passage, index):
                 continue
@@ -280,10 +302,10 @@ def is_checkable_quote(quote: Quote) -> bool:
     return quote.attributed or len(quote.text.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
 
 
-def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
-    """Does the passage speak of the same time as the statement? (SAME, or why not)."""
+def _time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Outcome, str]:
+    """Does the primary figure hold for the same time as the statement's? (SAME, or why not)"""
+    own = _times_of(figure, passage)
     for wanted in times:
-        own = [f for f in passage.figures if is_time(f)]
         if is_deadline(wanted):
             deadlines = [f for f in own if is_deadline(f)]
             if not deadlines:
@@ -307,6 +329,35 @@ def _time_fit(times: list[Figure], passage: Passage) -> tuple[Outcome, str]:
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
     return Outcome.SAME, ""
+
+
+def _times_of(figure: Figure, passage: Passage) -> list[Figure]:
+    """The times in a passage that date this figure: its own ("1% in 2025"), and those that
+    qualify no other value of the sentence ("In 2024, the calls received 300 submissions")."""
+    values = [f for f in passage.figures if not is_time(f)]
+    dated = []
+    for time in (f for f in passage.figures if is_time(f)):
+        owners = [v for v in values if qualifies(v, time, passage.document)]
+        if not owners or figure in owners:
+            dated.append(time)
+    return dated
+
+
+_QUALIFYING_GAP = re.compile(
+    r"""^[\s,]*
+    (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
+    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
+    (?:\ the)?[\s,]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def qualifies(measure: Figure, time: Figure, document: Document) -> bool:
+    """Does the time directly qualify the value ("2.5% of GDP by 2027", "1% in 2025")?"""
+    if is_deadline(time) and measure.start < time.start:
+        return True
+    gap = document.original[measure.end - document.start : time.start - document.start]
+    return measure.end <= time.start and bool(_QUALIFYING_GAP.match(gap))
 
 
 def _compare_time(claim: Figure, primary: Figure) -> Outcome:

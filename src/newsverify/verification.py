@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .claims import Claim, ClaimsFile
 from .corpus import Document, Skipped, load_corpus
-from .evidence import EvidenceIndex
-from .matching import Statement, Verdict, check_statement, is_checkable_quote
+from .evidence import EvidenceIndex, owns_words
+from .matching import Statement, Verdict, check_statement, is_checkable_quote, qualifies
 from .pipeline import Analyzer
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
-from .values import is_deadline, is_time
+from .values import is_time
 
 
 @dataclass
@@ -150,7 +149,7 @@ def _figure_statement(
     # A time right after a value qualifies it ("2.5% of GDP by 2027", "3.4% in April"): the
     # finding stands or falls with that value.
     if is_time(figure):
-        qualified = [m for m in measures if _qualifies(m, figure, document)]
+        qualified = [m for m in measures if qualifies(m, figure, document)]
         if qualified:
             checked = qualified[-1]
     # Only the times next to the value say when it holds; others in a long sentence date
@@ -162,27 +161,19 @@ def _figure_statement(
         figures=[checked],
         context=context,
         quotes=[],
-        focus=checked.start,
+        focus=(checked.start, checked.end),
+        others=[m.end for m in measures if m is not checked and owns_words(m)],
+        nearby_quotes=[
+            q
+            for q in parsed.quotes
+            if sentence.start <= q.start < sentence.end and not (q.start <= checked.start < q.end)
+        ],
         written=document.date,
     )
 
 
-# Characters between a value and a time that still make the time the value's own.
+# A time this many characters from a value can still say when the value holds.
 NEAR_TIME_CHARS = 40
-_QUALIFYING_GAP = re.compile(
-    r"""^[\s,]*
-    (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
-    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
-    (?:\ the)?[\s,]*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def _qualifies(measure: Figure, time: Figure, document: Document) -> bool:
-    if is_deadline(time) and measure.start < time.start:
-        return True
-    gap = document.original[measure.end - document.start : time.start - document.start]
-    return measure.end <= time.start and bool(_QUALIFYING_GAP.match(gap))
 
 
 def _near(value: Figure, time: Figure) -> bool:

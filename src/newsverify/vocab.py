@@ -87,6 +87,8 @@ SYNONYM_GROUPS = (
     ("announce", "unveil", "declare"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+# The words of a figure that say which way it goes; the rest of a figure is its value.
+CHANGE_WORDS = frozenset({"increase", "decrease"})
 
 # Content words that say nothing about *what* a figure measures.
 NOT_SUBJECT = frozenset(
