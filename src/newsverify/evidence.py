@@ -120,11 +120,13 @@ class EvidenceIndex:
         values: list[tuple[int, int]],
         focus: tuple[int, int] | None = None,
         others: list[int] | None = None,
+        counted: frozenset[str] = frozenset(),
     ) -> Subject:
         """The subject of a statement made of `words`.
 
         Words inside `skip` spans (times, quotations) are left out; inside `values` spans
-        (the figures themselves) only words of change ("increase", "cut") count. With a
+        (the figures themselves) only words of change ("increase", "cut") and the nouns a
+        count counts (`counted`: "submission" in "300 submissions") count. With a
         `focus` span (a finding's figure) nearer words weigh more, words that follow one of
         the `others` (end offsets of the sentence's other values) belong to it, and only the
         names near the focus, people, and whoever is said to speak must be in the evidence.
@@ -132,7 +134,7 @@ class EvidenceIndex:
         kept = [
             w
             for w in words
-            if not _inside(w, skip) and (not _inside(w, values) or _is_change_word(w))
+            if not _inside(w, skip) and (not _inside(w, values) or _says_what_value_is(w, counted))
         ]
         focus_position = _position_of(kept, focus[0]) if focus is not None else None
         focus_last = _last_position(kept, focus[1]) if focus is not None else None
@@ -179,8 +181,9 @@ def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in spans)
 
 
-def _is_change_word(word: Word) -> bool:
-    return word_key(word.lemma) in CHANGE_WORDS
+def _says_what_value_is(word: Word, counted: frozenset[str]) -> bool:
+    key = word_key(word.lemma)
+    return key in CHANGE_WORDS or key in counted
 
 
 def _owned_by_other(position: int, focus_last: int, others: list[int]) -> bool:
