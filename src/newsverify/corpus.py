@@ -122,6 +122,11 @@ class Document:
     original: str
     normalized: NormalizedText
     analysis_text: str
+    first_line: int = 1  # the file's line on which the document starts
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line of the file that holds a file offset inside this document."""
+        return self.first_line + self.original.count("\n", 0, max(0, offset - self.start))
 
     def to_file_offsets(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `analysis_text` to offsets in the original file."""
@@ -279,6 +284,7 @@ def _parse(text: str, path: str, rel_path: str) -> list[Document]:
                 front_matter_end=body_start - start if first else 0,
             )
         )
+        documents[-1].first_line = text.count("\n", 0, start) + 1
     return documents
 
 

@@ -28,6 +28,8 @@ NEAR = 4
 # A passage's word far from a figure, or belonging to another value, counts this much.
 FAR = 20
 FAR_WEIGHT = 0.3
+# A word in another clause of the sentence than the figure says less about it.
+OTHER_CLAUSE_WEIGHT = 0.8
 # In a checked sentence, words this far from the figure say nothing about it.
 RELEVANT = 16
 # A word found only in the document's title or lead counts this much.
@@ -47,6 +49,7 @@ class Passage:
     figure_positions: list[int]  # word position of each figure in `keys` order
     figure_ends: list[int]  # position of each figure's last word
     value_ends: list[int]  # last-word positions of the figures that own words (not times)
+    clauses: list[int] = field(default_factory=list)  # clause number of each kept word
     document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
     # Keys of the document's title or lead: a sentence often names its subject only there.
     context_keys: frozenset[str] = frozenset()
@@ -139,6 +142,7 @@ class EvidenceIndex:
         focus_position = _position_of(kept, focus[0]) if focus is not None else None
         focus_last = _last_position(kept, focus[1]) if focus is not None else None
         owners = [_last_position(kept, offset) for offset in others or []]
+        clauses = [w.clause for w in kept]
         # The words next to a value say what it counts: "£10m on dredging".
         value_positions = [
             (_position_of(kept, start), _last_position(kept, end)) for start, end in values
@@ -153,7 +157,7 @@ class EvidenceIndex:
             nearness = 1.0
             if focus_position is not None:
                 nearness = relevance(abs(position - focus_position))
-                if _owned_by_other(position, focus_last or 0, owners):
+                if _owned_by_other(position, focus_last or 0, owners, clauses):
                     nearness = 0.0
                 if nearness == 0.0:
                     continue
@@ -186,10 +190,10 @@ def _says_what_value_is(word: Word, counted: frozenset[str]) -> bool:
     return key in CHANGE_WORDS or key in counted
 
 
-def _owned_by_other(position: int, focus_last: int, others: list[int]) -> bool:
+def _owned_by_other(position: int, focus_last: int, others: list[int], clauses: list[int]) -> bool:
     """Words after another value, up to the next one, are about it: "a fivefold increase in
     air defence and thousands more tanks" puts tanks with the thousands."""
-    return owner(position, [focus_last, *others]) not in (None, focus_last)
+    return owner(position, [focus_last, *others], clauses) not in (None, focus_last)
 
 
 def subject_key(word: Word) -> str | None:
@@ -256,22 +260,39 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
 def _closeness(position: int, figure: int, passage: Passage) -> float:
     """How much a word at `position` speaks of the passage's `figure`: less with distance,
     and little when the word follows another of the sentence's values (it is about that)."""
-    if owner(position, passage.value_ends) not in (None, passage.figure_ends[figure]):
+    if owner(position, passage.value_ends, passage.clauses) not in (
+        None,
+        passage.figure_ends[figure],
+    ):
         return FAR_WEIGHT
     anchor = passage.figure_positions[figure]
     distance = min(abs(position - anchor), abs(position - passage.figure_ends[figure]))
     if distance <= NEAR:
-        return 1.0
-    if distance >= FAR:
-        return FAR_WEIGHT
-    return 1.0 - (1.0 - FAR_WEIGHT) * (distance - NEAR) / (FAR - NEAR)
+        closeness = 1.0
+    elif distance >= FAR:
+        closeness = FAR_WEIGHT
+    else:
+        closeness = 1.0 - (1.0 - FAR_WEIGHT) * (distance - NEAR) / (FAR - NEAR)
+    clauses = passage.clauses
+    if clauses and clauses[position] != clauses[min(anchor, len(clauses) - 1)]:
+        closeness *= OTHER_CLAUSE_WEIGHT
+    return closeness
 
 
-def owner(position: int, value_ends: list[int]) -> int | None:
-    """The value a word is about: the last one that ends before it ("a 400% increase in air
-    defence and the doubling of logistics": logistics is the doubling's). Words before every
-    value belong to all of them ("reduce Bank Rate by 0.25 points, to 4.25%")."""
-    return max((end for end in value_ends if end < position), default=None)
+def owner(position: int, value_ends: list[int], clauses: list[int]) -> int | None:
+    """The value a word is about: the last one that ends before it in the same clause ("a
+    400% increase in air defence and the doubling of logistics": logistics is the
+    doubling's). Words before every value of their clause belong to all of them ("reduce
+    Bank Rate by 0.25 points, to 4.25%"; "to £12m, and the library budget was halved")."""
+    clause = clauses[position] if position < len(clauses) else None
+    return max(
+        (
+            end
+            for end in value_ends
+            if end < position and (end >= len(clauses) or clauses[end] == clause)
+        ),
+        default=None,
+    )
 
 
 def _is_speaker(words: list[Word], position: int) -> bool:
@@ -302,7 +323,10 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         positions = [_position_of(kept_words, figure.start) for figure in figures]
         ends = [_last_position(kept_words, figure.end) for figure in figures]
         owning = [end for end, f in zip(ends, figures, strict=True) if owns_words(f)]
-        passages.append(Passage(document, sentence, keys, figures, positions, ends, owning))
+        clauses = [w.clause for w in kept_words]
+        passages.append(
+            Passage(document, sentence, keys, figures, positions, ends, owning, clauses=clauses)
+        )
     dates = document_dates(document, passages)
     context = frozenset(passages[0].keys) if passages else frozenset()
     for passage in passages:

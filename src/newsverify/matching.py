@@ -175,7 +175,9 @@ def check_measure(
     candidates.sort(key=lambda c: c.score, reverse=True)
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
-    agreeing = [c for c in close if c.outcome is Outcome.SAME]
+    # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
+    # is not supported by "spending on roads rose 20%".
+    agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]
     for candidate in agreeing:
         timing, note = _time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
@@ -241,7 +243,7 @@ def check_time(
     label = f'claim {describe(claim)} ("{claim.text}")'
     if resolved is None:
         return Verdict(MISSING, f"{label}; a weekday without a date cannot be placed in time")
-    support: list[tuple[float, Passage, str]] = []
+    support: list[tuple[bool, float, Passage, str]] = []  # (dated by itself, score, ...)
     conflict: list[tuple[float, Passage, Figure]] = []
     for passage in index.passages_for(against):
         score = similarity(subject, passage)
@@ -251,21 +253,22 @@ def check_time(
         outcomes = [(_compare_time(resolved, f), f) for f in own]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
         if agreeing:
-            support.append((score, passage, f'primary "{agreeing[0].text}"'))
+            support.append((True, score, passage, f'primary "{agreeing[0].text}"'))
         elif not own and any(
             compare_dates(claimed_date, d) is Outcome.SAME
             for d in passage.document_dates
             if (claimed_date := as_date(resolved))
         ):
-            support.append((score, passage, "the primary document's date"))
+            support.append((False, score, passage, "the primary document's date"))
         elif score >= EVENT_CONTRADICT_SIMILARITY:
             differing = [f for outcome, f in outcomes if outcome is Outcome.DIFFERENT]
             if differing and not (is_deadline(claim) != is_deadline(differing[0])):
                 conflict.append((score, passage, differing[0]))
-    best_support = max(support, key=lambda s: s[0], default=None)
+    # A passage that states the date itself is better evidence than one the document dates.
+    best_support = max(support, key=lambda s: (s[0], s[1]), default=None)
     best_conflict = max(conflict, key=lambda c: c[0], default=None)
-    if best_support and (not best_conflict or best_support[0] >= best_conflict[0] - NEAR_TIE):
-        score, passage, where = best_support
+    if best_support and (not best_conflict or best_support[1] >= best_conflict[0] - NEAR_TIE):
+        _, _, passage, where = best_support
         return Verdict(SUPPORTED, f"{label}; {where} agrees", [_cite_passage(passage, "supports")])
     if best_conflict:
         _, passage, figure = best_conflict

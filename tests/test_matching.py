@@ -1,0 +1,87 @@
+"""The matcher on small hand-made primaries: one row per rule of SPEC §3, traps included."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.claims import Claim
+from newsverify.corpus import parse_text
+from newsverify.evidence import EvidenceIndex
+from newsverify.pipeline import Analyzer
+from newsverify.verification import check_claim
+
+PRIMARY = """\
+Council publishes annual budget
+
+Source: Riverton Council
+
+On Tuesday 4 March 2025 Riverton Council approved its budget for 2025-26. Spending on road \
+repairs will rise by 20% to £12m, and the library budget will be halved. Council tax rises \
+by 4.99%. The number of bus routes doubled in 2024 to 18.
+
+Unemployment in the district fell by 0.4 percentage points to 3.9% in January.
+
+Council leader Amara Osei said: "We have protected every frontline service this year." She \
+added that the council would not close any libraries.
+
+The council will plant 5,000 trees by 2030.
+"""
+
+ROWS = [
+    # values
+    ("road-20", "Spending on road repairs will rise by 20%.", "supported"),
+    ("road-30", "Spending on road repairs will rise by 30%.", "contradicted"),
+    ("road-12m", "Riverton will spend £12m on road repairs.", "supported"),
+    ("road-15m", "Riverton will spend £15m on road repairs.", "contradicted"),
+    ("library-halved", "The library budget will be halved.", "supported"),
+    ("library-doubled", "The library budget will be doubled.", "contradicted"),
+    ("bus-routes", "The number of bus routes doubled in 2024.", "supported"),
+    ("bus-routes-2023", "The number of bus routes doubled in 2023.", "missing"),  # another period
+    ("tax-5", "Council tax rises by about 5%.", "supported"),  # "about" is loose
+    ("trees-2030", "The council will plant 5,000 trees by 2030.", "supported"),
+    ("trees-2035", "The council will plant 5,000 trees by 2035.", "contradicted"),  # deadline
+    # percent vs percentage points, by vs to
+    ("jobless-pp", "Unemployment fell by 0.4 percentage points.", "supported"),
+    ("jobless-percent", "Unemployment fell by 0.4%.", "contradicted"),
+    ("jobless-to", "Unemployment fell to 3.9% in January.", "supported"),
+    # dates and weekdays
+    ("budget-day", "Riverton Council approved its budget on 4 March 2025.", "supported"),
+    ("budget-weekday", "Riverton Council approved its budget on Wednesday 4 March 2025.",
+     "contradicted"),
+    ("budget-bare-weekday", "Riverton Council approved its budget on Wednesday.", "missing"),
+    # quotes
+    ("quote-ok", 'Amara Osei said "We have protected every frontline service this year."',
+     "supported"),
+    ("quote-word", 'Amara Osei said "We have protected every service this year."',
+     "contradicted"),
+    ("quote-speaker", 'The mayor, Tom Hale, said "We have protected every frontline service."',
+     "contradicted"),
+    ("quote-elided", 'Osei said "We have protected … this year."', "supported"),
+    ("quote-absent", 'Osei said "Riverton is open for business."', "missing"),
+    # subjects the primary mentions without the claimed figure
+    ("parks-missing", "Spending on parks will rise by 20%.", "missing"),
+    ("police-missing", "The police budget will be halved.", "missing"),
+    ("other-name", "Harbourton Council approved a budget of £12m.", "missing"),
+]
+
+
+@pytest.fixture(scope="module")
+def index(analyzer: Analyzer) -> EvidenceIndex:
+    documents = parse_text(PRIMARY, "primary.txt")
+    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_verdict(analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str,
+                 expected: str) -> None:
+    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    assert verdict.verdict == expected, verdict.reason
+    assert verdict.reason
+    if expected != "missing":
+        assert verdict.evidence, "a verdict other than missing cites its evidence"
+
+
+def test_reason_shows_both_values(analyzer: Analyzer, index: EvidenceIndex) -> None:
+    verdict = check_claim(Claim(id="x", text="The library budget will be doubled."), analyzer,
+                          index)
+    assert "×2" in verdict.reason and "×0.5" in verdict.reason
