@@ -1,0 +1,48 @@
+"""The pipeline: registered components on a blank pipeline, and running without a model."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsverify import pipeline
+from newsverify.claims import load_claims
+from newsverify.verification import run_verification
+
+from .conftest import FIXTURES
+
+
+def test_components_load_by_name_on_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsverify_line_breaks")
+    nlp.add_pipe("newsverify_figures")
+    nlp.add_pipe("newsverify_quotes")
+    doc = nlp('Exports rose by 12% in 2024.\nThe minister said: "We are open for business."')
+    figures = [span._.newsverify_figure for span in doc.spans["newsverify_figures"]]
+    assert [(f.text, f.kind) for f in figures] == [("rose by 12%", "multiplier"), ("2024", "year")]
+    quotes = [span._.newsverify_quote for span in doc.spans["newsverify_quotes"]]
+    assert [q.text for q in quotes] == ["We are open for business."]
+
+
+def test_line_breaks_end_sentences() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsverify_line_breaks")
+    doc = nlp("A title without a full stop\nThe body starts here.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "A title without a full stop",
+        "The body starts here.",
+    ]
+
+
+def test_without_a_trained_pipeline_the_tool_runs_and_says_so_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pipeline, "MODEL_NAMES", ("no_such_model_package",))
+    notices: list[str] = []
+    analyzer = pipeline.load_analyzer(notify=notices.append)
+    assert notices == [pipeline.NO_MODEL_NOTICE]
+    assert not analyzer.trained
+    mini = FIXTURES / "mini"
+    report = run_verification([str(mini)], load_claims(mini / "claims.yaml"), analyzer)
+    verdicts = {r.claim.id: r.verdict.verdict for r in report.claims}
+    # Figures need no NER: the value checks still work.
+    assert verdicts["containers-15"] == "contradicted"
+    assert verdicts["cranes-40m"] == "supported"
+    assert report.trained_pipeline is False
