@@ -187,3 +187,13 @@ def test_bundled_corpus_runs() -> None:
     assert result.exit_code == 0
     report = json.loads(result.stdout)
     assert report["corpus"] == {"documents": 14, "primary": 11, "secondary": 3, "skipped": []}
+    # Every offset points at the reported text in the original file, typographic
+    # characters included.
+    texts = {}
+    for finding in report["findings"]:
+        path = finding["path"]
+        texts.setdefault(path, Path(path).read_text(encoding="utf-8"))
+        assert texts[path][finding["start"] : finding["end"]] == finding["text"]
+        for evidence in finding["evidence"]:
+            source = texts.setdefault(evidence["path"], Path(evidence["path"]).read_text("utf-8"))
+            assert source[evidence["start"] : evidence["end"]] == evidence["sentence"]

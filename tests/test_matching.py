@@ -46,16 +46,24 @@ ROWS = [
     ("jobless-to", "Unemployment fell to 3.9% in January.", "supported"),
     # dates and weekdays
     ("budget-day", "Riverton Council approved its budget on 4 March 2025.", "supported"),
-    ("budget-weekday", "Riverton Council approved its budget on Wednesday 4 March 2025.",
-     "contradicted"),
+    (
+        "budget-weekday",
+        "Riverton Council approved its budget on Wednesday 4 March 2025.",
+        "contradicted",
+    ),
     ("budget-bare-weekday", "Riverton Council approved its budget on Wednesday.", "missing"),
     # quotes
-    ("quote-ok", 'Amara Osei said "We have protected every frontline service this year."',
-     "supported"),
-    ("quote-word", 'Amara Osei said "We have protected every service this year."',
-     "contradicted"),
-    ("quote-speaker", 'The mayor, Tom Hale, said "We have protected every frontline service."',
-     "contradicted"),
+    (
+        "quote-ok",
+        'Amara Osei said "We have protected every frontline service this year."',
+        "supported",
+    ),
+    ("quote-word", 'Amara Osei said "We have protected every service this year."', "contradicted"),
+    (
+        "quote-speaker",
+        'The mayor, Tom Hale, said "We have protected every frontline service."',
+        "contradicted",
+    ),
     ("quote-elided", 'Osei said "We have protected … this year."', "supported"),
     ("quote-absent", 'Osei said "Riverton is open for business."', "missing"),
     # subjects the primary mentions without the claimed figure
@@ -72,8 +80,9 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
-def test_verdict(analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str,
-                 expected: str) -> None:
+def test_verdict(
+    analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
     verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
     assert verdict.verdict == expected, verdict.reason
     assert verdict.reason
@@ -82,6 +91,7 @@ def test_verdict(analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: 
 
 
 def test_reason_shows_both_values(analyzer: Analyzer, index: EvidenceIndex) -> None:
-    verdict = check_claim(Claim(id="x", text="The library budget will be doubled."), analyzer,
-                          index)
+    verdict = check_claim(
+        Claim(id="x", text="The library budget will be doubled."), analyzer, index
+    )
     assert "×2" in verdict.reason and "×0.5" in verdict.reason

@@ -44,13 +44,30 @@ def test_json_matches_the_spec_key_for_key(report: Report) -> None:
             assert evidence["relation"] in ("supports", "contradicts")
     kinds = set()
     for finding in data["findings"]:
-        assert set(finding) >= {"path", "document", "kind", "text", "sentence", "start", "end",
-                                "verdict", "reason", "evidence"}
+        assert set(finding) >= {
+            "path",
+            "document",
+            "kind",
+            "text",
+            "sentence",
+            "start",
+            "end",
+            "verdict",
+            "reason",
+            "evidence",
+        }
         kinds.add(finding["kind"])
         if finding["kind"] == "figure":
             assert set(finding["figure"]) >= {"value", "unit", "kind", "currency", "bound"}
             assert finding["figure"]["kind"] in {
-                "level", "change", "multiplier", "count", "money", "date", "year", "duration"
+                "level",
+                "change",
+                "multiplier",
+                "count",
+                "money",
+                "date",
+                "year",
+                "duration",
             }
         else:
             assert set(finding["quote"]) == {"speaker"}
