@@ -84,6 +84,17 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("He called for a rise of 400% in spending.", [times("rise of 400%", 5)]),
     ("an increase of 20 per cent on last year", [times("increase of 20 per cent", 1.2)]),
     ("Sales rose by 20% last year.", [times("rose by 20%", 1.2)]),
+    # a coordinated "and by" shares the verb; "to" after "and" stays a level
+    (
+        "GDP is projected to grow by 1% in 2025 and by 1.25% in 2026.",
+        [
+            times("grow by 1%", 1.01),
+            year("2025", 2025),
+            times("by 1.25%", 1.0125),
+            year("2026", 2026),
+        ],
+    ),
+    ("Prices rose by 2% and 3% respectively.", [times("rose by 2%", 1.02), pct("3%", 3)]),
     ("Shares were up 20% in early trading.", [times("up 20%", 1.2)]),
     ("Output increased 20% over the quarter.", [times("increased 20%", 1.2)]),
     ("Revenue fell by 20%.", [times("fell by 20%", 0.8)]),

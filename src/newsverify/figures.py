@@ -63,6 +63,9 @@ _WEEKDAY_BEFORE = re.compile(
     rf"\b(?P<w>{alternation(w for w in n.WEEKDAYS if w.endswith('day'))}),?\s+(?P<paren>\(\s*)?$"
 )
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
+# The last "<verb> by" of the clause, for a coordinated "... and by 1.25%".
+_VERB_BY = re.compile(r"\b(?P<verb>[A-Za-z'-]+)\s+by\s+[^.;:]*$")
+_AND = frozenset({"and", "or", "then"})
 
 # --- masks: regions where numbers are not figures ---------------------------------------------
 
@@ -505,6 +508,16 @@ def _change_before(text: str, start: int, direct: bool = True) -> tuple[int, int
     for word in candidates:
         if (sign := _direction(word[0])) is not None:
             return match.start(1) + word.start(), sign
+    if len(words) >= 2 and words[-1][0].lower() == "by" and words[-2][0].lower() in _AND:
+        return _shared_change(text, match.start(1), match.start(1) + words[-1].start())
+    return None
+
+
+def _shared_change(text: str, before: int, by_start: int) -> tuple[int, int] | None:
+    """ "grow by 1% in 2025 and by 1.25% in 2026": the second "by" shares the first's verb."""
+    earlier = _VERB_BY.search(text, max(0, before - 80), before)
+    if earlier and (sign := _direction(earlier["verb"])) is not None:
+        return by_start, sign
     return None
 
 
