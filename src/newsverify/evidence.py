@@ -17,7 +17,7 @@ from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
 from .values import is_time
-from .vocab import CHANGE_WORDS, NOT_SUBJECT, word_key
+from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
@@ -123,13 +123,13 @@ class EvidenceIndex:
         values: list[tuple[int, int]],
         focus: tuple[int, int] | None = None,
         others: list[int] | None = None,
-        counted: frozenset[str] = frozenset(),
     ) -> Subject:
         """The subject of a statement made of `words`.
 
         Words inside `skip` spans (times, quotations) are left out; inside `values` spans
-        (the figures themselves) only words of change ("increase", "cut") and the nouns a
-        count counts (`counted`: "submission" in "300 submissions") count. With a
+        (the figures themselves) the words that spell the value ("four-fold", "per cent")
+        are left out too, while what it is about stays ("rate" in "cut the rate by 0.25
+        points", "submissions" in "300 submissions"). With a
         `focus` span (a finding's figure) nearer words weigh more, words that follow one of
         the `others` (end offsets of the sentence's other values) belong to it, and only the
         names near the focus, people, and whoever is said to speak must be in the evidence.
@@ -137,7 +137,7 @@ class EvidenceIndex:
         kept = [
             w
             for w in words
-            if not _inside(w, skip) and (not _inside(w, values) or _says_what_value_is(w, counted))
+            if not _inside(w, skip) and not (_inside(w, values) and is_value_word(w.lemma))
         ]
         focus_position = _position_of(kept, focus[0]) if focus is not None else None
         focus_last = _last_position(kept, focus[1]) if focus is not None else None
@@ -162,9 +162,12 @@ class EvidenceIndex:
                 if nearness == 0.0:
                     continue
             weights[key] = max(weights.get(key, 0.0), self.idf(key) * nearness)
-            if focus_position is not None and nearness == 1.0:
-                core[key] = self.idf(key)
-            elif focus_position is None and _next_to_value(position, value_positions):
+            # The core is the names of things next to the value: what it counts. Verbs
+            # around it ("is providing", "announced") are paraphrased too freely to count.
+            if _names_a_thing(word) and (
+                (focus_position is not None and nearness == 1.0)
+                or (focus_position is None and _next_to_value(position, value_positions))
+            ):
                 core[key] = self.idf(key)
             if word.entity not in ENTITY_LABELS:
                 continue
@@ -177,6 +180,14 @@ class EvidenceIndex:
         return Subject(weights, required, core)
 
 
+def _names_a_thing(word: Word) -> bool:
+    # Common nouns say what a value counts; names say who, and are checked as names.
+    # Without a tagger (the blank pipeline) every content word may name a thing.
+    if word.entity is not None:
+        return False
+    return word.pos in ("NOUN", "")
+
+
 def _next_to_value(position: int, values: list[tuple[int, int]]) -> bool:
     return any(first - NEAR <= position <= last + NEAR for first, last in values)
 
@@ -185,9 +196,9 @@ def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in spans)
 
 
-def _says_what_value_is(word: Word, counted: frozenset[str]) -> bool:
-    key = word_key(word.lemma)
-    return key in CHANGE_WORDS or key in counted
+def is_value_word(lemma: str) -> bool:
+    """Words that spell a value rather than what it is about: "four-fold", "per cent"."""
+    return bool(VALUE_WORD.search(lemma))
 
 
 def _owned_by_other(position: int, focus_last: int, others: list[int], clauses: list[int]) -> bool:

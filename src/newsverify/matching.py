@@ -23,7 +23,7 @@ from .evidence import (
     similarity,
 )
 from .quote_check import find_quote, same_speaker
-from .records import COUNT, DATE, Figure, Quote, Word
+from .records import DATE, Figure, Quote, Word
 from .values import (
     Outcome,
     as_date,
@@ -37,7 +37,6 @@ from .values import (
     percent_form,
     stated_number,
 )
-from .vocab import word_key
 
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
@@ -98,10 +97,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     skip = [(q.start, q.end) for q in statement.quotes + statement.nearby_quotes]
     skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
     values = [(f.start, f.end) for f in statement.figures if not is_time(f)]
-    counted = frozenset(word_key(f.unit) for f in statement.figures if f.kind == COUNT)
-    subject = index.subject(
-        statement.words, skip, values, statement.focus, statement.others, counted
-    )
+    subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
     times = [_resolved(f, statement) for f in statement.figures + statement.context if is_time(f)]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     parts: list[Verdict] = []

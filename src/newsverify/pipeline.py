@@ -93,6 +93,7 @@ def _load_trained_pipeline() -> Language | None:
 def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> ParsedText:
     """Convert an analysed Doc into plain records, mapping every span with `to_offsets`."""
     has_lemmas = doc.has_annotation("LEMMA")
+    has_tags = doc.has_annotation("POS")
     parsed = ParsedText(text=doc.text)
     for sent in doc.sents:
         text = sent.text.strip()
@@ -117,6 +118,7 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
                 content,
                 token.ent_type_ or None,
                 clause,
+                token.pos_ if has_tags else "",
             )
         )
     for span in doc.spans.get("newsverify_figures", []):

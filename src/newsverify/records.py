@@ -102,6 +102,7 @@ class Word:
     content: bool  # not a stop word, punctuation or number
     entity: str | None = None  # PERSON, GPE, ORG, ... when a trained pipeline says so
     clause: int = 0  # running count of clause breaks (, ; : - brackets) before the word
+    pos: str = ""  # coarse part of speech (NOUN, VERB, ...) when a trained pipeline says so
 
 
 @dataclass(frozen=True)
