@@ -9,6 +9,7 @@ import calendar
 import re
 from enum import Enum
 
+from .numbers import singular
 from .records import (
     ABOUT,
     AT_LEAST,
@@ -86,15 +87,6 @@ def is_time(figure: Figure) -> bool:
 
 def is_deadline(figure: Figure) -> bool:
     return figure.kind == YEAR and figure.bound == AT_MOST
-
-
-def singular(noun: str) -> str:
-    noun = noun.lower()
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
-        return noun[:-1]
-    return noun
 
 
 def compare(claim: Figure, primary: Figure) -> Outcome:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .numbers import singular
+
 # American and other spellings mapped to one form.
 SPELLING = {
     "defense": "defence",
@@ -119,14 +121,6 @@ def word_key(lemma: str) -> str:
     word = SPELLING.get(word, word)
     word = _ISE.sub(r"is\1", word)
     word = SPELLING.get(word, word)
-    word = _singular(word)
-    return SYNONYMS.get(word, word)
-
-
-def _singular(word: str) -> str:
     # Lemmas from a trained pipeline are already singular; this covers the blank pipeline.
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    word = singular(word) if len(word) > 3 else word
+    return SYNONYMS.get(word, word)
