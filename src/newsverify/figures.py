@@ -4,241 +4,53 @@
 its results in `doc.spans` with the parsed `Figure` on `Span._.newsverify_figure`.
 
 Extraction is rule-based. Text that cannot hold a figure (URLs, phone numbers, page and
-article numbers, street addresses) is masked first. Numbers are located once; each rule then
-matches its pattern only where a number (or a month, weekday, currency sign) starts and looks
-back a few words for what qualifies it ("more than", "rose by", "Monday"). Rules run from the
-most specific (dates, money) to the most general (counts), and a match is kept only when it
-does not overlap a figure an earlier rule already found.
+article numbers, street addresses) is masked first and numbers are located once (`scan`).
+Each rule then matches its pattern only where a number (or a month, weekday, currency sign)
+starts and looks back a few words for what qualifies it ("more than", "rose by", "Monday").
+Rules run from the most specific (dates, money) to the most general (counts), and a match is
+kept only when it does not overlap a figure an earlier rule already found. The calendar rules
+live in `dates`; the value rules (money, percentages, multipliers, durations, counts) here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsverify import numbers as n
-from newsverify.numbers import alternation, is_plural, parse_number, singular
+from newsverify.dates import find_dates, find_years
+from newsverify.numbers import alternation, parse_number
 from newsverify.records import (
     AT_LEAST,
     CHANGE,
     COUNT,
-    DATE,
     DURATION,
     LEVEL,
     MONEY,
     MULTIPLIER,
-    YEAR,
-    DateParts,
     Figure,
 )
+from newsverify.scan import END, Scan, counted_noun, figure_at, norm
 
 _I = re.IGNORECASE
 
 # --- shared pieces ----------------------------------------------------------------------------
 
-# A number must not continue a word, code, URL, decimal or range: "G7", "F-35", "news_2374".
-_NOT_AFTER = r"(?<![\w.,:/$£€¥#@-])"
-# ...nor run on into letters, digits or a percent sign: "A400M", "10:30", "5%".
-_END = r"(?![\w%]|[.,:/]\d)"
 _NUM = rf"(?:{n.DIGITS}|{n.WORD_NUMBER})"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CHANGE_NOUN = alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)
 _SCALE = alternation(n.SCALE_SUFFIXES)
-_NUMBER_WORDS = [*n.SMALL_NUMBERS, *n.TENS, *n.SCALES, "dozen"]
-# Where numbers may start: a digit, a number word, or the "a" of "a dozen".
-_NUMBER_START = re.compile(
-    rf"{_NOT_AFTER}(?:\d|{alternation(_NUMBER_WORDS)}|a(?=\s+(?:dozen|hundred|thousand|million|billion)\b))",
-    _I,
-)
 
 # Qualifiers found by looking back from a figure's start.
 _BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.BOUNDS)})\s+$", _I)
-_YEAR_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.YEAR_BOUNDS)})\s+$", _I)
 _CHANGE_OF_BEFORE = re.compile(rf"\b(?P<w>{_CHANGE_NOUN})s?\s+of\s+$", _I)
-_WEEKDAY_BEFORE = re.compile(
-    rf"\b(?P<w>{alternation(w for w in n.WEEKDAYS if w.endswith('day'))}),?\s+(?P<paren>\(\s*)?$"
-)
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
 # The last "<verb> by" of the clause, for a coordinated "... and by 1.25%".
 _VERB_BY = re.compile(r"\b(?P<verb>[A-Za-z'-]+)\s+by\s+[^.;:]*$")
 _AND = frozenset({"and", "or", "then"})
-
-# --- masks: regions where numbers are not figures ---------------------------------------------
-
-_MASKS = [
-    # URLs and e-mail addresses carry ids and dates that are not claims.
-    re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+/\S+/\S+|\S+\.(?:html?|php|aspx?|pdf)\b"),
-    # Phone numbers: an international prefix, a leading zero or US-style groups.
-    re.compile(
-        r"(?<![\w.,])(?:\+\d{1,3}[ .-]?(?:\(\d+\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}"
-        r"|\(?0\d{2,4}\)?[ .-]\d{3,4}[ .-]?\d{3,4}|\(\d{3}\) ?\d{3}-\d{4}|\d{3}[.-]\d{3}[.-]\d{4})"
-        r"(?!\w)"
-    ),
-    # Labels with a number: "page 4", "p. 12", "Article 5", "phase two".
-    re.compile(rf"\b(?:{alternation(n.LABEL_WORDS)})\.?\s*#?\s*(?:\d[\w.,-]*|{n.WORD_NUMBER})", _I),
-    # "No. 10", "Number 10": Downing Street, not a figure.
-    re.compile(rf"\b(?:No\.?|Nos\.?|Number)\s*(?:\d+|{n.WORD_NUMBER})"),
-    # Street addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
-    re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:\s+[A-Z][a-z]+){{0,3}}\s+{alternation(n.STREET_WORDS)}\b"),
-    # Clock times: "10:30", "9am", "6.30pm".
-    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", _I),
-]
-
-
-@dataclass(frozen=True)
-class _Scan:
-    """Masked text and where numbers start in it, shared by all rules."""
-
-    text: str
-    numbers: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> _Scan:
-        chars = list(text)
-        for pattern in _MASKS:
-            for match in pattern.finditer(text):
-                chars[match.start() : match.end()] = " " * (match.end() - match.start())
-        masked = "".join(chars)
-        return cls(masked, [m.start() for m in _NUMBER_START.finditer(masked)])
-
-    def at_numbers(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` that start where a number starts."""
-        for pos in self.numbers:
-            if match := pattern.match(self.text, pos):
-                yield match
-
-    def at_words(self, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """Matches of `pattern` (which starts with a word) that start a word."""
-        for match in pattern.finditer(self.text):
-            if match.start() == 0 or not self.text[match.start() - 1].isalnum():
-                yield match
-
-
-# --- dates ------------------------------------------------------------------------------------
-
-_FULL_MONTHS = [m for m in n.MONTHS if len(m) > 4 or m in ("May", "June", "July")]
-_ABBR_MONTHS = [m for m in n.MONTHS if m not in _FULL_MONTHS]
-_MONTH = rf"(?:{alternation(_FULL_MONTHS)}\b|{alternation(_ABBR_MONTHS)}\b\.?)"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
-_DATE_YEAR = rf"(?:,?\s+\[?(?P<year>{_YEAR})\]?(?!\d))?"
-_DATE_DMY = re.compile(
-    rf"(?P<day>{_DAY})(?:\s+(?:of\s+)?(?P<month1>{_MONTH}))?"
-    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH}){_DATE_YEAR}"
-)
-_DATE_MDY = re.compile(
-    rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?"
-    rf"{_DATE_YEAR}(?![\w%])"
-)
-_DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
-_DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
-_DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
-_DATE_WEEKDAY = re.compile(
-    rf"(?P<weekday>{alternation(w for w in n.WEEKDAYS if w.endswith('day'))})\b"
-)
-# May and March alone are everyday words unless introduced: "in May", "since March".
-_MONTH_CUE_BEFORE = re.compile(
-    rf"\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?$", _I
-)
-_CLOSING_PAREN = re.compile(r"\s*\)")
-
-
-def _dates(scan: _Scan) -> Iterator[Figure]:
-    """Full and partial dates, most complete forms first; a weekday before one joins it."""
-    text = scan.text
-    numbered = [*scan.at_numbers(_DATE_ISO), *scan.at_numbers(_DATE_DMY)]
-    for match in [*numbered, *scan.at_words(_DATE_MDY), *scan.at_words(_DATE_MY)]:
-        # "in March 2 people died": a day that counts something is no day.
-        if match.re is _DATE_MDY and not match["year"] and _counted_noun(text, match.end(), 1):
-            continue
-        start, end, weekday = match.start(), match.end(), None
-        if before := _WEEKDAY_BEFORE.search(text, max(0, start - 14), start):
-            close = _CLOSING_PAREN.match(text, end) if before["paren"] else None
-            if close or not before["paren"]:
-                start, end, weekday = before.start(), close.end() if close else end, before["w"]
-        if figure := _date_figure(match, text, start, end, weekday):
-            yield figure
-    for match in scan.at_words(_DATE_MONTH):
-        cue = _MONTH_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        if (match["month"] not in n.AMBIGUOUS_MONTHS or cue) and (
-            figure := _date_figure(match, text, match.start(), match.end())
-        ):
-            yield figure
-    for match in scan.at_words(_DATE_WEEKDAY):
-        if figure := _date_figure(match, text, match.start(), match.end(), match["weekday"]):
-            yield figure
-
-
-def _date_figure(
-    match: re.Match[str], text: str, start: int, end: int, weekday: str | None = None
-) -> Figure | None:
-    """A date figure over `[start, end)` from a date match, or None for an impossible date."""
-    groups = match.groupdict()
-
-    def number(name: str) -> int | None:
-        return int(groups[name].rstrip("stndrh")) if groups.get(name) else None
-
-    def month(name: str) -> int | None:
-        value = groups.get(name)
-        if value is None:
-            return None
-        return int(value) if value.isdigit() else n.MONTHS[value.rstrip(".")]
-
-    day, end_day, year = number("day"), number("end_day"), number("year")
-    first_month, last_month = month("month1"), month("month")
-    if any(d is not None and not 1 <= d <= 31 for d in (day, end_day)):
-        return None
-    if last_month is not None and not 1 <= last_month <= 12:
-        return None  # "2025-13-01"
-    parts = DateParts(
-        year=year,
-        month=first_month or last_month,
-        day=day,
-        weekday=n.WEEKDAYS[weekday] if weekday else None,
-        end_month=last_month if first_month else None,
-        end_day=end_day,
-    )
-    value = upper = None
-    if parts.month is not None:
-        value = float((year or 0) * 10000 + parts.month * 100 + (day or 0))
-    if end_day is not None:
-        upper = float((year or 0) * 10000 + (parts.end_month or parts.month or 0) * 100 + end_day)
-    return _figure(text, start, end, value, "date", DATE, upper=upper, date=parts)
-
-
-# --- years ------------------------------------------------------------------------------------
-
-_YEAR_RANGE = re.compile(
-    rf"(?P<y1>{_YEAR})\s*(?P<sep>-|to|and|until|through)\s*(?P<y2>{_YEAR}|\d\d){_END}", _I
-)
-_YEAR_SINGLE = re.compile(rf"(?P<year>{_YEAR})\]?{_END}")
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", _I)
-
-
-def _years(scan: _Scan) -> Iterator[Figure]:
-    """Year ranges ("2027-2030"), deadlines ("by 2027") and plain years ("in 2024")."""
-    text = scan.text
-    for match in scan.at_numbers(_YEAR_RANGE):
-        first, second = int(match["y1"]), match["y2"]
-        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-        # "2025 and 2030" is two years unless "between" makes it a range.
-        between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
-        if last > first and (match["sep"].lower() != "and" or between):
-            yield _figure(text, match.start(), match.end(), first, "year", YEAR, upper=last)
-    for match in scan.at_numbers(_YEAR_SINGLE):
-        start, end = match.start(), match.end()
-        if bound := _YEAR_BOUND_BEFORE.search(text, max(0, start - 20), start):
-            start = bound.start()
-        elif _counted_noun(text, end, max_words=1):
-            continue  # "2000 people" is a count, not a year
-        if text[start - 1 : start] == "[":
-            start -= 1  # "[2025]", as NATO writes years it adds
-        limit = n.YEAR_BOUNDS[_norm(bound["w"])] if bound else None
-        yield _figure(text, start, end, int(match["year"]), "year", YEAR, limit)
-
 
 # --- money ------------------------------------------------------------------------------------
 
@@ -259,7 +71,7 @@ _MONEY_VAGUE = re.compile(
 )
 
 
-def _money(scan: _Scan) -> Iterator[Figure]:
+def _money(scan: Scan) -> Iterator[Figure]:
     """Amounts of money, and changes in money when a change verb leads in ("rose by £2bn")."""
     text = scan.text
     for match in scan.at_words(_MONEY_SYMBOL):
@@ -269,13 +81,15 @@ def _money(scan: _Scan) -> Iterator[Figure]:
         upper = parse_number(match["num2"]) * (scale2 or 1.0) if match["num2"] else None
         yield _money_figure(text, match, value, currency, upper)
     for match in scan.at_numbers(_MONEY_WORD):
-        currency, unit = n.CURRENCY_WORDS[_norm(match["word"] or match["p"])]
+        currency, unit = n.CURRENCY_WORDS[norm(match["word"] or match["p"])]
         value = parse_number(match["num"] or match["pence"]) * (_scale(match["scale"]) or 1.0)
         yield _money_figure(text, match, value * unit, currency)
     for match in scan.at_words(_MONEY_VAGUE):
-        currency, unit = n.CURRENCY_WORDS[_norm(match["word"])]
-        value = n.VAGUE_QUANTITIES[_norm(match["vague"])] * unit
-        yield _figure(text, match.start(), match.end(), value, currency, MONEY, AT_LEAST, currency)
+        currency, unit = n.CURRENCY_WORDS[norm(match["word"])]
+        value = n.VAGUE_QUANTITIES[norm(match["vague"])] * unit
+        yield figure_at(
+            text, match.start(), match.end(), value, currency, MONEY, AT_LEAST, currency
+        )
 
 
 def _money_figure(
@@ -285,8 +99,8 @@ def _money_figure(
     bound = n.BOUNDS[word] if word else None
     if change := _change_before(text, start):
         start, sign = change
-        return _figure(text, start, match.end(), sign * value, currency, CHANGE, bound, currency)
-    return _figure(text, start, match.end(), value, currency, MONEY, bound, currency, upper=upper)
+        return figure_at(text, start, match.end(), sign * value, currency, CHANGE, bound, currency)
+    return figure_at(text, start, match.end(), value, currency, MONEY, bound, currency, upper=upper)
 
 
 # --- percentages and multipliers --------------------------------------------------------------
@@ -329,7 +143,7 @@ _BY_HALF = re.compile(
 )
 
 
-def _percentages(scan: _Scan) -> Iterator[Figure]:
+def _percentages(scan: Scan) -> Iterator[Figure]:
     """Percentages, percentage points and the changes they describe."""
     text = scan.text
     for match in scan.at_numbers(_PERCENT):
@@ -347,25 +161,25 @@ def _percentages(scan: _Scan) -> Iterator[Figure]:
         if match["pp"]:
             scale = (0.01 if match["bp"] else 1.0) * (direction or 1)
             upper = high * scale if high else None
-            yield _figure(
+            yield figure_at(
                 text, start, end, low * scale, "percentage_point", CHANGE, bound, upper=upper
             )
         elif direction is not None:
             factors = sorted(1 + direction * x / 100 for x in (low, high) if x is not None)
             upper = factors[1] if len(factors) > 1 else None
-            yield _figure(text, start, end, factors[0], "factor", MULTIPLIER, bound, upper=upper)
+            yield figure_at(text, start, end, factors[0], "factor", MULTIPLIER, bound, upper=upper)
         else:
-            yield _figure(text, start, end, low, "percent", LEVEL, bound, upper=high)
+            yield figure_at(text, start, end, low, "percent", LEVEL, bound, upper=high)
 
 
-def _multipliers(scan: _Scan) -> Iterator[Figure]:
+def _multipliers(scan: Scan) -> Iterator[Figure]:
     """Factors in words: "fourfold", "four times as many", "doubled", "halving"."""
     text = scan.text
     for match in scan.at_numbers(_FOLD):
         factor = parse_number(match["num"].replace("fold", ""))
         if _direction(match["noun"]) == -1:
             factor = 1 / factor  # "a fourfold reduction"
-        yield _figure(text, match.start(), match.end(), factor, "factor", MULTIPLIER)
+        yield figure_at(text, match.start(), match.end(), factor, "factor", MULTIPLIER)
     for match in [*scan.at_numbers(_TIMES), *scan.at_words(_TWICE)]:
         start, end = match.start(), match.end("times" if match.re is _TIMES else "num")
         verb = _GROWTH_VERB_BEFORE.search(text, max(0, start - 25), start)
@@ -374,7 +188,7 @@ def _multipliers(scan: _Scan) -> Iterator[Figure]:
         factor = {"twice": 2.0, "thrice": 3.0}.get(match["num"].lower()) or parse_number(
             match["num"]
         )
-        yield _figure(text, verb.start() if verb else start, end, factor, "factor", MULTIPLIER)
+        yield figure_at(text, verb.start() if verb else start, end, factor, "factor", MULTIPLIER)
     for match in scan.at_words(_MULTIPLY_WORD):
         start = match.start()
         bare = match["end"].lower() == "e"
@@ -384,9 +198,9 @@ def _multipliers(scan: _Scan) -> Iterator[Figure]:
         ):
             continue
         factor = _VERB_MULTIPLIERS[match["stem"].lower()]
-        yield _figure(text, start, match.end(), factor, "factor", MULTIPLIER)
+        yield figure_at(text, start, match.end(), factor, "factor", MULTIPLIER)
     for match in scan.at_words(_BY_HALF):
-        yield _figure(text, match.start(), match.end(), 0.5, "factor", MULTIPLIER)
+        yield figure_at(text, match.start(), match.end(), 0.5, "factor", MULTIPLIER)
 
 
 # --- durations --------------------------------------------------------------------------------
@@ -407,7 +221,7 @@ _SPAN_BEFORE = re.compile(
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
 
 
-def _durations(scan: _Scan) -> Iterator[Figure]:
+def _durations(scan: Scan) -> Iterator[Figure]:
     """Spans of time: "seven decades", "90-minute", "within five years", "one week after"."""
     text = scan.text
     for match in [*scan.at_numbers(_DURATION), *scan.at_words(_A_DURATION)]:
@@ -422,45 +236,26 @@ def _durations(scan: _Scan) -> Iterator[Figure]:
                 continue
         value = 1.0 if match["num"].lower() in ("a", "an") else parse_number(match["num"])
         bound = n.BOUNDS[word] if word else None
-        yield _figure(text, start, match.end(), value * factor, unit, DURATION, bound)
+        yield figure_at(text, start, match.end(), value * factor, unit, DURATION, bound)
 
 
 # --- counts -----------------------------------------------------------------------------------
 
 _COUNT = re.compile(
     rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
-    rf"(?:\s*-\s*(?P<num2>{_NUM}))?{_END}",
+    rf"(?:\s*-\s*(?P<num2>{_NUM}))?{END}",
     _I,
 )
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$", _I)
 _VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
 
 
-def _counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | None:
-    """The plural noun a number counts, within a few words after `pos`, and where it ends."""
-    found = None
-    for _ in range(max_words):
-        match = _NEXT_WORD.match(text, pos)
-        if not match or match[1].lower() in n.NOT_NOUNS:
-            break
-        if is_plural(match[1]):
-            found = singular(match[1]), match.end()
-            # "police vehicles": an irregular plural may be a modifier of the next noun.
-            if match[1].lower() not in n.IRREGULAR_PLURALS:
-                break
-        elif found:
-            break
-        pos = match.end()
-    return found
-
-
-def _counts(scan: _Scan) -> Iterator[Figure]:
+def _counts(scan: Scan) -> Iterator[Figure]:
     """Counted things: "300 submissions", "twelve finalists", "dozens of military chiefs"."""
     text = scan.text
     for match in scan.at_numbers(_COUNT):
         value = parse_number(match["num"]) * (_scale(match["scale"]) or 1.0)
-        noun = _counted_noun(text, match.end())
+        noun = counted_noun(text, match.end())
         start, word = _bound_before(text, match.start())
         # A bare number is a figure only when written as one: "1,234", "3 million", "over 30".
         written = match["scale"] or word or re.search(r"\d[, ]\d", match["num"])
@@ -473,11 +268,11 @@ def _counts(scan: _Scan) -> Iterator[Figure]:
             parse_number(match["num2"]) * (_scale(match["scale"]) or 1.0) if match["num2"] else None
         )
         bound = n.BOUNDS[word] if word else None
-        yield _figure(text, start, end, value, unit, COUNT, bound, upper=upper)
+        yield figure_at(text, start, end, value, unit, COUNT, bound, upper=upper)
     for match in scan.at_words(_VAGUE):
-        unit, end = _counted_noun(text, match.end()) or ("", match.end("vague"))
-        value = n.VAGUE_QUANTITIES[_norm(match["vague"])]
-        yield _figure(text, match.start(), end, value, unit, COUNT, AT_LEAST)
+        unit, end = counted_noun(text, match.end()) or ("", match.end("vague"))
+        value = n.VAGUE_QUANTITIES[norm(match["vague"])]
+        yield figure_at(text, match.start(), end, value, unit, COUNT, AT_LEAST)
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -488,7 +283,7 @@ def _bound_before(text: str, pos: int, within: bool = False) -> tuple[int, str |
     match = _BOUND_BEFORE.search(text, max(0, pos - 25), pos)
     if not match or (not within and match["w"].lower() == "within"):
         return pos, None
-    return match.start(), _norm(match["w"])
+    return match.start(), norm(match["w"])
 
 
 def _change_before(text: str, start: int, direct: bool = True) -> tuple[int, int] | None:
@@ -535,37 +330,14 @@ def _scale(word: str | None) -> float | None:
     return n.SCALE_SUFFIXES[word.lower()] if word else None
 
 
-def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
-
-
-def _figure(
-    text: str,
-    start: int,
-    end: int,
-    value: float | None,
-    unit: str,
-    kind: str,
-    bound: str | None = None,
-    currency: str | None = None,
-    *,
-    upper: float | None = None,
-    date: DateParts | None = None,
-) -> Figure:
-    """A Figure over `text[start:end]`, with numbers as floats."""
-    value = float(value) if value is not None else None
-    upper = float(upper) if upper is not None else None
-    return Figure(start, end, text[start:end], value, unit, kind, currency, bound, upper, date)
-
-
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
-_RULES: list[Callable[[_Scan], Iterator[Figure]]] = [
-    _dates,
+_RULES: list[Callable[[Scan], Iterator[Figure]]] = [
+    find_dates,
     _money,
     _percentages,
     _multipliers,
     _durations,
-    _years,
+    find_years,
     _counts,
 ]
 
@@ -575,7 +347,7 @@ def find_figures(text: str) -> list[Figure]:
 
     Offsets index `text`, and each Figure's `text` is `text[start:end]`.
     """
-    scan = _Scan.of(text)
+    scan = Scan.of(text)
     taken: list[Figure] = []
     for rule in _RULES:
         for figure in rule(scan):

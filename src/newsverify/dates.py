@@ -1,0 +1,143 @@
+"""Calendar figures: dates, date ranges, months, weekdays, years, year ranges and deadlines.
+
+Two of the rules that `figures.find_figures` runs over a `Scan`: `find_dates` for dates,
+months and weekdays ("Monday, 3 March 2025", "in May"), `find_years` for years, year ranges
+and deadlines ("by 2027"). `find_figures` decides their order among the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsverify import numbers as n
+from newsverify.numbers import alternation
+from newsverify.records import DATE, YEAR, DateParts, Figure
+from newsverify.scan import END, Scan, counted_noun, figure_at, norm
+
+_I = re.IGNORECASE
+
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAYS = [w for w in n.WEEKDAYS if w.endswith("day")]
+
+# --- dates ------------------------------------------------------------------------------------
+
+_FULL_MONTHS = [m for m in n.MONTHS if len(m) > 4 or m in ("May", "June", "July")]
+_ABBR_MONTHS = [m for m in n.MONTHS if m not in _FULL_MONTHS]
+_MONTH = rf"(?:{alternation(_FULL_MONTHS)}\b|{alternation(_ABBR_MONTHS)}\b\.?)"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
+_DATE_YEAR = rf"(?:,?\s+\[?(?P<year>{_YEAR})\]?(?!\d))?"
+_DATE_DMY = re.compile(
+    rf"(?P<day>{_DAY})(?:\s+(?:of\s+)?(?P<month1>{_MONTH}))?"
+    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH}){_DATE_YEAR}"
+)
+_DATE_MDY = re.compile(
+    rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?"
+    rf"{_DATE_YEAR}(?![\w%])"
+)
+_DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
+_DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+_DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
+_DATE_WEEKDAY = re.compile(rf"(?P<weekday>{alternation(_WEEKDAYS)})\b")
+# May and March alone are everyday words unless introduced: "in May", "since March".
+_MONTH_CUE_BEFORE = re.compile(
+    rf"\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?$", _I
+)
+# A weekday right before a date joins it: "Monday, 3 March", "Monday (3 March)".
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{alternation(_WEEKDAYS)}),?\s+(?P<paren>\(\s*)?$")
+_CLOSING_PAREN = re.compile(r"\s*\)")
+
+
+def find_dates(scan: Scan) -> Iterator[Figure]:
+    """Full and partial dates, most complete forms first; a weekday before one joins it."""
+    text = scan.text
+    numbered = [*scan.at_numbers(_DATE_ISO), *scan.at_numbers(_DATE_DMY)]
+    for match in [*numbered, *scan.at_words(_DATE_MDY), *scan.at_words(_DATE_MY)]:
+        # "in March 2 people died": a day that counts something is no day.
+        if match.re is _DATE_MDY and not match["year"] and counted_noun(text, match.end(), 1):
+            continue
+        start, end, weekday = match.start(), match.end(), None
+        if before := _WEEKDAY_BEFORE.search(text, max(0, start - 14), start):
+            close = _CLOSING_PAREN.match(text, end) if before["paren"] else None
+            if close or not before["paren"]:
+                start, end, weekday = before.start(), close.end() if close else end, before["w"]
+        if figure := _date_figure(match, text, start, end, weekday):
+            yield figure
+    for match in scan.at_words(_DATE_MONTH):
+        cue = _MONTH_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if (match["month"] not in n.AMBIGUOUS_MONTHS or cue) and (
+            figure := _date_figure(match, text, match.start(), match.end())
+        ):
+            yield figure
+    for match in scan.at_words(_DATE_WEEKDAY):
+        if figure := _date_figure(match, text, match.start(), match.end(), match["weekday"]):
+            yield figure
+
+
+def _date_figure(
+    match: re.Match[str], text: str, start: int, end: int, weekday: str | None = None
+) -> Figure | None:
+    """A date figure over `[start, end)` from a date match, or None for an impossible date."""
+    groups = match.groupdict()
+
+    def number(name: str) -> int | None:
+        return int(groups[name].rstrip("stndrh")) if groups.get(name) else None
+
+    def month(name: str) -> int | None:
+        value = groups.get(name)
+        if value is None:
+            return None
+        return int(value) if value.isdigit() else n.MONTHS[value.rstrip(".")]
+
+    day, end_day, year = number("day"), number("end_day"), number("year")
+    first_month, last_month = month("month1"), month("month")
+    if any(d is not None and not 1 <= d <= 31 for d in (day, end_day)):
+        return None
+    if last_month is not None and not 1 <= last_month <= 12:
+        return None  # "2025-13-01"
+    parts = DateParts(
+        year=year,
+        month=first_month or last_month,
+        day=day,
+        weekday=n.WEEKDAYS[weekday] if weekday else None,
+        end_month=last_month if first_month else None,
+        end_day=end_day,
+    )
+    value = upper = None
+    if parts.month is not None:
+        value = float((year or 0) * 10000 + parts.month * 100 + (day or 0))
+    if end_day is not None:
+        upper = float((year or 0) * 10000 + (parts.end_month or parts.month or 0) * 100 + end_day)
+    return figure_at(text, start, end, value, "date", DATE, upper=upper, date=parts)
+
+
+# --- years ------------------------------------------------------------------------------------
+
+_YEAR_RANGE = re.compile(
+    rf"(?P<y1>{_YEAR})\s*(?P<sep>-|to|and|until|through)\s*(?P<y2>{_YEAR}|\d\d){END}", _I
+)
+_YEAR_SINGLE = re.compile(rf"(?P<year>{_YEAR})\]?{END}")
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", _I)
+_YEAR_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.YEAR_BOUNDS)})\s+$", _I)
+
+
+def find_years(scan: Scan) -> Iterator[Figure]:
+    """Year ranges ("2027-2030"), deadlines ("by 2027") and plain years ("in 2024")."""
+    text = scan.text
+    for match in scan.at_numbers(_YEAR_RANGE):
+        first, second = int(match["y1"]), match["y2"]
+        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        # "2025 and 2030" is two years unless "between" makes it a range.
+        between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if last > first and (match["sep"].lower() != "and" or between):
+            yield figure_at(text, match.start(), match.end(), first, "year", YEAR, upper=last)
+    for match in scan.at_numbers(_YEAR_SINGLE):
+        start, end = match.start(), match.end()
+        if bound := _YEAR_BOUND_BEFORE.search(text, max(0, start - 20), start):
+            start = bound.start()
+        elif counted_noun(text, end, max_words=1):
+            continue  # "2000 people" is a count, not a year
+        if text[start - 1 : start] == "[":
+            start -= 1  # "[2025]", as NATO writes years it adds
+        limit = n.YEAR_BOUNDS[norm(bound["w"])] if bound else None
+        yield figure_at(text, start, end, int(match["year"]), "year", YEAR, limit)
