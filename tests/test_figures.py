@@ -95,6 +95,11 @@ ROWS: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("Prices rose by 2% and 3% respectively.", [times("rose by 2%", 1.02), pct("3%", 3)]),
+    # in a run of plurals the last one is what is counted
+    (
+        "186 laboratory-confirmed measles cases were reported.",
+        [count("186 laboratory-confirmed measles cases", 186, "case")],
+    ),
     ("Shares were up 20% in early trading.", [times("up 20%", 1.2)]),
     ("Output increased 20% over the quarter.", [times("increased 20%", 1.2)]),
     ("Revenue fell by 20%.", [times("fell by 20%", 0.8)]),

@@ -92,10 +92,8 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | N
         if not match or match[1].lower() in n.NOT_NOUNS:
             break
         if is_plural(match[1]):
+            # In a run of plurals the last is the head: "measles cases", "police vehicles".
             found = singular(match[1]), match.end()
-            # "police vehicles": an irregular plural may be a modifier of the next noun.
-            if match[1].lower() not in n.IRREGULAR_PLURALS:
-                break
         elif found:
             break
         pos = match.end()
