@@ -95,6 +95,11 @@ ROWS: list[tuple[str, list[Row]]] = [
         ],
     ),
     ("Prices rose by 2% and 3% respectively.", [times("rose by 2%", 1.02), pct("3%", 3)]),
+    # numbered weeks, as bulletins count them
+    (
+        "61 cases were reported in week 22 of 2025.",
+        [count("61 cases", 61, "case"), date("week 22 of 2025", None, year=2025, week=22)],
+    ),
     # in a run of plurals the last one is what is counted
     (
         "186 laboratory-confirmed measles cases were reported.",

@@ -80,6 +80,12 @@ def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:
         (DateParts(2025, 6, 5), DateParts(2025, 6, 4, end_day=6), Outcome.SAME),
         (DateParts(None, 6, 5, end_day=6), DateParts(None, 6, 5, end_day=6), Outcome.SAME),
         (DateParts(weekday=1), DateParts(2025, 6, 9), Outcome.DIFFERENT),
+        # numbered weeks, against weeks or the ISO week of a date
+        (DateParts(2025, week=24), DateParts(2025, week=24), Outcome.SAME),
+        (DateParts(2025, week=22), DateParts(week=24), Outcome.DIFFERENT),
+        (DateParts(week=24), DateParts(2025, 6, 9, end_day=15), Outcome.SAME),
+        (DateParts(2025, week=24), DateParts(week=24), Outcome.UNCLEAR),  # which year?
+        (DateParts(2025, week=24), DateParts(2025, 6), Outcome.UNCLEAR),
     ],
 )
 def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) -> None:

@@ -39,6 +39,10 @@ _DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
 _DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
 _DATE_WEEKDAY = re.compile(rf"(?P<weekday>{alternation(_WEEKDAYS)})\b")
+# Numbered weeks, as surveillance bulletins count them: "week 24", "week 22 of 2025".
+_DATE_WEEK = re.compile(
+    r"week\s+(?P<week>\d{1,2})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?", _I
+)
 # May and March alone are everyday words unless introduced: "in May", "since March".
 _MONTH_CUE_BEFORE = re.compile(
     rf"\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?$", _I
@@ -72,6 +76,11 @@ def find_dates(scan: Scan) -> Iterator[Figure]:
     for match in scan.at_words(_DATE_WEEKDAY):
         if figure := _date_figure(match, text, match.start(), match.end(), match["weekday"]):
             yield figure
+    for match in scan.at_words(_DATE_WEEK):
+        week, year = int(match["week"]), int(match["year"]) if match["year"] else None
+        if 1 <= week <= 53:
+            parts = DateParts(year=year, week=week)
+            yield figure_at(text, match.start(), match.end(), None, "date", DATE, date=parts)
 
 
 def _date_figure(

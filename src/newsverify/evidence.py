@@ -34,6 +34,8 @@ OTHER_CLAUSE_WEIGHT = 0.8
 RELEVANT = 16
 # A word found only in the document's title or lead counts this much.
 CONTEXT_WEIGHT = 0.5
+# The title and the first sentences: what the rest of a document is about.
+LEAD_SENTENCES = 3
 # The first sentences of a document usually date the event the document reports.
 DATING_SENTENCES = 2
 
@@ -51,8 +53,10 @@ class Passage:
     value_ends: list[int]  # last-word positions of the figures that own words (not times)
     clauses: list[int] = field(default_factory=list)  # clause number of each kept word
     document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
-    # Keys of the document's title or lead: a sentence often names its subject only there.
+    # Keys of the document's title: a sentence often names its subject only there.
     context_keys: frozenset[str] = frozenset()
+    # Keys of its title, lead and publisher: names a sentence can take for granted.
+    lead_keys: frozenset[str] = frozenset()
 
     def key_positions(self) -> dict[str, list[int]]:
         positions: dict[str, list[int]] = {}
@@ -75,6 +79,9 @@ class Subject:
 
     weights: dict[str, float]
     required: set[str]  # names the evidence document must mention: who, and of what
+    # Names of places and bodies among them ("the South East"): a passage that contradicts
+    # must name them itself, or in its document's title or lead.
+    qualifiers: set[str] = field(default_factory=set)
     # For a figure in an article's sentence: the words right next to it, which say what it
     # counts ("a fivefold increase in air defence"); the rest of a long sentence may not.
     core: dict[str, float] = field(default_factory=dict)
@@ -150,6 +157,7 @@ class EvidenceIndex:
         weights: dict[str, float] = {}
         core: dict[str, float] = {}
         required: set[str] = set()
+        qualifiers: set[str] = set()
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:
@@ -175,9 +183,11 @@ class EvidenceIndex:
             # the names that bear on the figure do.
             if focus_position is None or nearness == 1.0 or word.entity == "PERSON":
                 required.add(key)
+                if word.entity != "PERSON":
+                    qualifiers.add(key)
             elif _is_speaker(kept, position):
                 required.add(key)
-        return Subject(weights, required, core)
+        return Subject(weights, required, qualifiers=qualifiers, core=core)
 
 
 def _names_a_thing(word: Word) -> bool:
@@ -314,6 +324,12 @@ def _is_speaker(words: list[Word], position: int) -> bool:
     )
 
 
+def qualifiers_named(subject: Subject, passage: Passage) -> bool:
+    """The places and bodies the statement names appear in the passage or its lead."""
+    named = set(passage.keys) | passage.lead_keys
+    return all(key in named for key in subject.qualifiers)
+
+
 def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:
     """Every name the statement depends on is mentioned in the evidence document."""
     return all(name in document_keys for name in subject.required)
@@ -339,11 +355,21 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
             Passage(document, sentence, keys, figures, positions, ends, owning, clauses=clauses)
         )
     dates = document_dates(document, passages)
-    context = frozenset(passages[0].keys) if passages else frozenset()
+    title = frozenset(passages[0].keys) if passages else frozenset()
+    lead = _lead_keys(document, passages)
     for passage in passages:
         passage.document_dates = dates
-        passage.context_keys = context
+        passage.context_keys = title
+        passage.lead_keys = lead
     return passages
+
+
+def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:
+    """What every sentence of a document is about: its title, lead and publisher."""
+    keys = {key for passage in passages[:LEAD_SENTENCES] for key in passage.keys}
+    for word in (document.source or "").split():
+        keys.add(word_key(word))
+    return frozenset(keys)
 
 
 def document_dates(document: Document, passages: list[Passage]) -> list[DateParts]:

@@ -20,6 +20,7 @@ from .evidence import (
     Subject,
     core_similarity,
     names_covered,
+    qualifiers_named,
     similarity,
 )
 from .quote_check import find_quote, same_speaker
@@ -190,6 +191,7 @@ def check_measure(
         best.outcome is Outcome.DIFFERENT
         and best.score >= CONTRADICT_SIMILARITY
         and best.core >= CORE_SIMILARITY
+        and qualifiers_named(subject, best.passage)
     ):
         timing, note = _time_fit(times, best.passage, best.figure)
         if timing is Outcome.SAME:
@@ -256,7 +258,7 @@ def check_time(
             if (claimed_date := as_date(resolved))
         ):
             support.append((False, score, passage, "the primary document's date"))
-        elif score >= EVENT_CONTRADICT_SIMILARITY:
+        elif score >= EVENT_CONTRADICT_SIMILARITY and qualifiers_named(subject, passage):
             differing = [f for outcome, f in outcomes if outcome is Outcome.DIFFERENT]
             if differing and not (is_deadline(claim) != is_deadline(differing[0])):
                 conflict.append((score, passage, differing[0]))

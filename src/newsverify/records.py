@@ -45,10 +45,13 @@ class DateParts:
     end_year: int | None = None
     end_month: int | None = None
     end_day: int | None = None
+    week: int | None = None  # a numbered week of the year, as bulletins count them: "week 24"
 
     def iso(self) -> str:
-        """An ISO-like rendering of what is known: 2025-06-09, 2025-06, --06-09, 2025."""
+        """An ISO-like rendering of what is known: 2025-06-09, 2025-06, --06-09, 2025-W24."""
         year = f"{self.year:04d}" if self.year else "-"
+        if self.week is not None:
+            return f"{year}-W{self.week:02d}"
         if self.month is None:
             return year
         text = f"{year}-{self.month:02d}"

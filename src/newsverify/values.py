@@ -6,6 +6,7 @@ Pure functions over `Figure` records: no spaCy, no documents.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from enum import Enum
 
@@ -220,6 +221,8 @@ def _written_number(text: str) -> tuple[float, int] | None:
 
 def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
     """Compare calendar references part by part; a less precise claim can still agree."""
+    if claim.week is not None or primary.week is not None:
+        return _compare_weeks(claim, primary)
     claim_weekday = claim.weekday if claim.weekday is not None else weekday_of(claim)
     primary_weekday = primary.weekday if primary.weekday is not None else weekday_of(primary)
     for claimed, stated, stated_end in (
@@ -246,6 +249,29 @@ def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
     if all(getattr(claim, p) is None for p in parts) and claim.weekday is None:
         return Outcome.UNCLEAR
     return Outcome.SAME
+
+
+def _compare_weeks(claim: DateParts, primary: DateParts) -> Outcome:
+    """Numbered weeks against weeks, or against the ISO week of a full date."""
+    claimed, stated = week_of(claim), week_of(primary)
+    if claimed is None or stated is None:
+        return Outcome.UNCLEAR
+    if claim.year and primary.year and claim.year != primary.year:
+        return Outcome.DIFFERENT
+    if claimed != stated:
+        return Outcome.DIFFERENT
+    return Outcome.SAME if primary.year or not claim.year else Outcome.UNCLEAR
+
+
+def week_of(date: DateParts) -> int | None:
+    if date.week is not None:
+        return date.week
+    if date.year and date.month and date.day:
+        try:
+            return datetime.date(date.year, date.month, date.day).isocalendar()[1]
+        except ValueError:
+            return None
+    return None
 
 
 def weekday_of(date: DateParts) -> int | None:
@@ -288,6 +314,8 @@ def describe(figure: Figure) -> str:
 
 
 def describe_date(date: DateParts) -> str:
+    if date.week is not None:
+        return f"week {date.week}" + (f" of {date.year}" if date.year else "")
     weekday = date.weekday if date.weekday is not None else weekday_of(date)
     parts = []
     if weekday is not None:
