@@ -30,6 +30,8 @@ FAR = 20
 FAR_WEIGHT = 0.3
 # A word in another clause of the sentence than the figure says less about it.
 OTHER_CLAUSE_WEIGHT = 0.8
+# In an article's sentence, which may pack several facts, much less.
+OTHER_CLAUSE_WEIGHT_IN_STATEMENT = 0.3
 # In a checked sentence, words this far from the figure say nothing about it.
 RELEVANT = 16
 # A word found only in the document's title or lead counts this much.

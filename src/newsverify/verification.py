@@ -154,7 +154,11 @@ def _figure_statement(
             checked = qualified[-1]
     # Only the times next to the value say when it holds; others in a long sentence date
     # something else ("pledged £12m, with clinics opening on Monday 30 June").
-    context = [f for f in in_sentence if is_time(f) and f is not checked and _near(checked, f)]
+    context = [
+        f
+        for f in in_sentence
+        if is_time(f) and f is not checked and _dates_value(f, checked, measures, document)
+    ]
     return Statement(
         text=sentence.text,
         words=_words_in(parsed, sentence),
@@ -174,6 +178,16 @@ def _figure_statement(
 
 # A time this many characters from a value can still say when the value holds.
 NEAR_TIME_CHARS = 40
+
+
+def _dates_value(time: Figure, value: Figure, values: list[Figure], document: Document) -> bool:
+    """A time dates a value when it qualifies it ("3.4% in April"), or is near it and
+    qualifies no other value ("rose to 3.4% in April, from 2.6% in March": March is 2.6%'s)."""
+    if qualifies(value, time, document):
+        return True
+    if any(qualifies(other, time, document) for other in values if other is not value):
+        return False
+    return _near(value, time)
 
 
 def _near(value: Figure, time: Figure) -> bool:
