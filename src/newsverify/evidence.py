@@ -23,6 +23,8 @@ from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
+# Names of who acts: in the figure's own clause they say whose figure it is.
+ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 # Within this many words of a figure, a word is at the core of what it counts.
 NEAR = 4
 # A passage's word far from a figure, or belonging to another value, counts this much.
@@ -34,6 +36,9 @@ OTHER_CLAUSE_WEIGHT = 0.8
 OTHER_CLAUSE_WEIGHT_IN_STATEMENT = 0.3
 # In a checked sentence, words this far from the figure say nothing about it.
 RELEVANT = 16
+# A core of fewer words than this says too little to stand for the whole subject (it must
+# still be covered, but cannot raise the similarity on its own).
+MIN_CORE = 2
 # A word found only in the document's title or lead counts this much.
 CONTEXT_WEIGHT = 0.5
 # The title and the first sentences: what the rest of a document is about.
@@ -160,17 +165,28 @@ class EvidenceIndex:
         core: dict[str, float] = {}
         required: set[str] = set()
         qualifiers: set[str] = set()
+        focus_clause = kept[focus_position].clause if focus_position is not None and kept else 0
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:
                 continue
+            is_name = word.entity in ENTITY_LABELS
+            # The people a sentence names, and every name in the figure's own clause, say
+            # whose figure it is (the small model often labels a person as an organisation).
+            if word.entity == "PERSON" or (
+                word.entity in ACTOR_LABELS and word.clause == focus_clause
+            ):
+                required.add(key)
             nearness = 1.0
             if focus_position is not None:
                 nearness = relevance(abs(position - focus_position))
                 if _owned_by_other(position, focus_last or 0, owners, clauses):
                     nearness = 0.0
-                if nearness == 0.0:
-                    continue
+                # Another clause of a long sentence is mostly about another fact.
+                if word.clause != focus_clause:
+                    nearness *= OTHER_CLAUSE_WEIGHT_IN_STATEMENT
+            if nearness == 0.0:
+                continue
             weights[key] = max(weights.get(key, 0.0), self.idf(key) * nearness)
             # The core is the names of things next to the value: what it counts. Verbs
             # around it ("is providing", "announced") are paraphrased too freely to count.
@@ -179,16 +195,14 @@ class EvidenceIndex:
                 or (focus_position is None and _next_to_value(position, value_positions))
             ):
                 core[key] = self.idf(key)
-            if word.entity not in ENTITY_LABELS:
-                continue
             # A claim is short and every name in it matters; in an article's sentence only
-            # the names that bear on the figure do.
-            if focus_position is None or nearness == 1.0 or word.entity == "PERSON":
-                required.add(key)
-                if word.entity != "PERSON":
+            # the names that bear on the figure, and whoever is said to speak, do.
+            if is_name and word.entity != "PERSON":
+                if focus_position is None or nearness == 1.0:
+                    required.add(key)
                     qualifiers.add(key)
-            elif _is_speaker(kept, position):
-                required.add(key)
+                elif _is_speaker(kept, position):
+                    required.add(key)
         return Subject(weights, required, qualifiers=qualifiers, core=core)
 
 
@@ -250,7 +264,7 @@ def similarity(subject: Subject, passage: Passage, figure: int | None = None) ->
     with a core is judged by the better of its core and its whole sentence.
     """
     whole = _coverage(subject.weights, passage, figure)
-    if not subject.core:
+    if len(subject.core) < MIN_CORE:
         return whole
     return max(whole, _coverage(subject.core, passage, figure))
 

@@ -247,6 +247,10 @@ def check_time(
         score = similarity(subject, passage)
         if score < EVENT_SUPPORT_SIMILARITY or not _names_ok(subject, passage, index):
             continue
+        # What happened must be there too, not just the same month: the nouns next to the
+        # date ("the prime minister set a path" is not "ministers endorsed a package").
+        if core_similarity(subject, passage) < CORE_SIMILARITY:
+            continue
         own = [f for f in passage.figures if is_time(f)]
         outcomes = [(_compare_time(resolved, f), f) for f in own]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]

@@ -76,6 +76,16 @@ def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analy
     return Analyzer(nlp, trained)
 
 
+def _breaks_clause(token) -> bool:  # type: ignore[no-untyped-def]
+    """Commas, semicolons, brackets and spaced dashes; not the hyphen in "four-fold"."""
+    if token.text not in CLAUSE_BREAKS:
+        return False
+    if token.text in ("-", "--"):
+        spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+        return spaced_before and bool(token.whitespace_)
+    return True
+
+
 def _load_trained_pipeline() -> Language | None:
     for name in MODEL_NAMES:
         try:
@@ -104,7 +114,7 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
     clause = 0
     for token in doc:
         # A value's words do not run past a clause break: "to £12m, and the library budget".
-        if token.is_sent_start or token.text in CLAUSE_BREAKS:
+        if token.is_sent_start or _breaks_clause(token):
             clause += 1
         if token.is_space or token.is_punct:
             continue
