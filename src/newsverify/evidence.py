@@ -165,7 +165,8 @@ class EvidenceIndex:
         core: dict[str, float] = {}
         required: set[str] = set()
         qualifiers: set[str] = set()
-        focus_clause = kept[focus_position].clause if focus_position is not None and kept else 0
+        # The figure's own first word says which clause it is in (its words may be skipped).
+        focus_clause = next((w.clause for w in words if focus and w.start >= focus[0]), 0)
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:

@@ -239,6 +239,8 @@ def check_time(
 ) -> Verdict:
     """When something happened: the claim's date against primary passages about the event."""
     label = f'claim {describe(claim)} ("{claim.text}")'
+    if resolved is not None and resolved is not claim:
+        label += f" = {describe(resolved)} by the article's date"
     if resolved is None:
         return Verdict(MISSING, f"{label}; a weekday without a date cannot be placed in time")
     support: list[tuple[bool, float, Passage, str]] = []  # (dated by itself, score, ...)
