@@ -52,6 +52,15 @@ ROWS = [
         "contradicted",
     ),
     ("budget-bare-weekday", "Riverton Council approved its budget on Wednesday.", "missing"),
+    ("budget-month", "Riverton Council approved its budget in April 2025.", "contradicted"),
+    # a primary less precise than the claim cannot place the claim's event
+    ("routes-day", "The number of bus routes doubled on 3 May 2024.", "missing"),
+    # a source the primary does not name
+    (
+        "other-source",
+        "Riverton's bus routes doubled in 2024 to 18, according to the Rail Union.",
+        "missing",
+    ),
     # quotes
     (
         "quote-ok",

@@ -334,11 +334,13 @@ def owner(position: int, value_ends: list[int], clauses: list[int]) -> int | Non
 
 
 def _is_speaker(words: list[Word], position: int) -> bool:
-    """A name followed closely by a reporting verb: "Trump has previously said"."""
+    """A name that is the source of the sentence: "Trump has previously said", "according
+    to the World Health Organization"."""
     following = words[position + 1 : position + 4]
-    return any(
-        w.lemma in REPORTING_VERBS or word_key(w.lemma) in REPORTING_VERBS for w in following
-    )
+    if any(w.lemma in REPORTING_VERBS for w in following):
+        return True
+    preceding = [w.text.lower() for w in words[max(0, position - 4) : position]]
+    return "according" in preceding
 
 
 def qualifiers_named(subject: Subject, passage: Passage) -> bool:

@@ -28,6 +28,7 @@ from .records import DATE, Figure, Quote, Word
 from .values import (
     Outcome,
     as_date,
+    as_precise,
     compare,
     compare_dates,
     describe,
@@ -265,7 +266,13 @@ def check_time(
         ):
             support.append((False, score, passage, "the primary document's date"))
         elif score >= EVENT_CONTRADICT_SIMILARITY and qualifiers_named(subject, passage):
-            differing = [f for outcome, f in outcomes if outcome is Outcome.DIFFERENT]
+            # Only a date at least as precise as the claim's can be the same event's: "7
+            # August" against a month ("June 2025") is another reference, not a conflict.
+            differing = [
+                f
+                for outcome, f in outcomes
+                if outcome is Outcome.DIFFERENT and as_precise(f, resolved)
+            ]
             if differing and not (is_deadline(claim) != is_deadline(differing[0])):
                 conflict.append((score, passage, differing[0]))
     # A passage that states the date itself is better evidence than one the document dates.

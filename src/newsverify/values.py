@@ -263,6 +263,29 @@ def _compare_weeks(claim: DateParts, primary: DateParts) -> Outcome:
     return Outcome.SAME if primary.year or not claim.year else Outcome.UNCLEAR
 
 
+def as_precise(primary: Figure, claim: Figure) -> bool:
+    """The primary's time is at least as precise as the claim's: "4 March 2025" can conflict
+    with "April 2025", but "June 2025" says nothing against "Thursday 7 August"."""
+    return _precision(primary) >= _precision(claim)
+
+
+# How finely a time is given: a year, a month, a numbered week, a day.
+_PRECISION = {"year": 1, "month": 2, "week": 3, "day": 4}
+
+
+def _precision(figure: Figure) -> int:
+    date = as_date(figure)
+    if date is None:
+        return 0
+    if date.day is not None:
+        return _PRECISION["day"]
+    if date.week is not None:
+        return _PRECISION["week"]
+    if date.month is not None:
+        return _PRECISION["month"]
+    return _PRECISION["year"] if date.year is not None else 0
+
+
 def week_of(date: DateParts) -> int | None:
     if date.week is not None:
         return date.week
