@@ -17,12 +17,14 @@ from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
 from .values import is_time
-from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
+from .vocab import DIRECTION_WORDS, NOT_SUBJECT, VALUE_WORD, word_key
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"}
 )
+# Things (nouns, names) say what a statement is about; how they are described says less.
+POS_WEIGHT = {"ADJ": 0.5, "ADV": 0.5, "VERB": 0.8}
 # Names of who acts: in the figure's own clause they say whose figure it is.
 ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 # Within this many words of a figure, a word is at the core of what it counts.
@@ -188,12 +190,17 @@ class EvidenceIndex:
                     nearness *= OTHER_CLAUSE_WEIGHT_IN_STATEMENT
             if nearness == 0.0:
                 continue
-            weights[key] = max(weights.get(key, 0.0), self.idf(key) * nearness)
+            weight = self.idf(key) * nearness * POS_WEIGHT.get(word.pos, 1.0)
+            weights[key] = max(weights.get(key, 0.0), weight)
             # The core is the names of things next to the value: what it counts. Verbs
             # around it ("is providing", "announced") are paraphrased too freely to count.
-            if _names_a_thing(word) and (
-                (focus_position is not None and nearness == 1.0)
-                or (focus_position is None and _next_to_value(position, value_positions))
+            if (
+                _names_a_thing(word)
+                and key not in DIRECTION_WORDS
+                and (
+                    (focus_position is not None and nearness == 1.0)
+                    or (focus_position is None and _next_to_value(position, value_positions))
+                )
             ):
                 core[key] = self.idf(key)
             # A claim is short and every name in it matters; in an article's sentence only

@@ -39,6 +39,7 @@ from .values import (
     percent_form,
     stated_number,
 )
+from .vocab import DIRECTION_WORDS
 
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
@@ -52,6 +53,8 @@ CORE_SIMILARITY = 0.6
 # An event (a statement that only dates something) needs more, since dates are everywhere.
 EVENT_SUPPORT_SIMILARITY = 0.55
 EVENT_CONTRADICT_SIMILARITY = 0.7
+# A statement must name at least this many things besides a direction to be checkable.
+MIN_SUBJECT_WORDS = 1
 # Another candidate this close to the best one is an equally good reading of the passage.
 NEAR_TIE = 0.2
 # Quotes this short without a speaker are labels or scare quotes, not quotations.
@@ -153,6 +156,9 @@ def check_measure(
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures."""
     wanted = dimension(claim)
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
+        return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
     candidates: list[_Candidate] = []
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):
@@ -210,7 +216,9 @@ def _same_number_other_form(
     0.8 percentage points. The same digits about the same subject, read as another kind of
     figure, contradict the claim; different digits prove nothing and stay missing.
     """
-    if percent_form(claim) is None:
+    # Only a claimed change can be a misread level; a level claimed for a stated change
+    # ("growth of 1.25%" for "grow by 1.25%") is how growth rates are routinely written.
+    if percent_form(claim) not in ("relative change", "change in percentage points"):
         return None
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -161,7 +162,7 @@ def _figure_statement(
     ]
     return Statement(
         text=sentence.text,
-        words=_words_in(parsed, sentence),
+        words=_words_with_antecedent(parsed, sentence),
         figures=[checked],
         context=context,
         quotes=[],
@@ -193,6 +194,25 @@ def _dates_value(time: Figure, value: Figure, values: list[Figure], document: Do
 def _near(value: Figure, time: Figure) -> bool:
     distance = time.start - value.end if time.start >= value.end else value.start - time.end
     return distance <= NEAR_TIME_CHARS
+
+
+# Sentences that open like this refer back: "That is a 200 percent increase".
+_REFERS_BACK = re.compile(r"^(?:that|this|it|these|those|they|which)\b", re.IGNORECASE)
+# A sentence with fewer content words than this may lean on the one before it.
+SHORT_SENTENCE_WORDS = 6
+
+
+def _words_with_antecedent(parsed: ParsedText, sentence: Sentence) -> list:  # type: ignore[type-arg]
+    """The sentence's words, preceded by the previous sentence's when it only refers back."""
+    words = _words_in(parsed, sentence)
+    content = [w for w in words if w.content]
+    if len(content) >= SHORT_SENTENCE_WORDS or not _REFERS_BACK.match(sentence.text):
+        return words
+    starts = [s.start for s in parsed.sentences]
+    position = bisect_right(starts, sentence.start) - 1
+    if position <= 0:
+        return words
+    return _words_in(parsed, parsed.sentences[position - 1]) + words
 
 
 def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> Sentence:

@@ -89,6 +89,8 @@ SYNONYM_GROUPS = (
     ("announce", "unveil", "declare"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+# Words that say only which way a value went, not what it measures.
+DIRECTION_WORDS = frozenset({"increase", "decrease"})
 # Words that spell out a value ("four-fold", "doubled", "per cent") rather than its subject.
 VALUE_WORD = re.compile(
     r"fold$|^(?:per|cent|percent|percentage|pc|point|bp|basis|time|bn|billion|million|"
@@ -102,7 +104,7 @@ NOT_SUBJECT = frozenset(
     say says said state stated add added tell told claim claimed note noted insist insisted
     stress stressed argue argued warn warned urge urged call called want wanted
     also new newly year years month months week weeks day days today yesterday tomorrow time
-    far period so-far
+    far period so-far early earlier late later ago
     percent cent per point points pc bn billion million trillion thousand hundred m k
     mr mrs ms dr according
     january february march april may june july august september october november december
