@@ -104,3 +104,26 @@ def test_reason_shows_both_values(analyzer: Analyzer, index: EvidenceIndex) -> N
         Claim(id="x", text="The library budget will be doubled."), analyzer, index
     )
     assert "×2" in verdict.reason and "×0.5" in verdict.reason
+
+
+ARTICLE = """\
+Riverton news
+
+Bus routes doubled last year, the council said. That is a 100 percent increase.
+
+It is a 300 percent increase, a rival paper claimed.
+"""
+
+
+def test_a_sentence_that_refers_back_borrows_its_subject(
+    analyzer: Analyzer, index: EvidenceIndex
+) -> None:
+    from newsverify.verification import check_article
+
+    document = parse_text(ARTICLE, "article.txt")[0]
+    _, parsed = next(analyzer.parse_documents([document]))
+    verdicts = {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    # "That is a 100 percent increase" is about the bus routes of the sentence before it.
+    assert verdicts["100 percent increase"] == "supported"
+    # Here the sentence before says nothing about buses either: no verdict but missing.
+    assert verdicts["300 percent increase"] == "missing"
