@@ -111,6 +111,8 @@ Riverton news
 
 Bus routes doubled last year, the council said. That is a 100 percent increase.
 
+Council tax rises by 4.99%, of which 2% is ring-fenced for social care.
+
 It is a 300 percent increase, a rival paper claimed.
 """
 
@@ -127,3 +129,16 @@ def test_a_sentence_that_refers_back_borrows_its_subject(
     assert verdicts["100 percent increase"] == "supported"
     # Here the sentence before says nothing about buses either: no verdict but missing.
     assert verdicts["300 percent increase"] == "missing"
+
+
+def test_a_sentence_that_gives_the_primary_value_tells_two_quantities_apart(
+    analyzer: Analyzer, index: EvidenceIndex
+) -> None:
+    from newsverify.verification import check_article
+
+    document = parse_text(ARTICLE, "article.txt")[0]
+    _, parsed = next(analyzer.parse_documents([document]))
+    findings = {f.text: f.verdict for f in check_article(document, parsed, index)}
+    assert findings["rises by 4.99%"].verdict == "supported"
+    # The 2% is part of the 4.99% the same sentence gives, not a conflicting rise.
+    assert findings["2%"].verdict != "contradicted", findings["2%"].reason

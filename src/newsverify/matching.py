@@ -91,6 +91,7 @@ class Statement:
     focus: tuple[int, int] | None = None  # a finding's figure: nearer words weigh more
     others: list[int] = field(default_factory=list)  # end offsets of the sentence's other values
     nearby_quotes: list[Quote] = field(default_factory=list)  # quotations in the sentence
+    siblings: list[Figure] = field(default_factory=list)  # the sentence's other values
     written: date | None = None  # the document's date, for "on Monday"
     against: list[str] | None = None
 
@@ -110,7 +111,8 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         parts.append(check_quote(quote, index, statement.against))
     for figure in measures:
         context = [t for t in times if t is not None]
-        parts.append(check_measure(figure, subject, context, index, statement.against))
+        siblings = statement.siblings + [m for m in measures if m is not figure]
+        parts.append(check_measure(figure, subject, context, index, statement.against, siblings))
     if not measures:
         for figure in statement.figures:
             if is_time(figure) and not _inside_quotes(figure, statement):
@@ -153,8 +155,14 @@ def check_measure(
     times: list[Figure],
     index: EvidenceIndex,
     against: list[str] | None,
+    siblings: list[Figure] | None = None,
 ) -> Verdict:
-    """A value (percentage, multiplier, money, count, duration) against primary figures."""
+    """A value (percentage, multiplier, money, count, duration) against primary figures.
+
+    `siblings` are the other values of the statement's sentence: when one of them is the
+    primary's value, the sentence itself tells the two quantities apart ("go to 5%, including
+    the 3.5% for defence") and the claimed value is not in conflict with it.
+    """
     wanted = dimension(claim)
     label = f'claim {describe(claim)} ("{claim.text}")'
     if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
@@ -201,6 +209,10 @@ def check_measure(
         and qualifiers_named(subject, best.passage)
     ):
         timing, note = _time_fit(times, best.passage, best.figure)
+        told_apart = [f for f in siblings or [] if compare(f, best.figure) is Outcome.SAME]
+        if told_apart:
+            note = f"the sentence itself gives {describe(told_apart[0])} for something else"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         if timing is Outcome.SAME:
             return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")

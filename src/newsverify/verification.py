@@ -168,6 +168,7 @@ def _figure_statement(
         quotes=[],
         focus=(checked.start, checked.end),
         others=[m.end for m in measures if m is not checked and owns_words(m)],
+        siblings=[m for m in measures if m is not checked],
         nearby_quotes=[
             q
             for q in parsed.quotes
