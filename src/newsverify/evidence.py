@@ -67,11 +67,11 @@ class Passage:
     # Keys of its title, lead and publisher: names a sentence can take for granted.
     lead_keys: frozenset[str] = frozenset()
 
-    def key_positions(self) -> dict[str, list[int]]:
-        positions: dict[str, list[int]] = {}
+    def __post_init__(self) -> None:
+        # Built once: similarity looks words up for every figure and every statement.
+        self.positions: dict[str, list[int]] = {}
         for position, key in enumerate(self.keys):
-            positions.setdefault(key, []).append(position)
-        return positions
+            self.positions.setdefault(key, []).append(position)
 
 
 @dataclass
@@ -107,6 +107,7 @@ class EvidenceIndex:
             keys = frozenset(key for passage in passages for key in passage.keys)
             self.texts.append(PrimaryText(document, parsed, keys))
             self.passages.extend(passages)
+        self._by_document = {id(text.document): text for text in self.texts}
         frequency: Counter[str] = Counter()
         for passage in self.passages:
             frequency.update(set(passage.keys))
@@ -127,10 +128,8 @@ class EvidenceIndex:
         return [t for t in self.texts if matches_any_path(t.document, against)]
 
     def document_keys(self, document: Document) -> frozenset[str]:
-        for text in self.texts:
-            if text.document is document:
-                return text.keys
-        return frozenset()
+        text = self._by_document.get(id(document))
+        return text.keys if text else frozenset()
 
     def subject(
         self,
@@ -288,7 +287,7 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
     total = sum(weights.values())
     if total == 0:
         return 0.0
-    positions = passage.key_positions()
+    positions = passage.positions
     found = 0.0
     for key, weight in weights.items():
         if key not in positions:

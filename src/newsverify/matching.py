@@ -9,8 +9,9 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
+import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .corpus import Document
@@ -24,7 +25,7 @@ from .evidence import (
     similarity,
 )
 from .quote_check import find_quote, same_speaker
-from .records import DATE, Figure, Quote, Word
+from .records import DATE, DateParts, Figure, Quote, Word
 from .values import (
     Outcome,
     as_date,
@@ -32,12 +33,12 @@ from .values import (
     compare,
     compare_dates,
     describe,
-    describe_date,
     dimension,
     is_deadline,
     is_time,
     percent_form,
     stated_number,
+    weekday_of,
 )
 from .vocab import DIRECTION_WORDS
 
@@ -311,7 +312,6 @@ def check_time(
 
 def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -> Verdict:
     """Quoted words against the primary texts, and the speaker against the primary's."""
-    words = len(quote.text.split())
     label = f'quote "{_shorten(quote.text)}"'
     match = find_quote(quote.text, index.texts_for(against))
     if match is None:
@@ -330,8 +330,6 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
         return Verdict(CONTRADICTED, reason, [_as(cite, "contradicts")])
     said = f", said by {match.speaker}" if match.speaker else ""
     inflection = " (inflection adapted)" if match.differences == "inflection" else ""
-    if words < 1:
-        return Verdict(MISSING, f"{label} has no words to check")
     return Verdict(SUPPORTED, f"{label} appears verbatim in {where}{said}{inflection}", [cite])
 
 
@@ -421,8 +419,6 @@ def _resolved(figure: Figure, statement: Statement) -> Figure | None:
     if statement.written is None:
         return None
     day = _nearest_weekday(statement.written, parts.weekday, _future(statement, figure))
-    from .records import DateParts
-
     resolved = DateParts(year=day.year, month=day.month, day=day.day, weekday=parts.weekday)
     value = float(day.year * 10000 + day.month * 100 + day.day)
     return Figure(figure.start, figure.end, figure.text, value, figure.unit, DATE, date=resolved)
@@ -443,9 +439,12 @@ def _nearest_weekday(written: date, weekday: int, future: bool) -> date:
 
 
 def _weekday_note(claim: Figure, primary: Figure) -> str:
-    if claim.date and claim.date.weekday is not None and primary.date:
-        return f" ({describe_date(primary.date)})" if primary.date.day else ""
-    return ""
+    """When the claim's weekday does not fit its own date, say what day that date was."""
+    parts = claim.date
+    if parts is None or parts.weekday is None or weekday_of(parts) in (None, parts.weekday):
+        return ""
+    day = f"{parts.day} {calendar.month_name[parts.month or 1]} {parts.year}"
+    return f" ({day} was a {calendar.day_name[weekday_of(parts) or 0]})"
 
 
 def _names_ok(subject: Subject, passage: Passage, index: EvidenceIndex) -> bool:
@@ -474,8 +473,6 @@ def _cite_passage(passage: Passage, relation: str, figure: Figure | None = None)
 
 
 def _as(evidence: Evidence, relation: str) -> Evidence:
-    from dataclasses import replace
-
     return replace(evidence, relation=relation)
 
 
