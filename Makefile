@@ -21,7 +21,13 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest
 
-eval: $(STAMP)
+EVAL_STAMP := $(VENV)/.installed-eval
+
+$(EVAL_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[model,test,eval]'
+	touch $(EVAL_STAMP)
+
+eval: $(EVAL_STAMP)
 	$(BIN)/python eval/evaluate.py
 
 clean:
