@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,7 +14,11 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from .baseline import apply_baseline, entries, load_baseline, render_baseline
+from .changes import changed_files
+from .ci_report import fails, render_github, render_junit
 from .claims import ClaimsFile, load_claims
+from .corpus import Document
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
 from .pipeline import load_analyzer
@@ -32,6 +36,12 @@ Examples:
   verify corpus/                          check corpus/ against ./claims.yaml
   verify corpus/ --format json -o r.json  write the JSON report
   verify corpus/ --fail-on missing        fail CI on anything unverified
+  verify corpus/ --since origin/main --format github
+                                          annotate a pull request's changed articles
+  verify corpus/ --write-baseline nv-baseline.json
+                                          accept today's findings; then
+  verify corpus/ --baseline nv-baseline.json
+                                          fail only on new ones
 """
 
 
@@ -46,8 +56,9 @@ Examples:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["table", "markdown", "json"]),
-    help="Report format (default: table on a terminal, markdown otherwise).",
+    type=click.Choice(["table", "markdown", "json", "github", "junit"]),
+    help="Report format (default: table on a terminal, markdown otherwise; github: workflow "
+    "annotations; junit: JUnit XML).",
 )
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file."
@@ -59,6 +70,24 @@ Examples:
     show_default=True,
     help="Exit 1 when a claim or finding is at or above this level.",
 )
+@click.option(
+    "--since",
+    metavar="REF",
+    help="Check only articles added or modified since this git ref (committed, staged, "
+    "unstaged or untracked); primary documents and claims are used as always.",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Accept the findings and claims recorded in this file: reported, never failing.",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Record every claim and finding that is not supported in this file.",
+)
 @click.option("--traceback", "show_traceback", is_flag=True, help="Show the full error story.")
 @click.version_option(package_name="newsverify")
 def main(
@@ -67,6 +96,9 @@ def main(
     output_format: str | None,
     output: str | None,
     fail_on: str,
+    since: str | None,
+    baseline_path: str | None,
+    write_baseline_path: str | None,
     show_traceback: bool,
 ) -> None:
     """Check the figures and quotes of news articles against their primary sources.
@@ -76,12 +108,24 @@ def main(
     """
     errors = Console(stderr=True, highlight=False)
     try:
-        claims = _claims(claims_path)
+        claims_source = _claims_source(claims_path)
+        claims = load_claims(claims_source) if claims_source else ClaimsFile()
+        if since and write_baseline_path:
+            raise NewsverifyError("--write-baseline records a full run: drop --since")
+        # Git and the baseline are checked before the slow part, so mistakes fail fast.
+        check_article_if = _changed_since(paths, since) if since else None
+        accepted = load_baseline(baseline_path) if baseline_path else set()
         analyzer = load_analyzer(notify=lambda message: say(f"note: {message}"))
         with _progress(errors) as progress:
-            report = run_verification(paths, claims, analyzer, progress)
+            report = run_verification(paths, claims, analyzer, progress, check_article_if)
+        if check_article_if:
+            _say_checked(report, check_article_if, since or "")
+        if write_baseline_path:
+            write_atomically(Path(write_baseline_path), render_baseline(report))
+            accepted |= {entry.fingerprint for entry in entries(report)}
+        apply_baseline(report, accepted)
         chosen = output_format or _format_for(output)
-        _emit(report, chosen, output)
+        _emit(report, chosen, output, fail_on, claims_source)
     except NewsverifyError as error:
         if show_traceback:
             traceback.print_exc()
@@ -110,26 +154,39 @@ def exit_status(report: Report, fail_on: str) -> ExitStatus:
     fail-on level."""
     if any(skipped.unreadable for skipped in report.skipped):
         return ExitStatus.BAD_INPUT
-    failing = {"never": set(), CONTRADICTED: {CONTRADICTED}, MISSING: {CONTRADICTED, MISSING}}
-    verdicts = {r.verdict.verdict for r in [*report.claims, *report.findings]}
-    return ExitStatus.FINDINGS if verdicts & failing[fail_on] else ExitStatus.OK
+    results = [*report.claims, *report.findings]
+    return ExitStatus.FINDINGS if any(fails(r, fail_on) for r in results) else ExitStatus.OK
 
 
-def _claims(claims_path: str | None) -> ClaimsFile:
+def _claims_source(claims_path: str | None) -> str | None:
+    """The claims file to read: --claims, else ./claims.yaml when present, else none."""
     if claims_path:
-        return load_claims(claims_path)
-    if Path(DEFAULT_CLAIMS).is_file():
-        return load_claims(DEFAULT_CLAIMS)
-    return ClaimsFile()
+        return claims_path
+    return DEFAULT_CLAIMS if Path(DEFAULT_CLAIMS).is_file() else None
+
+
+def _changed_since(paths: tuple[str, ...], ref: str) -> Callable[[Document], bool]:
+    changed = changed_files(paths, ref)
+    return lambda document: os.path.realpath(document.path) in changed
+
+
+def _say_checked(report: Report, check: Callable[[Document], bool], ref: str) -> None:
+    primary = {id(d) for d in report.primary}
+    articles = [d for d in report.documents if id(d) not in primary]
+    checked = sum(1 for d in articles if check(d))
+    say(f"note: --since {ref}: checking {checked} of {len(articles)} articles (changed ones)")
 
 
 def _format_for(output: str | None) -> str:
     if output:
-        return "json" if output.lower().endswith(".json") else "markdown"
+        suffix = Path(output).suffix.lower()
+        return {".json": "json", ".xml": "junit"}.get(suffix, "markdown")
     return "table" if sys.stdout.isatty() else "markdown"
 
 
-def _emit(report: Report, output_format: str, output: str | None) -> None:
+def _emit(
+    report: Report, output_format: str, output: str | None, fail_on: str, claims: str | None
+) -> None:
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
@@ -137,6 +194,10 @@ def _emit(report: Report, output_format: str, output: str | None) -> None:
         console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
         render_table(report, console)
         text = console.export_text()
+    elif output_format == "github":
+        text = render_github(report, fail_on, claims)
+    elif output_format == "junit":
+        text = render_junit(report, fail_on, claims)
     else:
         text = render_json(report) if output_format == "json" else render_markdown(report)
     if output:

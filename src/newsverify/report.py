@@ -6,7 +6,9 @@ The JSON shape is a contract relied on by other tools: keys may be added, never 
 from __future__ import annotations
 
 import io
+import os
 from collections import Counter
+from pathlib import PurePath
 from typing import Literal
 
 from pydantic import BaseModel
@@ -68,6 +70,7 @@ class ClaimModel(BaseModel):
     verdict: str
     reason: str
     evidence: list[EvidenceModel]
+    baselined: bool = False  # accepted in the --baseline file: reported, fails nothing
 
 
 class FindingModel(BaseModel):
@@ -84,6 +87,7 @@ class FindingModel(BaseModel):
     evidence: list[EvidenceModel]
     figure: FigureModel | None = None
     quote: QuoteModel | None = None
+    baselined: bool = False  # accepted in the --baseline file: reported, fails nothing
 
 
 class ReportModel(BaseModel):
@@ -130,6 +134,7 @@ def _claim_model(result: ClaimResult) -> ClaimModel:
         verdict=result.verdict.verdict,
         reason=result.verdict.reason,
         evidence=[_evidence_model(e) for e in result.verdict.evidence],
+        baselined=result.baselined,
     )
 
 
@@ -149,6 +154,7 @@ def _finding_model(result: FindingResult) -> FindingModel:
         evidence=[_evidence_model(e) for e in result.verdict.evidence],
         figure=_figure_model(result.figure) if result.figure else None,
         quote=QuoteModel(speaker=result.quote.speaker) if result.quote else None,
+        baselined=result.baselined,
     )
 
 
@@ -196,6 +202,16 @@ def line_of(document: Document, offset: int) -> int:
     return document.line_of(offset)
 
 
+def portable_path(path: str) -> str:
+    """A path as CI tools and baselines key it: `./corpus/a.txt` and `corpus/a.txt` are one,
+    and an absolute path inside the working directory becomes relative to it."""
+    if os.path.isabs(path):
+        relative = os.path.relpath(path)
+        if not relative.startswith(os.pardir):
+            path = relative
+    return PurePath(os.path.normpath(path)).as_posix()
+
+
 # Markdown -----------------------------------------------------------------------------------
 
 _MARKDOWN_SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_{}[]<>()#+-!|~"})
@@ -226,7 +242,7 @@ def render_markdown(report: Report) -> str:
     if report.claims:
         out.write("\n## Claims\n")
         for result in report.claims:
-            out.write(f"\n### {result.claim.id}: {result.verdict.verdict}\n\n")
+            out.write(f"\n### {result.claim.id}: {result.verdict.verdict}{_marked(result)}\n\n")
             out.write(f"> {escape_markdown(result.claim.text)}\n\n")
             _write_verdict(out, result.verdict.reason, result.verdict.evidence)
     by_document: dict[str, list[FindingResult]] = {}
@@ -241,11 +257,18 @@ def render_markdown(report: Report) -> str:
         for finding in findings:
             where = f"line {line_of(document, finding.start)}"
             text = escape_markdown(original_slice(document, finding.start, finding.end))
-            out.write(f"\n- **{finding.verdict.verdict}** {finding.kind} «{text}» ({where})\n")
+            out.write(
+                f"\n- **{finding.verdict.verdict}**{_marked(finding)} {finding.kind} «{text}» "
+                f"({where})\n"
+            )
             out.write(f"  - reason: {escape_markdown(finding.verdict.reason)}\n")
             for evidence in finding.verdict.evidence:
                 out.write(f"  - {_evidence_line(evidence)}\n")
     return out.getvalue()
+
+
+def _marked(result: ClaimResult | FindingResult) -> str:
+    return " (baselined)" if result.baselined else ""
 
 
 def _write_verdict(out: io.StringIO, reason: str, evidence: list[Evidence]) -> None:
@@ -283,7 +306,9 @@ def render_table(report: Report, console: Console) -> None:
         for result in report.claims:
             table.add_row(
                 Text(f"{result.claim.id}\n{result.claim.text}"),
-                Text(result.verdict.verdict, style=_STYLE[result.verdict.verdict]),
+                Text(
+                    result.verdict.verdict + _marked(result), style=_STYLE[result.verdict.verdict]
+                ),
                 _reason_cell(result.verdict.reason, result.verdict.evidence),
             )
         console.print(table)
@@ -298,7 +323,10 @@ def render_table(report: Report, console: Console) -> None:
             table.add_row(
                 Text(f"{document.doc_id}\nline {line_of(document, finding.start)}"),
                 Text(f"{finding.kind}: {original_slice(document, finding.start, finding.end)}"),
-                Text(finding.verdict.verdict, style=_STYLE[finding.verdict.verdict]),
+                Text(
+                    finding.verdict.verdict + _marked(finding),
+                    style=_STYLE[finding.verdict.verdict],
+                ),
                 _reason_cell(finding.verdict.reason, finding.verdict.evidence),
             )
         console.print(table)

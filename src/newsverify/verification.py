@@ -21,6 +21,7 @@ from .values import is_time
 class ClaimResult:
     claim: Claim
     verdict: Verdict
+    baselined: bool = False  # accepted in a baseline file: reported, but fails nothing
 
 
 @dataclass
@@ -36,6 +37,7 @@ class FindingResult:
     verdict: Verdict
     figure: Figure | None = None
     quote: Quote | None = None
+    baselined: bool = False  # accepted in a baseline file: reported, but fails nothing
 
 
 @dataclass
@@ -56,18 +58,29 @@ def run_verification(
     claims: ClaimsFile,
     analyzer: Analyzer,
     progress: Progress | None = None,
+    check_article_if: Callable[[Document], bool] | None = None,
 ) -> Report:
-    """Check every claim and every secondary document's figures and quotes."""
+    """Check every claim and every secondary document's figures and quotes.
+
+    `check_article_if` narrows the secondary documents that get findings (`--since`); every
+    primary document is evidence all the same.
+    """
     corpus = load_corpus(paths)
     primary = [d for d in corpus.documents if is_primary(d, claims.primary)]
     report = Report(corpus.documents, primary, corpus.skipped, trained_pipeline=analyzer.trained)
+    primary_ids = {id(d) for d in primary}
+    # Articles that are not checked need no analysis either.
+    analysed = [
+        d
+        for d in corpus.documents
+        if id(d) in primary_ids or check_article_if is None or check_article_if(d)
+    ]
     parsed: list[tuple[Document, ParsedText]] = []
-    total = len(corpus.documents)
-    for done, pair in enumerate(analyzer.parse_documents(corpus.documents), start=1):
+    total = len(analysed)
+    for done, pair in enumerate(analyzer.parse_documents(analysed), start=1):
         parsed.append(pair)
         if progress:
             progress(done, total)
-    primary_ids = {id(d) for d in primary}
     index = EvidenceIndex([pair for pair in parsed if id(pair[0]) in primary_ids])
     for claim in claims.claims:
         report.claims.append(ClaimResult(claim, check_claim(claim, analyzer, index)))
