@@ -52,6 +52,33 @@ ROWS = [
         "'We don't know yet,' the CEO, Tim Hart, said.",
         [("We don't know yet", "Tim Hart")],
     ),
+    # a description between the verb and the name: the name is the speaker
+    (
+        '"We got what we deserved," admitted coach Ricardo Fuentes.',
+        [("We got what we deserved", "Ricardo Fuentes")],
+    ),
+    (
+        "'The bridge is safe,' said the council's engineer, Colin Marsh.",
+        [("The bridge is safe", "Colin Marsh")],
+    ),
+    (
+        '"Completions are up," said Minister for Housing Aoife Brennan.',
+        [("Completions are up", "Aoife Brennan")],
+    ),
+    (
+        '"It was a penalty," said Wanderers manager Steve Kinsella.',
+        [("It was a penalty", "Steve Kinsella")],
+    ),
+    (
+        '"Stocks will recover," said the spokesman for Mr Rutte.',
+        [("Stocks will recover", None)],
+    ),
+    # "told" names the listener, never the speaker
+    (
+        "'We will not be bullied,' the Trade Secretary, Owen Pryce, told MPs.",
+        [("We will not be bullied", "Owen Pryce")],
+    ),
+    ('"Rates will fall," told Lagarde.', [("Rates will fall", None)]),
     # --- speaker before the quote --------------------------------------------------------
     ('Rutte said: "We need a quantum leap."', [("We need a quantum leap.", "Rutte")]),
     (
@@ -78,6 +105,10 @@ ROWS = [
     (
         'Mr. Cazalet said the package was "a win-win for all".',
         [("a win-win for all", "Cazalet")],
+    ),
+    (
+        'Frank Doherty accused ministers of "playing games with lives".',
+        [("playing games with lives", "Frank Doherty")],
     ),
     # --- "according to" ------------------------------------------------------------------
     (
@@ -223,6 +254,28 @@ ROWS = [
         [("Growth is slowing.", "Ana Ruiz"), ("We expect two more cuts this year.", "Ana Ruiz")],
     ),
     (
+        'Senator Dana Whitlock addressed the chamber:\n\n"This bill is not perfect.\n\n"I urge'
+        ' my colleagues to support it."',
+        [
+            ("This bill is not perfect.", "Dana Whitlock"),
+            ("I urge my colleagues to support it.", "Dana Whitlock"),
+        ],
+    ),
+    # an unattributed quote after a sentence about one person is that person's ...
+    (
+        'The minister, Dr Grace Liang, set out the plan. "First, we will freeze fuel duty."',
+        [("First, we will freeze fuel duty.", "Grace Liang")],
+    ),
+    # ... but not after a sentence about two, nor with someone else named after it
+    (
+        'Senator Dana Whitlock met Governor Ana Ruiz.\n"This bill is not perfect."',
+        [("This bill is not perfect.", None)],
+    ),
+    (
+        'Senator Dana Whitlock spoke first. "We are ready." Governor Ana Ruiz nodded.',
+        [("We are ready.", None)],
+    ),
+    (
         "Rutte said: 'The first part.\n'The second part.\n'The third part.'",
         [("The first part.", "Rutte"), ("The second part.", "Rutte"), ("The third part.", "Rutte")],
     ),
@@ -262,6 +315,10 @@ ROWS = [
     (
         "Healey said 'the allies' plans are sound'.",
         [("the allies' plans are sound", "Healey")],
+    ),
+    (
+        "'There's rock 'n' roll in this town yet,' said Gwen Pritchard.",
+        [("There's rock 'n' roll in this town yet", "Gwen Pritchard")],
     ),
     (
         "Rutte warned of ‘a 400 per cent increase in air and missile defence’ in London.",
@@ -313,6 +370,7 @@ ROWS = [
         [("UK to spend 2.5% of GDP on defence by 2027", None)],
     ),
     ('Shares fell after the "profit warning".', [("profit warning", None)]),
+    ('Investors fled what analysts call "zombie companies".', [("zombie companies", None)]),
     # --- apostrophes are not quotation marks ---------------------------------------------
     ("Britain's review and the allies' plans don't change NATO's course.", []),
     ("She was a rock 'n' roll star in the '90s and the '80s.", []),
@@ -333,6 +391,17 @@ ROWS = [
         [("we will act", "Lagarde")],
     ),
     ('Rutte said "we are ready\n\nand left the room. He returned later.', []),
+    # a closing mark missing before the attribution: the quotation ends at the tag and
+    # does not run on into the next paragraph
+    (
+        '"We will appeal the ruling, said his spokesman. The court sits in May.\n\n"This is'
+        ' not over," Lars Holm said.',
+        [("We will appeal the ruling", None), ("This is not over", "Lars Holm")],
+    ),
+    (
+        "'The roads are impassable, said Councillor Beth Arkwright. Crews are out.",
+        [("The roads are impassable", "Beth Arkwright")],
+    ),
     ("Rutte said 'we are ready and left.\nHe returned later, it's said.", []),
     ('"', []),
     ('""', []),
@@ -363,6 +432,8 @@ ATTRIBUTION_ROWS = [
     ("He leads the so-called 'coalition of the willing'.", [False]),
     ('The report, titled "Roads to Recovery", was published on Monday.', [False]),
     ('Shares fell after the "profit warning".', [False]),
+    ('Investors fled what analysts call "zombie companies".', [False]),
+    ('Senator Dana Whitlock spoke. "We must pass this bill."', [True]),
     (RUTTE + '"One," Rutte said. "Two."', [True, True]),
 ]
 

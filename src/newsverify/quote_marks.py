@@ -32,6 +32,14 @@ _SINGLE_CLOSE_AFTER = frozenset('.,;:!?)%"')
 _DOUBLE = '"'
 _SINGLE = "'"
 
+# A comma, then a reporting verb ("said", "he added"): the attribution after a quotation.
+_SPEECH_TAG = re.compile(
+    r",\s+(?:(?:"
+    + "|".join(sorted(speech.PERSON_PRONOUNS))
+    + r")\s+)?(?:"
+    + "|".join(sorted(speech.REPORTING_VERBS))
+    + r")\b"
+)
 _ELIDED_YEAR = re.compile(r"'\d\ds?\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -81,6 +89,8 @@ def _classify_single(text: str, i: int) -> _Mark:
     # Closing: after a letter or punctuation and not inside a word ("don't", "Britain's").
     can_close = bool(before) and (before.isalnum() or before in _SINGLE_CLOSE_AFTER)
     can_close = can_close and (not after or after.isspace() or after in _CLOSE_BEFORE)
+    # The second apostrophe of "rock 'n' roll" ends an elided word, not a quotation.
+    can_close = can_close and not _ends_elision(text, i)
     # "allies' plans" reads as a possessive unless nothing better closes the quotation.
     weak = can_close and before in "sS" and after == " " and text[i + 2 : i + 3].isalnum()
     return _Mark(i, can_open, can_close, weak)
@@ -92,6 +102,20 @@ def _is_elision(text: str, i: int) -> bool:
         return True
     word = re.match(r"'([A-Za-z]+)\b", text[i : i + 8])
     return bool(word) and word.group(1).lower() in speech.ELISIONS
+
+
+def _ends_elision(text: str, i: int) -> bool:
+    """Whether the mark at `i` closes a word that an elision apostrophe opened ("'n'")."""
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j < i and j > 0 and text[j - 1] == _SINGLE and _is_elision(text, j - 1)
+
+
+def _speech_tag(text: str, start: int, end: int) -> int | None:
+    """Where '..., said Rutte' starts inside text[start:end]: a closing mark went missing."""
+    match = _SPEECH_TAG.search(text, start, end)
+    return match.start() if match else None
 
 
 def find_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -154,6 +178,12 @@ def _pair(text: str, char: str, classify: Callable[[str, int], _Mark]) -> list[Q
             own = chain if start == para_start else None
             spans.append(QuoteSpan(start, end + 1, start + 1, end, char == _DOUBLE, own))
         if left_open is None or hi - left_open > MAX_QUOTE_CHARS:
+            continue
+        tag = _speech_tag(text, left_open, hi)
+        if tag is not None:
+            # '"We will appeal, said his spokesman.': the closing mark before the tag is
+            # missing; the quotation ends there and does not run into the next paragraph.
+            spans.append(QuoteSpan(left_open, tag, left_open + 1, tag, char == _DOUBLE))
             continue
         # Left open: a quote only if the next paragraph reopens with the same mark.
         if index + 1 < len(paragraphs):

@@ -71,8 +71,21 @@ REPORTING_VERBS = frozenset(
     brand brands branded branding
     label labels labelled labeled labelling labeling
     welcome welcomes welcomed welcoming
+    accuse accuses accused accusing
     """.split()
 )
+
+# Reporting verbs whose object is the listener, never the speaker: "told MPs", "tells Rutte".
+ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+
+# Lower-case words allowed between a reporting verb and a name: "said fire chief Tomas Rivera".
+MAX_DESCRIPTOR_WORDS = 3
+
+# How far into a sentence its subject may be named: "The minister, Grace Liang, set out ...".
+MAX_SUBJECT_OFFSET = 5
+
+# Words that join a capitalised title to its portfolio: "Minister for Housing", "Head of Research".
+TITLE_LINKS = frozenset("of for at".split())
 
 # Verb forms whose subject is found in the main clause, not next to the verb:
 # "Rutte said ..., adding that ...".
@@ -108,6 +121,9 @@ TITLE_CUES = frozenset(
     """.split()
 )
 
+# Verbs that, after "what", give a thing its name: 'what economists call "stagflation"'.
+NAMING_VERBS = frozenset("call calls called term terms termed".split())
+
 # Words that may follow a quote inside its sentence without making it a modifier:
 # 'a "quantum leap" in defence' is a quote; 'a "NATO first" policy' is a label.
 FUNCTION_WORDS = frozenset(
@@ -125,7 +141,8 @@ TITLES = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
     president vice prime minister secretary general secretary-general chancellor
     governor judge justice senator sen rep representative congressman congresswoman
-    mayor ambassador commissioner chairman chairwoman chair director ceo cfo coo
+    mayor councillor councilor ambassador commissioner chairman chairwoman chair
+    director ceo cfo coo
     chief executive officer deputy king queen prince princess pope rev reverend father
     brigadier major colonel col lieutenant lt captain capt admiral sgt sergeant commander
     marshal premier attorney envoy spokesman spokeswoman spokesperson head leader
@@ -138,8 +155,9 @@ TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     """
     minister president secretary secretary-general general chancellor governor judge
-    justice senator mayor ambassador commissioner chairman chairwoman chair director ceo
-    chief executive spokesman spokeswoman spokesperson leader official envoy premier
+    justice senator mayor councillor councilor ambassador commissioner chairman chairwoman
+    chair director ceo chief executive spokesman spokeswoman spokesperson leader official
+    envoy premier
     king queen prince princess pope commander admiral head boss founder economist analyst
     expert researcher professor doctor lawyer prosecutor officer adviser advisor aide
     manager coach captain

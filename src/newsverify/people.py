@@ -1,0 +1,292 @@
+"""The people a text names, and every later mention of them.
+
+PERSON entities when a trained pipeline gives them; else names with a title ("Mr Rutte"),
+in apposition to a role ("Andrew Bailey, the governor,"), or next to a reporting verb; without
+a pipeline also any run of two to four capitalised words. Each person is keyed by surname,
+with the fullest form of the name the text gives and the title words used of them, which
+resolve descriptions such as "the prime minister".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from newsverify import speech
+from newsverify.speaker_text import (
+    Item,
+    SpeakerText,
+    is_cue_word,
+    is_name_part,
+    is_role,
+    is_title,
+    words_of,
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A run of capitalised words: leading titles, then (maybe) a name."""
+
+    first: int  # item index of the first word
+    name_first: int  # item index of the first word of the name, after the titles
+    last: int  # item index of the last word
+
+
+class People:
+    """The people a text names: the fullest form of each name, roles, and every mention."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.items = items
+        self.names: dict[str, list[str]] = {}  # surname -> fullest name's words
+        self.roles: dict[str, set[str]] = {}  # surname -> title and apposition words
+        self.at_item: dict[int, str] = {}  # item index -> surname of the person mentioned
+        self.mentions: list[tuple[int, str]] = []  # (start offset, surname), sorted
+        self.weak: set[str] = set()  # surnames known only from capitalisation
+
+    def add(self, words: Sequence[str], roles: Iterable[str], weak: bool = False) -> None:
+        """Record a person; `weak` when only capitalisation suggests a name ("Jane Doe")."""
+        key = words[-1].lower()
+        if weak and key not in self.names:
+            self.weak.add(key)
+        elif not weak:
+            self.weak.discard(key)
+        # The fullest form the text gives: "Mark Rutte" wins over "Rutte".
+        if len(words) > len(self.names.get(key, ())):
+            self.names[key] = list(words)
+        self.roles.setdefault(key, set()).update(roles)
+
+    def mention(self, first: int, last: int, key: str) -> None:
+        """Items `first`..`last` mention the person `key`."""
+        for index in range(first, last + 1):
+            self.at_item[index] = key
+
+    def finish(self) -> None:
+        """Index the mentions by offset, one entry per run of items."""
+        seen = {}
+        for index, key in sorted(self.at_item.items()):
+            if index - 1 not in self.at_item or self.at_item[index - 1] != key:
+                seen[index] = key
+        self.mentions = [(self.items[i].start, key) for i, key in sorted(seen.items())]
+        self._starts = [start for start, _ in self.mentions]
+
+    def name(self, key: str) -> str:
+        return " ".join(self.names[key])
+
+    def last_before(self, pos: int) -> str | None:
+        """The person mentioned last before offset `pos` (outside quotations)."""
+        k = bisect.bisect_left(self._starts, pos) - 1
+        return self.mentions[k][1] if k >= 0 else None
+
+    def match_description(self, words: set[str], pos: int) -> str | None:
+        """The person whose titles include every word of a description ("the US president")."""
+        candidates = {key for key, roles in self.roles.items() if words and words <= roles}
+        k = bisect.bisect_left(self._starts, pos) - 1
+        # The latest candidate mentioned before the description, else the first one at all.
+        for _, key in reversed(self.mentions[: k + 1]):
+            if key in candidates:
+                return key
+        for _, key in self.mentions:
+            if key in candidates:
+                return key
+        return self.last_before(pos)
+
+
+def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
+    runs: list[Run] = []
+    i = 0
+    while i < len(items):
+        if not is_name_part(items[i]):
+            i += 1
+            continue
+        first = last = i
+        while last + 1 < len(items) and item_sentence[last + 1] == item_sentence[i]:
+            if items[last].lower.endswith("'s"):
+                break  # "Rutte's message": the possessive ends the name
+            nxt = last + 1
+            while nxt < len(items) and items[nxt].lower in speech.NAME_PARTICLES:
+                nxt += 1  # "Ursula von der Leyen"
+            if nxt < len(items) and is_name_part(items[nxt]):
+                last = nxt
+            else:
+                break
+        # Titles lead the run; the name is what follows the last of them ("Claudia Major"
+        # keeps its last word), and a run of titles only ("Secretary General") names no one.
+        name_first = first
+        for k in range(first, last):
+            if is_title(items[k]):
+                name_first = k + 1
+        if all(is_title(items[k]) for k in range(first, last + 1)):
+            name_first = last + 1
+        # "Minister for Housing Aoife Brennan": the word after "Minister for" is the portfolio.
+        if (
+            name_first == first
+            and last - first >= 2
+            and first >= 2
+            and items[first - 1].lower in speech.TITLE_LINKS
+            and is_title(items[first - 2])
+        ):
+            name_first = first + 1
+        runs.append(Run(first, name_first, last))
+        i = last + 1
+    return runs
+
+
+def find_people(text: SpeakerText, entities: Sequence[tuple[int, int, str]] = ()) -> People:
+    """The people `text` names; `entities` are PERSON spans (start, end, name), if any."""
+    return _Finder(text).find(entities)
+
+
+class _Finder:
+    """Finds the people of one text; the rules need its items, sentences and cues."""
+
+    def __init__(self, text: SpeakerText):
+        self.text = text
+
+    def find(self, entities: Sequence[tuple[int, int, str]]) -> People:
+        people = People(self.text.items)
+        runs = [
+            r for r in find_runs(self.text.items, self.text.item_sentence) if self._is_person_run(r)
+        ]
+        named = [r for r in runs if r.name_first <= r.last]
+        starts = [item.start for item in self.text.items]
+        entity_items = [self._entity_items(start, end, starts) for start, end, _ in entities]
+        for words in entity_items:
+            if words:
+                people.add(
+                    [self.text.items[k].base for k in words], self._roles(words[0], words[-1])
+                )
+        # Names with a title ("Mr Rutte"), in apposition to one, or subject of a reporting verb;
+        # without a trained pipeline also any run of two to four capitalised words ("Jane Doe").
+        for run in named:
+            words = [self.text.items[k].base for k in range(run.name_first, run.last + 1)]
+            if run.name_first > run.first or self._is_apposed(run) or self._is_speaker(run):
+                people.add(words, self._roles(run.first, run.last))
+            elif (
+                not entities
+                and len(words) > 1
+                and not self.text.headline[self.text.item_sentence[run.first]]
+            ):
+                people.add(words, self._roles(run.first, run.last), weak=True)
+        # Every mention of a known surname, so pronouns and short forms can be resolved.
+        for run in named:
+            key = self.text.items[run.last].base.lower()
+            if key in people.names:
+                people.mention(run.first, run.last, key)
+                words = [self.text.items[k].base for k in range(run.name_first, run.last + 1)]
+                people.add(words, self._roles(run.first, run.last), weak=key in people.weak)
+        for words in entity_items:
+            if words:
+                people.mention(words[0], words[-1], self.text.items[words[-1]].base.lower())
+        people.finish()
+        return people
+
+    def _entity_items(self, start: int, end: int, starts: Sequence[int]) -> list[int]:
+        """The words of a PERSON entity outside quotations, without titles and verbs."""
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end) - 1
+        words = [k for k in range(first, last + 1) if self.text.items[k].is_word]
+        while words and is_title(self.text.items[words[0]]):
+            words.pop(0)  # "Mr Rutte"
+        # "Rutte Tells" in a headline: the entity ran on into the verb.
+        cut = next((n for n, k in enumerate(words) if is_cue_word(self.text.items[k].lower)), None)
+        words = words[:cut]
+        return words if words and self.text.items[words[0]].text[0].isupper() else []
+
+    def _is_person_run(self, run: Run) -> bool:
+        name = [self.text.items[k] for k in range(run.name_first, run.last + 1)]
+        # Organisations and places: "the Kremlin", "Downing Street", "The Hague".
+        if any(w in speech.ORGANISATION_WORDS for item in name for w in words_of(item.base)):
+            return False
+        if len(name) > 4:
+            return False  # a heading or an organisation's name, not a person's
+        if run.name_first > run.first:
+            return True
+        # "The NATO S&T Strategy", "the Kremlin": capitalised words after "the" name things.
+        k = run.first - 1
+        while k >= 0 and self.text.items[k].is_word and self.text.items[k].text[0].isupper():
+            if self.text.items[k].lower == "the":
+                return False
+            k -= 1
+        return k < 0 or self.text.items[k].lower != "the"
+
+    def _is_apposed(self, run: Run) -> bool:
+        """'the Prime Minister, Keir Starmer,' or 'Andrew Bailey, the central bank governor,'."""
+        if run.last - run.name_first < 1:
+            return False  # a lone capitalised word is too weak a sign
+        before = [self.text.items[k] for k in range(max(run.first - 6, 0), run.first)]
+        if before and before[-1].text == "," and any(is_title(i) for i in before[:-1]):
+            return True
+        after = [
+            self.text.items[k] for k in range(run.last + 1, min(run.last + 7, len(self.text.items)))
+        ]
+        return (
+            len(after) > 2
+            and after[0].text == ","
+            and (after[1].lower in speech.DETERMINERS or is_role(after[1]))
+            and any(i.lower in speech.ROLE_NOUNS for i in after[1:])
+        )
+
+    def _is_speaker(self, run: Run) -> bool:
+        """A name right before or after a reporting verb: "Rutte said", "said Rutte"."""
+        k = self.text.skip_gap(run.last + 1, len(self.text.items), step=1)
+        if k < len(self.text.items) and self.text.is_cue(k):
+            return True
+        # "said Wanderers manager Steve Kinsella": a name that qualifies a role is a team's
+        # or a company's, and the person comes after the role.
+        after = run.last + 1
+        if after < len(self.text.items) and self.text.items[after].text.islower():
+            if is_role(self.text.items[after]):
+                return False
+        # "said Rutte", "admitted coach Ricardo Fuentes"; not "told Rutte" (the listener).
+        k = run.first - 1
+        while (
+            k >= 0 and run.first - k <= speech.MAX_DESCRIPTOR_WORDS and self.text.is_descriptor(k)
+        ):
+            k -= 1
+        if (
+            k >= 0
+            and self.text.is_cue(k)
+            and self.text.items[k].lower not in speech.ADDRESSEE_VERBS
+        ):
+            return True
+        # "according to Rutte"
+        return (
+            run.first >= 2
+            and self.text.items[run.first - 1].lower == "to"
+            and (self.text.items[run.first - 2].lower == "according")
+        )
+
+    def _roles(self, first: int, last: int) -> set[str]:
+        """Title words around a mention: in it, just before it, and in an apposition."""
+        words: set[str] = set()
+        for k in range(first, last + 1):
+            if is_title(self.text.items[k]):
+                words.update(words_of(self.text.items[k].base.rstrip(".")))
+        k = first - 1
+        if k >= 0 and self.text.items[k].text == ",":
+            # "the British Prime Minister, Keir Starmer": the phrase before the comma.
+            for j in range(k - 1, max(k - 6, -1), -1):
+                if not self.text.items[j].is_word or self.text.items[j].lower in speech.DETERMINERS:
+                    break
+                words.update(words_of(self.text.items[j].base))
+        else:
+            # "US President Donald Trump", "Apple chief executive Tim Cook": acronyms and
+            # titles only, so that "Starmer met Macron" gives Macron none of Starmer's.
+            while (
+                k >= 0
+                and self.text.items[k].is_word
+                and (self.text.items[k].text.isupper() or is_role(self.text.items[k]))
+            ):
+                words.update(words_of(self.text.items[k].base))
+                k -= 1
+        k = last + 1
+        # "Andrew Bailey, the Bank of England governor,": an apposition after the name.
+        if k + 1 < len(self.text.items) and self.text.items[k].text == ",":
+            lead = self.text.items[k + 1]
+            if lead.lower in speech.DETERMINERS or is_role(lead):
+                for j in range(k + 1, min(k + 8, len(self.text.items))):
+                    if not self.text.items[j].is_word:
+                        break
+                    words.update(words_of(self.text.items[j].base))
+        return words - speech.DETERMINERS

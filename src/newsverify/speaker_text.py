@@ -1,0 +1,187 @@
+"""The text as speaker attribution reads it: words outside quotations, sentences, cues.
+
+Each quotation becomes one placeholder item, so that a full stop inside it never ends a
+sentence and its words are never taken for a speaker's. `SpeakerText` holds the items, the
+sentences they belong to and the reporting verbs ("said", "according to") among them;
+`newsverify.people` finds who the text names, `newsverify.speakers` who spoke each quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsverify import speech
+from newsverify.quote_marks import QuoteSpan, find_paragraphs
+
+# Words, with titles keeping their full stop ("Mr."), hyphenated and possessive forms whole.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St)\.|\w+(?:[-'&]\w+)*|\S"
+)
+# A sentence end: terminal punctuation (and closing marks) before a capital or an opening mark.
+_SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+@dataclass(frozen=True)
+class Item:
+    """A word or punctuation token outside quotations, or a placeholder for a quotation."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    quote: int = -1  # index of the quotation this placeholder stands for
+
+    @property
+    def is_word(self) -> bool:
+        return self.quote < 0 and self.text[0].isalnum()
+
+    @property
+    def base(self) -> str:
+        """The word without a possessive ending: "Rutte's" -> "Rutte"."""
+        return self.text[:-2] if self.lower.endswith("'s") else self.text
+
+
+def find_sentences(text: str, spans: Sequence[QuoteSpan]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; a quotation never splits, lines always do."""
+    starts = [s.outer_start for s in spans]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos - 1) - 1
+        return k >= 0 and spans[k].outer_start < pos < spans[k].outer_end
+
+    sentences = []
+    for lo, hi in find_paragraphs(text):
+        cut = lo
+        for match in _SENTENCE_END.finditer(text, lo, hi):
+            if inside_quote(match.end()):
+                continue  # a full stop inside a quotation: the quote is one unit
+            word = _WORD_BEFORE.search(text, lo, match.start())
+            if word and (
+                word.group(1).lower() in speech.ABBREVIATIONS or is_initial(word.group(1))
+            ):
+                continue  # "Mr. Cazalet", "John F. Kennedy", "the U.S. Army"
+            sentences.append((cut, match.end()))
+            cut = match.end()
+        sentences.append((cut, hi))
+    return [
+        (a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in sentences if text[a:b].strip()
+    ]
+
+
+def is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def find_items(text: str, spans: Sequence[QuoteSpan]) -> list[Item]:
+    items: list[Item] = []
+    k = 0
+    for match in _TOKEN.finditer(text):
+        # Emit placeholders for quotations that begin before this token.
+        while k < len(spans) and spans[k].outer_start <= match.start():
+            span = spans[k]
+            items.append(Item(span.outer_start, span.outer_end, "\x00", "\x00", k))
+            k += 1
+        if items and items[-1].quote >= 0 and match.start() < items[-1].end:
+            continue  # a token inside the quotation just emitted
+        items.append(Item(match.start(), match.end(), match.group(), match.group().lower()))
+    items.extend(
+        Item(span.outer_start, span.outer_end, "\x00", "\x00", index)
+        for index, span in enumerate(spans[k:], start=k)
+    )
+    return items
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-case words with hyphenated compounds split: "Secretary-General" -> 2 words."""
+    return [w for w in re.split(r"[\s\-]+", text.lower()) if w]
+
+
+def is_title(item: Item) -> bool:
+    return all(w in speech.TITLES for w in words_of(item.base.rstrip(".")))
+
+
+def is_role(item: Item) -> bool:
+    """A title or a noun naming a role: "President", "chief", "governor"."""
+    return is_title(item) or any(w in speech.ROLE_NOUNS for w in words_of(item.base))
+
+
+def is_cue_word(lower: str) -> bool:
+    return lower in speech.REPORTING_VERBS or lower == "according"
+
+
+def is_name_part(item: Item) -> bool:
+    """A capitalised word that may belong to a person's name or title."""
+    text = item.base
+    if not item.is_word or not text[0].isupper() or item.lower.rstrip(".") in speech.NOT_NAMES:
+        return False
+    # "NATO", "UK": acronyms are organisations and places, except titles such as "CEO".
+    if text.isupper() and item.lower not in speech.TITLES:
+        return False
+    return not is_cue_word(item.lower)  # "Rutte Tells US" in a headline
+
+
+class SpeakerText:
+    """A text with its quotations: items, sentences, and which items are reporting verbs."""
+
+    def __init__(self, text: str, spans: Sequence[QuoteSpan]):
+        self.text = text
+        self.spans = spans
+        self.sentences = find_sentences(text, spans)
+        self.items = find_items(text, spans)
+        sentence_starts = [start for start, _ in self.sentences]
+        self.item_sentence = [
+            max(bisect.bisect_right(sentence_starts, item.start) - 1, 0) for item in self.items
+        ]
+        self.sentence_items: list[list[int]] = [[] for _ in self.sentences]
+        for index, sentence in enumerate(self.item_sentence):
+            self.sentence_items[sentence].append(index)
+        self.placeholder = {item.quote: i for i, item in enumerate(self.items) if item.quote >= 0}
+        self.headline = [self._is_headline(s) for s in range(len(self.sentences))]
+
+    def _is_headline(self, sentence: int) -> bool:
+        """A title-case line without a full stop: "NATO's Rutte Tells US and Europe"."""
+        start, end = self.sentences[sentence]
+        if self.text[start:end].rstrip("\"' ")[-1:] in (".", "!", "?"):
+            return False
+        words = [self.items[k] for k in self.sentence_items[sentence] if self.items[k].is_word]
+        words = [w for w in words if w.lower not in speech.FUNCTION_WORDS]
+        capitalised = sum(1 for w in words if w.text[0].isupper())
+        return len(words) >= 3 and capitalised >= 0.6 * len(words)
+
+    def is_cue(self, k: int) -> bool:
+        """Whether item `k` is a reporting verb (or "according to") used as a verb."""
+        item = self.items[k]
+        if not is_cue_word(item.lower):
+            return False
+        if item.lower == "according":
+            return k + 1 < len(self.items) and self.items[k + 1].lower == "to"
+        sentence = self.item_sentence[k]
+        first_in_sentence = self.sentence_items[sentence][0] == k
+        # A capitalised verb mid-sentence is a name ("United States"), except in headlines.
+        if item.text[0].isupper() and not (first_in_sentence or self.headline[sentence]):
+            return False
+        # After a determiner the word is a noun: "his remarks", "the claims".
+        return k == 0 or self.items[k - 1].lower not in speech.DETERMINERS
+
+    def skip_gap(self, k: int, limit: int, step: int = -1) -> int:
+        """Step from item `k` over words between a subject and its verb: "Rutte also said"."""
+        while (0 <= k < len(self.items)) and k != limit:
+            if self.items[k].lower not in speech.SUBJECT_GAP_WORDS:
+                break
+            k += step
+        return k
+
+    def is_descriptor(self, k: int) -> bool:
+        """A lower-case word that may describe the person named next: "coach", "volunteer"."""
+        item = self.items[k]
+        return (
+            item.is_word
+            and item.text.islower()
+            and item.lower not in speech.FUNCTION_WORDS
+            and item.lower not in speech.DETERMINERS
+            and not is_cue_word(item.lower)
+        )
