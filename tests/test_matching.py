@@ -142,3 +142,115 @@ def test_a_sentence_that_gives_the_primary_value_tells_two_quantities_apart(
     assert findings["rises by 4.99%"].verdict == "supported"
     # The 2% is part of the 4.99% the same sentence gives, not a conflicting rise.
     assert findings["2%"].verdict != "contradicted", findings["2%"].reason
+
+
+# A declaration of results: a table the figure reader cannot attach to its subject, figures
+# for an earlier poll cited for comparison, and values that moved one way.
+RESULTS = """\
+Riverton ward by-election: declaration of result
+
+Source: Riverton Council
+
+date 2025-07-11
+
+Jane Moss (Green): 1,204
+Paul Hart (Labour): 987
+
+Jane Moss was elected with a majority of 217 votes. Of the 31 rejected ballot papers, 12 were \
+unmarked.
+
+Turnout in the ward was 41.0%, down 3.5 percentage points from 44.5% at the 2021 election.
+
+Income from the garden waste service rose 12% to £3.4m.
+
+The board declared a final dividend of 8.6p per share, making a total dividend of 12.9p per share.
+
+Inflation in the district eased to 2.1% in June.
+"""
+
+RESULT_ROWS = [
+    # a count written in the primary, but not as a figure the reader ties to the claim's
+    # subject, is not contradicted by another count of votes
+    ("table-count", "Jane Moss received 1,204 votes.", "missing"),
+    ("bare-count", "12 ballot papers were rejected as unmarked.", "missing"),
+    ("majority", "Jane Moss won with a majority of 217 votes.", "supported"),
+    ("majority-wrong", "Jane Moss won with a majority of 271 votes.", "contradicted"),
+    # a value the primary gives for an earlier poll is not the claim's when it names no time
+    ("earlier-poll", "Turnout in the ward was 44.5%.", "missing"),
+    ("earlier-poll-dated", "Turnout in the ward was 44.5% in 2021.", "supported"),
+    # nor is the earlier value a conflict for a claim about the present one, even when the
+    # claim's words ("by-election") sit nearer the earlier value ("2021 election")
+    ("present-poll", "Turnout in the ward was 41.0%.", "supported"),
+    ("present-poll-named", "Turnout in the ward by-election was 41.0%.", "missing"),
+    # "rose by £3.4m" is another quantity than "rose to £3.4m"
+    ("money-to", "Income from the garden waste service rose to £3.4m.", "supported"),
+    ("money-by", "Income from the garden waste service rose by £3.4m.", "missing"),
+    # two values of one sentence: the one next to the claimed words agrees
+    ("total-dividend", "The board declared a total dividend of 12.9p per share.", "supported"),
+    # the same level reached the other way
+    ("direction-same", "Inflation in the district eased to 2.1% in June.", "supported"),
+    ("direction-other", "Inflation in the district rose to 2.1% in June.", "missing"),
+]
+
+
+@pytest.fixture(scope="module")
+def results_index(analyzer: Analyzer) -> EvidenceIndex:
+    documents = parse_text(RESULTS, "declaration.txt")
+    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), RESULT_ROWS, ids=[r[0] for r in RESULT_ROWS]
+)
+def test_results_verdict(
+    analyzer: Analyzer, results_index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, results_index)
+    assert verdict.verdict == expected, verdict.reason
+
+
+# A transcript names its speakers by labels, and a statement by a person's name and title.
+TRANSCRIPT = """\
+Riverton Water results call: transcript
+
+Source: Riverton Water
+
+**Ana Ruiz, Chief Executive:** Good morning. We met every one of our leakage targets this year.
+
+**Tom Berg, Finance Director:** Our balance sheet is strong enough to fund the new reservoir.
+
+Margaret Oduya, Acting Returning Officer for Riverton, said: "Every vote was counted twice."
+
+She added: "Democracy runs on the goodwill of volunteers."
+"""
+
+TRANSCRIPT_ROWS = [
+    ("label-speaker", 'Tom Berg said "Our balance sheet is strong enough".', "supported"),
+    ("label-other-speaker", 'Ana Ruiz said "Our balance sheet is strong enough".', "contradicted"),
+    (
+        "title-speaker",
+        'Margaret Oduya said "Democracy runs on the goodwill of volunteers".',
+        "supported",
+    ),
+    (
+        "title-other",
+        'Tom Berg said "Democracy runs on the goodwill of volunteers".',
+        "contradicted",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def transcript_index(analyzer: Analyzer) -> EvidenceIndex:
+    documents = parse_text(TRANSCRIPT, "transcript.md")
+    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), TRANSCRIPT_ROWS, ids=[r[0] for r in TRANSCRIPT_ROWS]
+)
+def test_transcript_speakers(
+    analyzer: Analyzer, transcript_index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, transcript_index)
+    assert verdict.verdict == expected, verdict.reason

@@ -109,3 +109,15 @@ def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) 
 )
 def test_describe(figure: Figure, text: str) -> None:
     assert describe(figure) == text
+
+
+GBP_3_4M = fig("£3.4m", 3.4e6, "GBP", "money", currency="GBP")
+GBP_UP_3_4M = fig("rose by £3.4m", 3.4e6, "GBP", "change", currency="GBP")
+
+
+def test_a_change_in_money_is_not_a_level_of_money() -> None:
+    # "rose by £3.4m" where the primary gives £3.4m as the new total: the same sum, another
+    # quantity, so neither agreement nor conflict can be shown.
+    assert compare(GBP_UP_3_4M, GBP_3_4M) is Outcome.UNCLEAR
+    assert compare(GBP_3_4M, GBP_UP_3_4M) is Outcome.UNCLEAR
+    assert compare(GBP_UP_3_4M, GBP_UP_3_4M) is Outcome.SAME

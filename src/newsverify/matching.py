@@ -25,7 +25,7 @@ from .evidence import (
     similarity,
 )
 from .quote_check import find_quote, same_speaker
-from .records import DATE, DateParts, Figure, Quote, Word
+from .records import COUNT, DATE, DateParts, Figure, Quote, Word
 from .values import (
     Outcome,
     as_date,
@@ -42,6 +42,8 @@ from .values import (
 )
 from .vocab import DIRECTION_WORDS
 
+_NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
 SUPPORTED = "supported"
 CONTRADICTED = "contradicted"
 MISSING = "missing"
@@ -51,6 +53,9 @@ SUPPORT_SIMILARITY = 0.45
 CONTRADICT_SIMILARITY = 0.5
 # ... and of the words right next to its figure, which say what it counts ("on dredging").
 CORE_SIMILARITY = 0.6
+# A passage that writes the claimed number needs less of the subject to stop a contradiction
+# than one that supports it: it only turns "contradicted" into "missing".
+STATED_SIMILARITY = 0.3
 # An event (a statement that only dates something) needs more, since dates are everywhere.
 EVENT_SUPPORT_SIMILARITY = 0.55
 EVENT_CONTRADICT_SIMILARITY = 0.7
@@ -60,6 +65,9 @@ MIN_SUBJECT_WORDS = 1
 NEAR_TIE = 0.2
 # Quotes this short without a speaker are labels or scare quotes, not quotations.
 MIN_UNATTRIBUTED_QUOTE_WORDS = 5
+# A conflicting value must sit this much closer to what the claim counts than a value of the
+# same passage that agrees ("final dividend of 8.6p, making a total dividend of 12.9p").
+OWNERSHIP_MARGIN = 0.15
 
 
 @dataclass(frozen=True)
@@ -191,6 +199,18 @@ def check_measure(
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
     # is not supported by "spending on roads rose 20%".
     agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]
+    if not times:
+        # A claim that names no time is about the primary's own time, not about the earlier
+        # figure it cites for comparison ("59.0%, down from 67.3% at the 2024 election").
+        earlier = [c for c in agreeing if _dated_elsewhere(c.figure, c.passage) is not None]
+        if earlier and len(earlier) == len(agreeing):
+            when = _dated_elsewhere(earlier[0].figure, earlier[0].passage)
+            note = f"the primary gives it for {when}, and the claim names no time"
+            return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
+    turned = [c for c in agreeing if _other_direction(subject, c.passage)]
+    if turned and len(turned) == len(agreeing):
+        note = "the primary says it moved the other way"
+        return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
     for candidate in agreeing:
         timing, note = _time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
@@ -214,10 +234,117 @@ def check_measure(
         if told_apart:
             note = f"the sentence itself gives {describe(told_apart[0])} for something else"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        baseline = None if times else _dated_elsewhere(best.figure, best.passage)
+        if timing is Outcome.SAME and baseline is not None:
+            note = f"the primary gives it for {baseline}, and the claim names no time"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        # A reading of the primary that agrees and fits about as well leaves it unsettled.
+        neighbour = _agreeing_neighbour(best, candidates) or next(
+            (c for c in close if c.outcome is Outcome.SAME), None
+        )
+        if timing is Outcome.SAME and neighbour is not None:
+            note = f"the same passage also gives {_quote(neighbour)}"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        stated = _claimed_number_stated(claim, subject, index, against)
+        if timing is Outcome.SAME and stated is not None:
+            note = f"the primary also writes {stated}"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         if timing is Outcome.SAME:
             return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
+
+
+# Words that may sit between a value and the year it belongs to: "67.3% at the 2024 election".
+_TO_ITS_YEAR = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}$")
+
+
+def _dated_elsewhere(figure: Figure, passage: Passage) -> str | None:
+    """The year a primary value is given for, when it is a baseline for another value.
+
+    Only a year right after the value, with no other value in between, is the value's own;
+    and only a sentence that also gives a value of the same kind for the present ("59.0%,
+    down from 67.3% at the 2024 election") makes it a baseline rather than the fact reported
+    ("bus routes doubled in 2024").
+    """
+    own_years = {d.year for d in passage.document_dates if d.year}
+    present = [
+        f
+        for f in passage.figures
+        if f is not figure and dimension(f) == dimension(figure) and f.value != figure.value
+    ]
+    if not own_years or not present:
+        return None
+    later = [f for f in passage.figures if f.start >= figure.end]
+    for nearest in sorted(later, key=lambda f: f.start)[:1]:
+        if not is_time(nearest) or is_deadline(nearest):
+            return None
+        parts = as_date(nearest)
+        gap = passage.document.original[
+            figure.end - passage.document.start : nearest.start - passage.document.start
+        ]
+        if parts and parts.year and parts.year not in own_years and _TO_ITS_YEAR.match(gap):
+            return describe(nearest)
+    return None
+
+
+def _other_direction(subject: Subject, passage: Passage) -> bool:
+    """The claim says a value rose and the passage only that it fell (or the reverse):
+    "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%"."""
+    claimed = {key for key in subject.weights if key in DIRECTION_WORDS}
+    stated = {key for key in passage.positions if key in DIRECTION_WORDS}
+    return len(claimed) == 1 and bool(stated) and not claimed & stated
+
+
+def _agreeing_neighbour(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+    """A value of the conflicting passage that agrees and is about as much the claim's.
+
+    "Final dividend of 8.6p, making a total dividend of 12.9p" neither supports nor
+    contradicts "the total dividend is 12.9p" when the reader cannot tell the two apart.
+    """
+    for other in candidates:
+        if (
+            other.passage is best.passage
+            and other.outcome is Outcome.SAME
+            and best.core < other.core + OWNERSHIP_MARGIN
+        ):
+            return other
+    return None
+
+
+def _claimed_number_stated(
+    claim: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None
+) -> str | None:
+    """A passage on the subject that writes the claim's own number, in whatever form.
+
+    Before calling a value wrong, make sure the primary does not give it after all in a form
+    the figure reader did not attach to this subject: a results table ("Helen Strand: 18,412"),
+    a bare count ("84 were unmarked"). Such a claim is unsettled, not contradicted.
+    """
+    written = _NUMBER_TEXT.search(claim.text)
+    if written is None:
+        return None
+    digits = written.group(0).replace(",", "")
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)")
+    for passage in index.passages_for(against):
+        if similarity(subject, passage) < STATED_SIMILARITY or not _names_ok(
+            subject, passage, index
+        ):
+            continue
+        # Numbers the reader read as figures were compared already, unless it could not
+        # tell what they count (a bare "18,412" in a table of results).
+        text = passage.sentence.text
+        base = passage.sentence.start
+        for figure in passage.figures:
+            if figure.kind == COUNT and not figure.unit:
+                continue
+            a, b = figure.start - base, figure.end - base
+            if 0 <= a <= b <= len(text):
+                text = text[:a] + " " * (b - a) + text[b:]
+        text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+        if pattern.search(text):
+            return f'"{digits}" in "{_shorten(passage.sentence.text)}"'
+    return None
 
 
 def _same_number_other_form(
@@ -320,7 +447,12 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
         None, match.text.document, match.start, match.end, "supports", match.start, match.end
     )
     where = match.text.document.doc_id
-    if quote.speaker and match.speaker and not same_speaker(quote.speaker, match.speaker):
+    primary_text = match.text.document.original
+    if (
+        quote.speaker
+        and match.speaker
+        and not same_speaker(quote.speaker, match.speaker, primary_text)
+    ):
         reason = (
             f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
         )

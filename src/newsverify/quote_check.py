@@ -190,11 +190,31 @@ def _match(
 
 
 def _speaker_at(text: PrimaryText, start: int, end: int) -> str | None:
-    """The speaker of the primary's own quotation that holds these words, if any."""
+    """The speaker of the primary's own quotation that holds these words, if any; in a
+    transcript, the speaker whose label opens the paragraph ("**Marcus Webb, CFO:** ...")."""
     for quote in text.parsed.quotes:
         if quote.start <= start and end <= quote.end + 1:
             return quote.speaker
-    return None
+    return _labelled_speaker(text, start)
+
+
+# A transcript turn: a name of at least two capitalised words, an optional role, a colon;
+# markdown emphasis around it is common. One-word labels ("Source:", "Operator:") are not names.
+_SPEAKER_LABEL = re.compile(
+    r"[*_\s]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^:\n]{0,80})?:[*_]*\s",
+)
+
+
+def _labelled_speaker(text: PrimaryText, start: int) -> str | None:
+    original = text.document.original
+    offset = start - text.document.start
+    if not 0 <= offset <= len(original):
+        return None
+    paragraph = max(original.rfind("\n\n", 0, offset), original.rfind("\n", 0, offset))
+    label = _SPEAKER_LABEL.match(original, paragraph + 1)
+    if label is None or label.end() > offset:
+        return None
+    return label["name"]
 
 
 def _document_words(text: PrimaryText) -> list[tuple[str, int, int]]:
@@ -208,6 +228,20 @@ def _inflection_free(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def same_speaker(first: str, second: str) -> bool:
-    """Names agree when their last words do: "Mr Rutte" and "Mark Rutte"."""
-    return first.split()[-1].casefold() == second.split()[-1].casefold()
+def same_speaker(first: str, second: str, text: str = "") -> bool:
+    """Names agree when their last words do: "Mr Rutte" and "Mark Rutte"; or when `text`
+    (the primary) gives one as the other's title: "Margaret Oduya, Acting Returning Officer"."""
+    if first.split()[-1].casefold() == second.split()[-1].casefold():
+        return True
+    return any(_titled(a, b, text) for a, b in ((first, second), (second, first)))
+
+
+# Words that may stand between a name's comma and its title: "Oduya, Acting Returning Officer".
+TITLE_REACH = 3
+
+
+def _titled(name: str, title: str, text: str) -> bool:
+    """The primary gives `title` as an apposition to `name`: "Margaret Oduya, Acting ..."."""
+    surname = re.escape(name.split()[-1])
+    between = rf"(?:[\w'’-]+\s+){{0,{TITLE_REACH}}}"
+    return re.search(rf"\b{surname},\s+{between}{re.escape(title)}\b", text) is not None

@@ -94,6 +94,9 @@ def compare(claim: Figure, primary: Figure) -> Outcome:
     """Does the primary figure agree with the claim's, within the precision the claim states?"""
     if dimension(claim) != dimension(primary):
         return Outcome.UNCLEAR
+    if (claim.kind == CHANGE) != (primary.kind == CHANGE):
+        # "rose by £1.28bn" is not "rose to £1.28bn": the same sum, another quantity.
+        return Outcome.UNCLEAR
     if claim.kind in (DATE, YEAR) and claim.date and primary.date:
         return compare_dates(claim.date, primary.date)
     if claim.kind == YEAR:

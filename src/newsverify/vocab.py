@@ -56,6 +56,7 @@ SYNONYM_GROUPS = (
     (
         "decrease",
         "cut",
+        "ease",
         "fall",
         "drop",
         "reduce",
