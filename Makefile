@@ -30,6 +30,7 @@ $(EVAL_STAMP): $(STAMP)
 eval: $(EVAL_STAMP)
 	$(BIN)/python eval/evaluate.py
 	$(BIN)/python eval/quote_eval.py
+	$(BIN)/python eval/figure_eval.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .ruff_cache

@@ -233,7 +233,8 @@ ROWS: list[tuple[str, list[Row]]] = [
     ),
     ("2000 people attended", [count("2000 people", 2000, "person")]),
     ("seven new hospitals will open", [count("seven new hospitals", 7, "hospital")]),
-    ("About 1 in 10 adults smoke.", []),
+    # a ratio is a proportion, not a count of ten adults
+    ("About 1 in 10 adults smoke.", [pct("About 1 in 10", 10, bound="about")]),
     (
         "The list fell to 7.4 million in March.",
         [count("7.4 million", 7.4e6, ""), date("March", 300, month=3)],
@@ -364,6 +365,129 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("two centuries of trade", [span("two centuries", 200, "year")]),
     ("a 12-month period", [span("12-month", 12, "month")]),
     ("within a week", [span("within a week", 1, "week", "at_most")]),
+    # --- fractions and ratios ---------------------------------------------------------------
+    ("A third of adults have cut back.", [pct("A third", 100 / 3)]),
+    ("Two-thirds of voters backed it.", [pct("Two-thirds", 200 / 3)]),
+    ("Nearly a quarter of children", [pct("Nearly a quarter", 25, bound="about")]),
+    ("Almost half the workforce", [pct("Almost half", 50, bound="about")]),
+    ("Just under a third of seats", [pct("Just under a third", 100 / 3, bound="less_than")]),
+    ("Passenger numbers fell by a third.", [times("fell by a third", 2 / 3)]),
+    ("Profits rose by a quarter.", [times("rose by a quarter", 1.25)]),
+    (
+        "The Bank trimmed rates by a quarter of a percentage point.",
+        [pp("trimmed rates by a quarter of a percentage point", -0.25)],
+    ),
+    ("Rates went up by half a percentage point.", [pp("up by half a percentage point", 0.5)]),
+    (
+        "Some half a million people",
+        [count("Some half a million people", 5e5, "person", "about")],
+    ),
+    ("Half a million pounds was raised", [money("Half a million pounds", 5e5, "GBP")]),
+    ("half an hour", [span("half an hour", 0.5, "hour")]),
+    ("a quarter of a century", [span("a quarter of a century", 25, "year")]),
+    ("Two in three renters cannot save.", [pct("Two in three", 200 / 3)]),
+    ("nine out of 10 doctors", [pct("nine out of 10", 90)]),
+    ("It was cut in half.", [times("cut in half", 0.5)]),
+    ("the third quarter", [date("the third quarter", 700, 900, month=7, end_month=9)]),
+    ("the half-time score", []),
+    ("the first half of the match", []),
+    ("Is three halves fractional?", []),
+    ("a third of a mile", []),  # a measure, not a share
+    ("They reached the first quarter-final.", []),
+    ("He won 1 in 2019.", [year("2019", 2019)]),
+    # --- quarters and halves: the span of their months --------------------------------------
+    (
+        "Deliveries start in Q4 2027.",
+        [date("Q4 2027", 20271000, 20271200, year=2027, month=10, end_month=12)],
+    ),
+    (
+        "Net income for 4Q 2024",
+        [date("4Q 2024", 20241000, 20241200, year=2024, month=10, end_month=12)],
+    ),
+    (
+        "Profits improved in H1 2028.",
+        [date("H1 2028", 20280100, 20280600, year=2028, month=1, end_month=6)],
+    ),
+    ("a leak of H2 gas", []),
+    (
+        "GDP grew in the third quarter of 2025.",
+        [date("the third quarter of 2025", 20250700, 20250900, year=2025, month=7, end_month=9)],
+    ),
+    (
+        "Prices stabilise by the second half of 2026.",
+        [
+            fig(
+                "by the second half of 2026",
+                20260700,
+                "date",
+                "date",
+                bound="at_most",
+                upper=20261200,
+                date=DateParts(year=2026, month=7, end_month=12),
+            )
+        ],
+    ),
+    (
+        "the second half of the year",
+        [date("the second half of the year", 700, 1200, month=7, end_month=12)],
+    ),
+    (
+        "was 84.1% in the quarter to March 2025",
+        [
+            pct("84.1%", 84.1),
+            date("the quarter to March 2025", 20250100, 20250300, year=2025, month=1, end_month=3),
+        ],
+    ),
+    ("Margins fell in Q3.", [date("Q3", 700, 900, month=7, end_month=9)]),
+    ("GDP grew 0.5% in the last quarter.", [times("grew 0.5%", 1.005)]),  # the latest one
+    # --- fiscal years -----------------------------------------------------------------------
+    ("in the 2024/25 financial year", [year("2024/25", 2024, upper=2025)]),
+    ("takes effect in FY2026", [year("FY2026", 2026)]),
+    ("guidance for FY2025-26", [year("FY2025-26", 2025, upper=2026)]),
+    ("covers 2026/27 to 2028/29", [year("2026/27 to 2028/29", 2026, upper=2029)]),
+    # --- ranges with "to" and "between ... and" ---------------------------------------------
+    ("Mortgage rates of 4 to 5 percent", [pct("4 to 5 percent", 4, upper=5)]),
+    ("Between 200 and 300 jobs are at risk.", [count("200 and 300 jobs", 200, "job", upper=300)]),
+    (
+        "Estimates range from 8,000 to 10,000 deaths.",
+        [count("8,000 to 10,000 deaths", 8000, "death", upper=10000)],
+    ),
+    (
+        "It will take two to three weeks.",
+        [fig("two to three weeks", 2, "week", "duration", upper=3)],
+    ),
+    ("Journeys take 30-40 minutes.", [fig("30-40 minutes", 30, "minute", "duration", upper=40)]),
+    ("Inflation rose from 2% to 3%.", [pct("2%", 2), pct("3%", 3)]),
+    ("Cases rose by 6% to 24%.", [times("rose by 6%", 1.06), pct("24%", 24)]),
+    ("They won 3-1 at home.", []),
+    (
+        "Lenders lowered fixed rates by 10 to 20 basis points.",
+        [pp("lowered fixed rates by 10 to 20 basis points", -0.1, upper=-0.2)],
+    ),
+    (
+        "The bill will rise by £100-£150 a year.",
+        [fig("rise by £100-£150", 100, "GBP", "change", currency="GBP", upper=150)],
+    ),
+    # --- spellings --------------------------------------------------------------------------
+    ("a population of 698\u2009000.", [count("698 000", 698000, "")]),
+    ("Core inflation was 3.4pc.", [pct("3.4pc", 3.4)]),
+    ("There are 1.2m unfilled vacancies.", [count("1.2m unfilled vacancies", 1.2e6, "vacancy")]),
+    ("a 10m wall", []),
+    ("I meant €10B.", [money("€10B", 1e10, "EUR")]),
+    ("Its GDP is $2.174T.", [money("$2.174T", 2.174e12, "USD")]),
+    ("a £5 T-shirt", [money("£5", 5, "GBP")]),
+    ("The deal is worth €2bn-€3bn.", [money("€2bn-€3bn", 2e9, "EUR", upper=3e9)]),
+    ("only 3 hrs of daylight", [span("3 hrs", 3, "hour")]),
+    ("several hundred years", []),
+    (
+        "Egg prices have more than doubled.",
+        [fig("more than doubled", 2, "factor", "multiplier", bound="more_than")],
+    ),
+    ("Deaths nearly tripled.", [fig("nearly tripled", 3, "factor", "multiplier", bound="about")]),
+    ("Stamps went up to 85p.", [money("85p", 0.85, "GBP")]),
+    ("pencilled in for mid-March", [date("March", 300, month=3)]),
+    ("The strike will last a fortnight.", [span("a fortnight", 2, "week")]),
+    ("Ten-year Treasury yields dropped 8bps.", [pp("dropped 8bps", -0.08)]),
     # --- nothing to find --------------------------------------------------------------------
     ("Call +44 20 7946 0958 for details.", []),
     ("Call (555) 123-4567 now.", []),

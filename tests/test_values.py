@@ -35,6 +35,9 @@ NINETY_MIN = fig("90-minute", 90, "minute", "duration")
 HOUR_AND_HALF = fig("1.5 hours", 1.5, "hour", "duration")
 BY_2027 = fig("by 2027", 2027, "year", "year", bound="at_most")
 BY_2030 = fig("by 2030", 2030, "year", "year", bound="at_most")
+PCT_33 = fig("33%", 33, "percent", "level")
+PCT_40 = fig("40%", 40, "percent", "level")
+THIRD_DOWN = fig("fell by a third", 2 / 3, "factor", "multiplier")
 
 
 @pytest.mark.parametrize(
@@ -61,6 +64,14 @@ BY_2030 = fig("by 2030", 2030, "year", "year", bound="at_most")
         (NINETY_MIN, HOUR_AND_HALF, Outcome.SAME),  # durations compare across units
         (BY_2027, BY_2027, Outcome.SAME),
         (BY_2027, BY_2030, Outcome.DIFFERENT),
+        # fractions and ratios agree with the whole percent a primary rounds them to
+        (fig("a third", 100 / 3, "percent", "level"), PCT_33, Outcome.SAME),
+        (fig("a third", 100 / 3, "percent", "level"), PCT_40, Outcome.DIFFERENT),
+        (fig("1 in 3", 100 / 3, "percent", "level"), PCT_33, Outcome.SAME),
+        (fig("1 in 3", 100 / 3, "percent", "level"), PCT_40, Outcome.DIFFERENT),
+        (PCT_33, fig("a third", 100 / 3, "percent", "level"), Outcome.SAME),
+        (THIRD_DOWN, fig("fell by 33%", 0.67, "factor", "multiplier"), Outcome.SAME),
+        (THIRD_DOWN, fig("fell by 25%", 0.75, "factor", "multiplier"), Outcome.DIFFERENT),
     ],
 )
 def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:
@@ -86,6 +97,16 @@ def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:
         (DateParts(week=24), DateParts(2025, 6, 9, end_day=15), Outcome.SAME),
         (DateParts(2025, week=24), DateParts(week=24), Outcome.UNCLEAR),  # which year?
         (DateParts(2025, week=24), DateParts(2025, 6), Outcome.UNCLEAR),
+        # quarters and halves are spans of months ("Q4 2027" = October-December)
+        (DateParts(2027, 10, end_month=12), DateParts(2027, 10, end_month=12), Outcome.SAME),
+        (DateParts(2027, 10, end_month=12), DateParts(2027, 7, end_month=9), Outcome.DIFFERENT),
+        (DateParts(2027, 10, end_month=12), DateParts(2026, 10, end_month=12), Outcome.DIFFERENT),
+        (DateParts(2028, 1, end_month=6), DateParts(2028, 1, end_month=3), Outcome.UNCLEAR),
+        (DateParts(2027, 10), DateParts(2027, 10, end_month=12), Outcome.UNCLEAR),  # vaguer primary
+        (DateParts(2027, 10, end_month=12), DateParts(2027, 11, 5), Outcome.UNCLEAR),
+        (DateParts(2027, 10, end_month=12), DateParts(2027, 3), Outcome.DIFFERENT),
+        (DateParts(2027), DateParts(2027, 10, end_month=12), Outcome.SAME),  # the year holds
+        (DateParts(2027, 10, end_month=12), DateParts(None, 10, end_month=12), Outcome.UNCLEAR),
     ],
 )
 def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) -> None:
@@ -104,6 +125,10 @@ def test_compare_dates(claim: DateParts, primary: DateParts, expected: Outcome) 
         (
             fig("9 June 2025", 20250609, "date", "date", date=DateParts(2025, 6, 9)),
             "Monday 9 June 2025",
+        ),
+        (
+            fig("Q4 2027", 20271000, "date", "date", date=DateParts(2027, 10, end_month=12)),
+            "October-December 2027",
         ),
     ],
 )

@@ -43,9 +43,29 @@ _DATE_WEEKDAY = re.compile(rf"(?P<weekday>{alternation(_WEEKDAYS)})\b")
 _DATE_WEEK = re.compile(
     r"week\s+(?P<week>\d{1,2})\b(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?", _I
 )
+# Quarters and halves of a year, as business and statistics pages write them: "Q4 2027",
+# "4Q 2024", "H1 2028", "the third quarter of 2025", "the first half of 2028".
+_PERIOD_YEAR = rf"(?P<year>{_YEAR})(?!\d)"
+_DATE_PERIOD_CODE = re.compile(
+    rf"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+{_PERIOD_YEAR}|(?![\w-]))"
+    rf"|H(?P<h>[12])\s+(?P<h_year>{_YEAR})(?!\d))"  # a bare "H2" may be hydrogen
+)
+_ORDINAL_PERIOD = re.compile(
+    r"the\s+(?P<which>first|second|third|fourth|final|last|latter)\s+(?P<part>quarter|half)\b(?!-)"
+    rf"(?:\s+of\s+(?:{_PERIOD_YEAR}|(?P<this>the\s+year)\b))?",
+    _I,
+)
+# Statistics name a quarter by its last month: "the quarter to March 2025" is January-March.
+_QUARTER_TO = re.compile(
+    rf"the\s+quarter\s+(?:to|ending(?:\s+in)?)\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})(?!\d))?",
+    _I,
+)
+# Which quarter or half an ordinal names; "last" and "final" are the last one.
+_PERIOD_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_PERIOD_MONTHS = {"quarter": 3, "half": 6}
 # May and March alone are everyday words unless introduced: "in May", "since March".
 _MONTH_CUE_BEFORE = re.compile(
-    rf"\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?$", _I
+    rf"(?:\b(?:{alternation(n.MONTH_CUES)})\s+(?:early\s+|late\s+|mid-)?|\bmid-)$", _I
 )
 # A weekday right before a date joins it: "Monday, 3 March", "Monday (3 March)".
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<w>{alternation(_WEEKDAYS)}),?\s+(?P<paren>\(\s*)?$")
@@ -55,6 +75,7 @@ _CLOSING_PAREN = re.compile(r"\s*\)")
 def find_dates(scan: Scan) -> Iterator[Figure]:
     """Full and partial dates, most complete forms first; a weekday before one joins it."""
     text = scan.text
+    yield from _periods(scan)  # first: "the quarter to March 2025" holds a month and year
     numbered = [*scan.at_numbers(_DATE_ISO), *scan.at_numbers(_DATE_DMY)]
     for match in [*numbered, *scan.at_words(_DATE_MDY), *scan.at_words(_DATE_MY)]:
         # "in March 2 people died": a day that counts something is no day.
@@ -81,6 +102,49 @@ def find_dates(scan: Scan) -> Iterator[Figure]:
         if 1 <= week <= 53:
             parts = DateParts(year=year, week=week)
             yield figure_at(text, match.start(), match.end(), None, "date", DATE, date=parts)
+
+
+def _periods(scan: Scan) -> Iterator[Figure]:
+    """Quarters and halves as the span of their months: "Q4 2027" is October-December 2027."""
+    text = scan.text
+    for match in [*scan.at_words(_DATE_PERIOD_CODE), *scan.at_numbers(_DATE_PERIOD_CODE)]:
+        quarter = match["q"] or match["q2"]
+        length = 3 if quarter else 6
+        number = int(quarter or match["h"])
+        yield _period_figure(text, match, number, length)
+    for match in scan.at_words(_ORDINAL_PERIOD):
+        length = _PERIOD_MONTHS[match["part"].lower()]
+        which = match["which"].lower()
+        number = _PERIOD_ORDINALS.get(which, 12 // length)
+        # "the first half" of a match is no period, and "the last quarter" without its year is
+        # the latest one: these need the year they divide.
+        needs_year = length == 6 or which in ("last", "final")
+        if number > 12 // length or (needs_year and not (match["year"] or match["this"])):
+            continue
+        yield _period_figure(text, match, number, length)
+    for match in scan.at_words(_QUARTER_TO):
+        last = n.MONTHS[match["month"].rstrip(".").title()]
+        if last >= 3:  # "the quarter to February" began the year before
+            year = int(match["year"]) if match["year"] else None
+            parts = DateParts(year=year, month=last - 2, end_month=last)
+            value, upper = ((year or 0) * 10000 + month * 100 for month in (last - 2, last))
+            yield figure_at(
+                text, match.start(), match.end(), value, "date", DATE, upper=upper, date=parts
+            )
+
+
+def _period_figure(text: str, match: re.Match[str], number: int, length: int) -> Figure:
+    year_text = match["year"] or match.groupdict().get("h_year")
+    year = int(year_text) if year_text else None
+    first, last = (number - 1) * length + 1, number * length
+    start = match.start()
+    bound = None
+    # "by the second half of 2026" is a deadline, as "by 2027" is.
+    if limit := _YEAR_BOUND_BEFORE.search(text, max(0, start - 20), start):
+        start, bound = limit.start(), n.YEAR_BOUNDS[norm(limit["w"])]
+    parts = DateParts(year=year, month=first, end_month=last)
+    value, upper = ((year or 0) * 10000 + month * 100 for month in (first, last))
+    return figure_at(text, start, match.end(), value, "date", DATE, bound, upper=upper, date=parts)
 
 
 def _date_figure(
@@ -122,9 +186,14 @@ def _date_figure(
 
 # --- years ------------------------------------------------------------------------------------
 
+# Year ranges and fiscal years: "2027-2030", "2024-25", "2024/25", "2026/27 to 2028/29".
 _YEAR_RANGE = re.compile(
-    rf"(?P<y1>{_YEAR})\s*(?P<sep>-|to|and|until|through)\s*(?P<y2>{_YEAR}|\d\d){END}", _I
+    rf"(?P<y1>{_YEAR})(?:/(?P<y1_end>{_YEAR}|\d\d)(?!\d))?\s*(?P<sep>-|/|to|and|until|through)\s*"
+    rf"(?P<y2>{_YEAR}|\d\d)(?:/(?P<y2_end>{_YEAR}|\d\d))?{END}",
+    _I,
 )
+# Fiscal years written with "FY": "FY2026", "FY2025-26", "FY 2024/25".
+_FISCAL_YEAR = re.compile(rf"FY\s?(?P<y1>{_YEAR})(?:[-/](?P<y2>{_YEAR}|\d\d))?{END}")
 _YEAR_SINGLE = re.compile(rf"(?P<year>{_YEAR})\]?{END}")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", _I)
 _YEAR_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.YEAR_BOUNDS)})\s+$", _I)
@@ -133,11 +202,18 @@ _YEAR_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.YEAR_BOUNDS)})\s+$", _
 def find_years(scan: Scan) -> Iterator[Figure]:
     """Year ranges ("2027-2030"), deadlines ("by 2027") and plain years ("in 2024")."""
     text = scan.text
+    for match in scan.at_words(_FISCAL_YEAR):
+        first = int(match["y1"])
+        last = _full_year(match["y2"], first) if match["y2"] else None
+        if last is None or last > first:
+            yield figure_at(text, match.start(), match.end(), first, "year", YEAR, upper=last)
     for match in scan.at_numbers(_YEAR_RANGE):
-        first, second = int(match["y1"]), match["y2"]
-        last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+        first = int(match["y1"])
+        last = _full_year(match["y2_end"] or match["y2"], first)
         # "2025 and 2030" is two years unless "between" makes it a range.
         between = _BETWEEN_BEFORE.search(text, max(0, match.start() - 10), match.start())
+        if match["y1_end"] and _full_year(match["y1_end"], first) != first + 1:
+            continue  # "2026/27" is one fiscal year; "2026/29" is no year at all
         if last > first and (match["sep"].lower() != "and" or between):
             yield figure_at(text, match.start(), match.end(), first, "year", YEAR, upper=last)
     for match in scan.at_numbers(_YEAR_SINGLE):
@@ -150,3 +226,8 @@ def find_years(scan: Scan) -> Iterator[Figure]:
             start -= 1  # "[2025]", as NATO writes years it adds
         limit = n.YEAR_BOUNDS[norm(bound["w"])] if bound else None
         yield figure_at(text, start, end, int(match["year"]), "year", YEAR, limit)
+
+
+def _full_year(text: str, base: int) -> int:
+    """ "25" after 2024 is 2025; a four-digit year is itself."""
+    return int(text) if len(text) == 4 else base // 100 * 100 + int(text)

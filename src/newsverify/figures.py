@@ -9,12 +9,15 @@ Each rule then matches its pattern only where a number (or a month, weekday, cur
 starts and looks back a few words for what qualifies it ("more than", "rose by", "Monday").
 Rules run from the most specific (dates, money) to the most general (counts), and a match is
 kept only when it does not overlap a figure an earlier rule already found. The calendar rules
-live in `dates`; the value rules (money, percentages, multipliers, durations, counts) here.
+live in `dates`, fractions and ratios in `proportions`, the words that qualify a figure (bounds,
+verbs of change) in `qualifiers`; the value rules (money, percentages, multipliers, durations,
+counts) here.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -24,6 +27,8 @@ from spacy.tokens import Doc, Span
 from newsverify import numbers as n
 from newsverify.dates import find_dates, find_years
 from newsverify.numbers import alternation, parse_number
+from newsverify.proportions import find_proportions
+from newsverify.qualifiers import bound_before, change_before, direction_of, scale_of
 from newsverify.records import (
     AT_LEAST,
     CHANGE,
@@ -42,22 +47,56 @@ _I = re.IGNORECASE
 
 _NUM = rf"(?:{n.DIGITS}|{n.WORD_NUMBER})"
 _CHANGE_NOUN = alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)
-_SCALE = alternation(n.SCALE_SUFFIXES)
+# Case-insensitive inside patterns that are not: "€10M", "$2.174T".
+_SCALE = rf"(?i:{alternation(n.SCALE_SUFFIXES)})"
 
 # Qualifiers found by looking back from a figure's start.
-_BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.BOUNDS)})\s+$", _I)
 _CHANGE_OF_BEFORE = re.compile(rf"\b(?P<w>{_CHANGE_NOUN})s?\s+of\s+$", _I)
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
-# The last "<verb> by" of the clause, for a coordinated "... and by 1.25%".
-_VERB_BY = re.compile(r"\b(?P<verb>[A-Za-z'-]+)\s+by\s+[^.;:]*$")
-_AND = frozenset({"and", "or", "then"})
+
+# Between the two ends of a range: "3-5%", "10 to 15 years", "between 200 and 300 jobs".
+_RANGE_SEP = r"(?P<sep>\s*-\s*|\s+to\s+|\s+and\s+)"
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", _I)
+_FROM_BEFORE = re.compile(r"(?:\b(?P<verb>[A-Za-z'-]+)\s+)?\bfrom\s+$", _I)
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying".split())
+
+
+def _is_range(text: str, match: re.Match[str]) -> bool:
+    """Whether a matched "X to Y" or "X and Y" is one range rather than two figures.
+
+    "and" makes a range only after "between"; "rose from 2% to 3%" and "rose by 6% to 24%" are
+    a change and a level, while "range from 8,000 to 10,000" is a range.
+    """
+    start, separator = match.start(), match["sep"].strip().lower()
+    if separator == "and":
+        return bool(_BETWEEN_BEFORE.search(text, max(0, start - 10), start))
+    if separator == "to" and (before := _FROM_BEFORE.search(text, max(0, start - 30), start)):
+        return (before["verb"] or "").lower() in _RANGE_VERBS
+    if separator != "to" or change_before(text, start) is None:
+        return True
+    # After a change, "to" names the level reached ("rose by 6% to 24%", "grew by 10 to 500
+    # members"), unless the first number borrows the second's unit ("by 10 to 20 basis points").
+    return match.re in _SHARED_UNIT and not match["sep_before"]
+
+
+def _ranged(
+    scan: Scan, ranged: re.Pattern[str], single: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """Matches of `ranged` at numbers, or of `single` where the range is none (`_is_range`)."""
+    for match in scan.at_numbers(ranged):
+        if match["num2"] is not None and not _is_range(scan.text, match):
+            match = single.match(scan.text, match.start())
+            if match is None:
+                continue
+        yield match
+
 
 # --- money ------------------------------------------------------------------------------------
 
 _SYMBOL = alternation(n.CURRENCY_SYMBOLS)
 _MONEY_SYMBOL = re.compile(
-    rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b)?"
-    rf"(?:\s?-\s?(?:{_SYMBOL})?(?P<num2>{n.DIGITS})(?:\s?(?P<scale2>{_SCALE})\b)?)?(?![\w%]|[.,]\d)"
+    rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b(?!-[A-Za-z]))?"
+    rf"(?:\s?-\s?(?:{_SYMBOL})?(?P<num2>{n.DIGITS})(?:\s?(?P<scale2>{_SCALE})\b(?!-[A-Za-z]))?)?"
+    r"(?![\w%]|[.,]\d)"
 )
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
@@ -76,13 +115,13 @@ def _money(scan: Scan) -> Iterator[Figure]:
     text = scan.text
     for match in scan.at_words(_MONEY_SYMBOL):
         currency = n.CURRENCY_SYMBOLS[match["cur"].upper()]
-        scale2 = _scale(match["scale2"])
-        value = parse_number(match["num"]) * (_scale(match["scale"]) or scale2 or 1.0)
+        scale2 = scale_of(match["scale2"])
+        value = parse_number(match["num"]) * (scale_of(match["scale"]) or scale2 or 1.0)
         upper = parse_number(match["num2"]) * (scale2 or 1.0) if match["num2"] else None
         yield _money_figure(text, match, value, currency, upper)
     for match in scan.at_numbers(_MONEY_WORD):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"] or match["p"])]
-        value = parse_number(match["num"] or match["pence"]) * (_scale(match["scale"]) or 1.0)
+        value = parse_number(match["num"] or match["pence"]) * (scale_of(match["scale"]) or 1.0)
         yield _money_figure(text, match, value * unit, currency)
     for match in scan.at_words(_MONEY_VAGUE):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"])]
@@ -95,11 +134,14 @@ def _money(scan: Scan) -> Iterator[Figure]:
 def _money_figure(
     text: str, match: re.Match[str], value: float, currency: str, upper: float | None = None
 ) -> Figure:
-    start, word = _bound_before(text, match.start())
+    start, word = bound_before(text, match.start())
     bound = n.BOUNDS[word] if word else None
-    if change := _change_before(text, start):
+    if change := change_before(text, start):
         start, sign = change
-        return figure_at(text, start, match.end(), sign * value, currency, CHANGE, bound, currency)
+        upper = sign * upper if upper is not None else None
+        return figure_at(
+            text, start, match.end(), sign * value, currency, CHANGE, bound, currency, upper=upper
+        )
     return figure_at(text, start, match.end(), value, currency, MONEY, bound, currency, upper=upper)
 
 
@@ -108,13 +150,18 @@ def _money_figure(
 _CHANGE_AFTER = alternation(
     n.INCREASE_NOUNS + n.DECREASE_NOUNS + n.INCREASE_COMPARATIVES + n.DECREASE_COMPARATIVES
 )
-_PERCENT = re.compile(
-    rf"(?P<num>{_NUM})(?:(?:\s?%)?\s*-\s*(?P<num2>{_NUM}))?"
+_PERCENT_UNIT = (
     rf"(?:\s*(?P<pp>percentage[\s-]points?|percent(?:age)?\s+points?|ppts?|pp"
-    rf"|(?P<bp>basis[\s-]points?|bps|bp))\b|(?P<pct>\s?%|\s*per\s?cent\b|\s+percent\b|\s+pct?\b))"
-    rf"(?:[\s-]+(?P<noun>{_CHANGE_AFTER})\b)?",
-    _I,
+    rf"|(?P<bp>basis[\s-]points?|bps|bp))\b|(?P<pct>\s?%|\s*per\s?cent\b|\s+percent\b|\s*pct?\b))"
+    rf"(?:[\s-]+(?P<noun>{_CHANGE_AFTER})\b)?"
 )
+_PERCENT = re.compile(
+    rf"(?P<num>{_NUM})(?:(?P<sep_before>\s?%)?{_RANGE_SEP}(?P<num2>{_NUM}))?{_PERCENT_UNIT}", _I
+)
+# The same without a range, for where "X to Y" is two figures; its `num2` never matches.
+_PERCENT_SINGLE = re.compile(rf"(?P<num>{_NUM})(?P<num2>(?!)x)?{_PERCENT_UNIT}", _I)
+# Ranges whose unit follows the second number only, so that the first may share it.
+_SHARED_UNIT = frozenset({_PERCENT})
 # Bounds that, right after a change verb, name the level reached: "fell below 2%".
 _LEVEL_BOUNDS = frozenset({"below", "above", "under", "over", "up to"})
 _FOLD_WORD = alternation([*n.TENS, *n.SMALL_NUMBERS, "hundred", "thousand"])
@@ -146,14 +193,14 @@ _BY_HALF = re.compile(
 def _percentages(scan: Scan) -> Iterator[Figure]:
     """Percentages, percentage points and the changes they describe."""
     text = scan.text
-    for match in scan.at_numbers(_PERCENT):
-        start, word = _bound_before(text, match.start())
+    for match in _ranged(scan, _PERCENT, _PERCENT_SINGLE):
+        start, word = bound_before(text, match.start())
         bound = n.BOUNDS[word] if word else None
-        direction = _direction(match["noun"])
+        direction = direction_of(match["noun"])
         if pre := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
-            start, direction = pre.start(), _direction(pre["w"])  # "a rise of 400%"
+            start, direction = pre.start(), direction_of(pre["w"])  # "a rise of 400%"
         # "fell below 2%" states a level; "fell by 2%" and "fell 2%" a change.
-        if direction is None and (change := _change_before(text, start, word not in _LEVEL_BOUNDS)):
+        if direction is None and (change := change_before(text, start, word not in _LEVEL_BOUNDS)):
             start, direction = change
         low = parse_number(match["num"])
         high = parse_number(match["num2"]) if match["num2"] else None
@@ -177,7 +224,7 @@ def _multipliers(scan: Scan) -> Iterator[Figure]:
     text = scan.text
     for match in scan.at_numbers(_FOLD):
         factor = parse_number(match["num"].replace("fold", ""))
-        if _direction(match["noun"]) == -1:
+        if direction_of(match["noun"]) == -1:
             factor = 1 / factor  # "a fourfold reduction"
         yield figure_at(text, match.start(), match.end(), factor, "factor", MULTIPLIER)
     for match in [*scan.at_numbers(_TIMES), *scan.at_words(_TWICE)]:
@@ -198,7 +245,9 @@ def _multipliers(scan: Scan) -> Iterator[Figure]:
         ):
             continue
         factor = _VERB_MULTIPLIERS[match["stem"].lower()]
-        yield figure_at(text, start, match.end(), factor, "factor", MULTIPLIER)
+        start, word = bound_before(text, start)  # "more than doubled", "nearly tripled"
+        bound = n.BOUNDS[word] if word else None
+        yield figure_at(text, start, match.end(), factor, "factor", MULTIPLIER, bound)
     for match in scan.at_words(_BY_HALF):
         yield figure_at(text, match.start(), match.end(), 0.5, "factor", MULTIPLIER)
 
@@ -209,14 +258,21 @@ _UNIT_FORMS = {
     **{unit: unit for unit in n.TIME_UNITS},
     **{unit + "s": unit for unit in n.TIME_UNITS},
     "centuries": "century",
+    **n.TIME_ABBREVIATIONS,
 }
-_DURATION = re.compile(
-    rf"(?P<num>{_NUM})(?:\s+|-)(?P<unit>{alternation(_UNIT_FORMS)})\b(?:-(?:long|old)\b)?", _I
+_DURATION_UNIT = (
+    rf"(?:\s+|-)(?P<unit>{alternation(_UNIT_FORMS)})\b(?:-(?:long|old)\b)?"
+    # "ten-year Treasury yields", "two-year gilts": a bond's name, not a span of time
+    r"(?!\s+(?:Treasur(?:y|ies)|gilts?|bonds?|notes?|Bunds?)\b)"
 )
+_DURATION = re.compile(rf"(?P<num>{_NUM})(?:{_RANGE_SEP}(?P<num2>{_NUM}))?{_DURATION_UNIT}", _I)
+_DURATION_SINGLE = re.compile(rf"(?P<num>{_NUM})(?P<num2>(?!)x)?{_DURATION_UNIT}", _I)
 _A_DURATION = re.compile(rf"(?P<num>an?)\s+(?P<unit>{alternation(_UNIT_FORMS)})\b", _I)
 # Around "a week" or "one week", words that make it a span of time rather than an idiom.
 _SPAN_BEFORE = re.compile(
-    r"\b(?:for|within|in|over|after|than|about|nearly|almost|just|only|barely|some|another)\s+$", _I
+    r"\b(?:for|within|in|over|after|than|about|nearly|almost|just|only|barely|some|another|"
+    r"last|lasts|lasted|lasting|take|takes|took|taking)\s+$",
+    _I,
 )
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
 
@@ -224,28 +280,36 @@ _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
 def _durations(scan: Scan) -> Iterator[Figure]:
     """Spans of time: "seven decades", "90-minute", "within five years", "one week after"."""
     text = scan.text
-    for match in [*scan.at_numbers(_DURATION), *scan.at_words(_A_DURATION)]:
+    for match in [*_ranged(scan, _DURATION, _DURATION_SINGLE), *scan.at_words(_A_DURATION)]:
         unit, factor = n.TIME_UNITS[_UNIT_FORMS[match["unit"].lower()]]
-        start, word = _bound_before(text, match.start(), within=True)
+        start, word = bound_before(text, match.start(), within=True)
         if word == "over":
             start, word = match.start(), None  # "spend €100bn over five years": during
+        if match["num"].lower() in n.SCALES:
+            continue  # "several hundred years" is vague, not 100 years
         if match["num"].lower() in ("a", "an", "one"):
             # "One day, ..." and "a second time" are idioms; "one week after" is a duration.
             before = _SPAN_BEFORE.search(text, max(0, start - 12), start)
             if unit == "second" or not (word or before or _SPAN_AFTER.match(text, match.end())):
                 continue
         value = 1.0 if match["num"].lower() in ("a", "an") else parse_number(match["num"])
+        high = match.groupdict().get("num2")
+        upper = parse_number(high) * factor if high else None
         bound = n.BOUNDS[word] if word else None
-        yield figure_at(text, start, match.end(), value * factor, unit, DURATION, bound)
+        yield figure_at(
+            text, start, match.end(), value * factor, unit, DURATION, bound, upper=upper
+        )
 
 
 # --- counts -----------------------------------------------------------------------------------
 
+# "m" for million only before what it counts: "1.2m vacancies" (a bare "10m" may be metres).
+_COUNT_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b|(?P<m>m)\b)?"
 _COUNT = re.compile(
-    rf"(?P<num>{_NUM})(?:\s*(?P<scale>thousand|million|billion|trillion|bn)\b)?"
-    rf"(?:\s*-\s*(?P<num2>{_NUM}))?{END}",
+    rf"(?P<num>{_NUM}){_COUNT_SCALE}(?:{_RANGE_SEP}(?P<num2>{_NUM}))?{END}",
     _I,
 )
+_COUNT_SINGLE = re.compile(rf"(?P<num>{_NUM}){_COUNT_SCALE}(?P<num2>(?!)x)?{END}", _I)
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$", _I)
 _VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
 
@@ -253,10 +317,13 @@ _VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of
 def _counts(scan: Scan) -> Iterator[Figure]:
     """Counted things: "300 submissions", "twelve finalists", "dozens of military chiefs"."""
     text = scan.text
-    for match in scan.at_numbers(_COUNT):
-        value = parse_number(match["num"]) * (_scale(match["scale"]) or 1.0)
+    for match in _ranged(scan, _COUNT, _COUNT_SINGLE):
+        scale = 1e6 if match["m"] else scale_of(match["scale"]) or 1.0
+        value = parse_number(match["num"]) * scale
         noun = counted_noun(text, match.end())
-        start, word = _bound_before(text, match.start())
+        if (match["m"] and not noun) or match["num"].lower() in n.SCALES:
+            continue  # a bare "10m" may be metres; "several hundred people" is vague
+        start, word = bound_before(text, match.start())
         # A bare number is a figure only when written as one: "1,234", "3 million", "over 30".
         written = match["scale"] or word or re.search(r"\d[, ]\d", match["num"])
         if value == 1 or not (noun or written):
@@ -264,9 +331,9 @@ def _counts(scan: Scan) -> Iterator[Figure]:
         if _RATIO_BEFORE.search(text, max(0, start - 12), start):
             continue  # "1 in 10 adults" is a proportion, not ten adults
         unit, end = noun or ("", match.end())
-        upper = (
-            parse_number(match["num2"]) * (_scale(match["scale"]) or 1.0) if match["num2"] else None
-        )
+        upper = parse_number(match["num2"]) * scale if match["num2"] else None
+        if upper is not None and upper <= value:
+            continue  # "won 3-1" is a score
         bound = n.BOUNDS[word] if word else None
         yield figure_at(text, start, end, value, unit, COUNT, bound, upper=upper)
     for match in scan.at_words(_VAGUE):
@@ -275,64 +342,10 @@ def _counts(scan: Scan) -> Iterator[Figure]:
         yield figure_at(text, match.start(), end, value, unit, COUNT, AT_LEAST)
 
 
-# --- helpers ----------------------------------------------------------------------------------
-
-
-def _bound_before(text: str, pos: int, within: bool = False) -> tuple[int, str | None]:
-    """Widen a figure at `pos` to a bound phrase before it ("more than 30"): (start, phrase)."""
-    match = _BOUND_BEFORE.search(text, max(0, pos - 25), pos)
-    if not match or (not within and match["w"].lower() == "within"):
-        return pos, None
-    return match.start(), norm(match["w"])
-
-
-def _change_before(text: str, start: int, direct: bool = True) -> tuple[int, int] | None:
-    """A change verb right before `start` ("rose 20%", "cut rates by 25bp"): (its start, sign).
-
-    "rose to 5%" is a level, so only a verb directly before the figure, or one a few words
-    before "by", counts.
-    """
-    match = _WORDS_BEFORE.search(text, max(0, start - 80), start)
-    if not match:
-        return None
-    words = list(re.finditer(r"[A-Za-z'-]+", match[1]))
-    # "raised $5m" is fundraising, not a change; "raised rates by 50bp" is one.
-    candidates = words[-1:] if direct and words[-1][0].lower() not in n.TRANSITIVE_VERBS else []
-    if words[-1][0].lower() == "by":
-        candidates = list(reversed(words[:-1]))[:5]
-    for word in candidates:
-        if (sign := _direction(word[0])) is not None:
-            return match.start(1) + word.start(), sign
-    if len(words) >= 2 and words[-1][0].lower() == "by" and words[-2][0].lower() in _AND:
-        return _shared_change(text, match.start(1), match.start(1) + words[-1].start())
-    return None
-
-
-def _shared_change(text: str, before: int, by_start: int) -> tuple[int, int] | None:
-    """ "grow by 1% in 2025 and by 1.25% in 2026": the second "by" shares the first's verb."""
-    earlier = _VERB_BY.search(text, max(0, before - 80), before)
-    if earlier and (sign := _direction(earlier["verb"])) is not None:
-        return by_start, sign
-    return None
-
-
-def _direction(word: str | None) -> int | None:
-    """+1 for a word of increase, -1 for one of decrease, None otherwise."""
-    lower = (word or "").lower()
-    if lower in n.INCREASE_VERBS or lower in n.INCREASE_NOUNS or lower in n.INCREASE_COMPARATIVES:
-        return 1
-    if lower in n.DECREASE_VERBS or lower in n.DECREASE_NOUNS or lower in n.DECREASE_COMPARATIVES:
-        return -1
-    return None
-
-
-def _scale(word: str | None) -> float | None:
-    return n.SCALE_SUFFIXES[word.lower()] if word else None
-
-
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
 _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_dates,
+    find_proportions,
     _money,
     _percentages,
     _multipliers,
@@ -348,13 +361,19 @@ def find_figures(text: str) -> list[Figure]:
     Offsets index `text`, and each Figure's `text` is `text[start:end]`.
     """
     scan = Scan.of(text)
+    # Kept sorted by start; being disjoint, only the last one starting before a new figure's
+    # end can overlap it.
     taken: list[Figure] = []
+    starts: list[int] = []
     for rule in _RULES:
         for figure in rule(scan):
-            if not any(figure.start < t.end and t.start < figure.end for t in taken):
-                taken.append(figure)
+            at = bisect_left(starts, figure.end)
+            if at and taken[at - 1].end > figure.start:
+                continue
+            taken.insert(at, figure)
+            starts.insert(at, figure.start)
     # Rules saw masked text; report the text as given.
-    return [replace(f, text=text[f.start : f.end]) for f in sorted(taken, key=lambda f: f.start)]
+    return [replace(f, text=text[f.start : f.end]) for f in taken]
 
 
 # --- spaCy component --------------------------------------------------------------------------

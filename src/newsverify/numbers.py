@@ -38,6 +38,7 @@ SCALE_SUFFIXES = {
     "b": 1e9,
     "billion": 1e9,
     "tn": 1e12,
+    "t": 1e12,
     "trn": 1e12,
     "trillion": 1e12,
 }
@@ -53,6 +54,27 @@ VAGUE_QUANTITIES = {
     "tens of millions": 2e7,
     "hundreds of millions": 2e8,
     "billions": 2e9,
+}
+# Fraction words and their denominators: "a third", "two-thirds", "three-quarters", "half".
+FRACTION_WORDS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "thirds": 3,
+    "quarter": 4,
+    "quarters": 4,
+    "fifth": 5,
+    "fifths": 5,
+    "sixth": 6,
+    "sixths": 6,
+    "seventh": 7,
+    "sevenths": 7,
+    "eighth": 8,
+    "eighths": 8,
+    "ninth": 9,
+    "ninths": 9,
+    "tenth": 10,
+    "tenths": 10,
 }
 # Number words that take "a": "a dozen", "a hundred".
 A_QUANTITIES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -108,13 +130,13 @@ INCREASE_VERBS = (
     "rose rise rises rising risen increased increase increases increasing grew grow grows "
     "growing grown climbed climb climbs jumped jump jumps surged surge soared soar gained "
     "gain boosted boost raised raise raising lifted lift hiked hike expanded rallied "
-    "advanced spiked up"
+    "advanced spiked widened widen widens up"
 ).split()
 DECREASE_VERBS = (
     "fell fall falls falling fallen dropped drop drops declined decline declines decreased "
     "decrease decreases decreasing shrank shrunk shrink slumped slump plunged plunge "
     "tumbled slid slipped sank shed eased dipped cut cuts cutting slashed reduced reduce "
-    "reducing lowered down"
+    "reducing lowered trimmed trim trims narrowed narrows down"
 ).split()
 # Verbs that take an object: right before a figure they do not make it a change.
 TRANSITIVE_VERBS = frozenset("raise raised raises raising".split())
@@ -182,6 +204,18 @@ TIME_UNITS = {
     "year": ("year", 1.0),
     "decade": ("year", 10.0),
     "century": ("year", 100.0),
+}
+
+# Abbreviated time units, as bulletins and listings write them: "3 hrs", "10 mins".
+TIME_ABBREVIATIONS = {
+    "hr": "hour",
+    "hrs": "hour",
+    "min": "minute",
+    "mins": "minute",
+    "sec": "second",
+    "secs": "second",
+    "yr": "year",
+    "yrs": "year",
 }
 
 # --- money ------------------------------------------------------------------------------------
@@ -304,7 +338,9 @@ WORD_NUMBER = (
     rf"(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-)(?:{_ONE_WORD}|dozen)\b)*\b"
 )
 # Digits as newspapers write them: "1,234", "698 000", "2.5", "400".
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ ]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)"
+DIGITS = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)"
+)
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
@@ -357,7 +393,7 @@ def singular(noun: str) -> str:
 def is_plural(word: str) -> bool:
     """Whether `word` looks like a plural noun ("nations", "people"), judged by its form."""
     lower = word.lower()
-    if lower in NOT_NOUNS:
+    if lower in NOT_NOUNS or lower in FRACTION_WORDS:
         return False
     if lower in IRREGULAR_PLURALS:
         return True

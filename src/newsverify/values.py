@@ -10,7 +10,7 @@ import datetime
 import re
 from enum import Enum
 
-from .numbers import singular
+from .numbers import FRACTION_WORDS, alternation, singular
 from .records import (
     ABOUT,
     AT_LEAST,
@@ -55,6 +55,10 @@ ABOUT_TOLERANCE = 0.1
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pc\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+# A share or change given as a fraction or ratio: "a third", "fell by half", "1 in 3".
+_FRACTION_TEXT = re.compile(
+    rf"\b{alternation(FRACTION_WORDS)}\b|\b(?:in|out\s+of)\s+(?:\d|[a-z])", re.IGNORECASE
+)
 
 
 def dimension(figure: Figure) -> str:
@@ -181,6 +185,11 @@ def _equal(claim: Figure, claimed: float, stated: float, scale: float) -> bool:
     """Equal within the precision the claim states: "2.5%" accepts 2.47%, not 2.4%."""
     if claimed == stated:
         return True
+    if _FRACTION_TEXT.search(claim.text) and (claim.unit == "percent" or claim.kind == MULTIPLIER):
+        # "a third" (33.3%) is what a primary rounding to whole percent writes as 33%, and
+        # "fell by a third" what it writes as "fell by 33%"; the digits of "1 in 3" are no step.
+        step = 0.01 if claim.kind == MULTIPLIER else 1.0
+        return abs(claimed - stated) <= step * 0.5 + 1e-9
     written = _written_number(claim.text)
     if written is None or written[0] == 0:
         return abs(claimed - stated) <= 1e-9 * max(1.0, abs(stated))
@@ -226,6 +235,8 @@ def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
     """Compare calendar references part by part; a less precise claim can still agree."""
     if claim.week is not None or primary.week is not None:
         return _compare_weeks(claim, primary)
+    if is_period(claim) or is_period(primary):
+        return _compare_periods(claim, primary)
     claim_weekday = claim.weekday if claim.weekday is not None else weekday_of(claim)
     primary_weekday = primary.weekday if primary.weekday is not None else weekday_of(primary)
     for claimed, stated, stated_end in (
@@ -254,6 +265,33 @@ def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
     return Outcome.SAME
 
 
+def is_period(date: DateParts) -> bool:
+    """A span of whole months, as quarters and halves are: "Q4 2027", "the first half of 2028"."""
+    return date.month is not None and date.end_month is not None and date.day is None
+
+
+def _compare_periods(claim: DateParts, primary: DateParts) -> Outcome:
+    """Month spans: the same span agrees, disjoint spans conflict, overlapping ones show nothing.
+
+    Unlike an event's date range ("4-6 June"), a quarter is not a time at which every day
+    holds, so "in October" is neither shown nor refuted by "in Q4".
+    """
+    if claim.year and primary.year and claim.year != primary.year:
+        return Outcome.DIFFERENT
+    claimed = (claim.month, claim.end_month or claim.month)
+    stated = (primary.month, primary.end_month or primary.month)
+    if claimed[0] is None:  # "in 2027" holds for anything in Q4 2027, as for October 2027
+        same_year = claim.year is not None and claim.year == primary.year
+        return Outcome.SAME if same_year and claim.weekday is None else Outcome.UNCLEAR
+    if stated[0] is None:
+        return Outcome.UNCLEAR
+    if claimed[1] < stated[0] or stated[1] < claimed[0]:  # type: ignore[operator]
+        return Outcome.DIFFERENT
+    if claimed == stated and (primary.year or not claim.year):
+        return Outcome.SAME
+    return Outcome.UNCLEAR
+
+
 def _compare_weeks(claim: DateParts, primary: DateParts) -> Outcome:
     """Numbered weeks against weeks, or against the ISO week of a full date."""
     claimed, stated = week_of(claim), week_of(primary)
@@ -273,10 +311,10 @@ def as_precise(primary: Figure, claim: Figure) -> bool:
 
 
 # How finely a time is given: a year, a month, a numbered week, a day.
-_PRECISION = {"year": 1, "month": 2, "week": 3, "day": 4}
+_PRECISION = {"year": 1, "period": 1.5, "month": 2, "week": 3, "day": 4}
 
 
-def _precision(figure: Figure) -> int:
+def _precision(figure: Figure) -> float:
     date = as_date(figure)
     if date is None:
         return 0
@@ -285,7 +323,7 @@ def _precision(figure: Figure) -> int:
     if date.week is not None:
         return _PRECISION["week"]
     if date.month is not None:
-        return _PRECISION["month"]
+        return _PRECISION["period" if is_period(date) else "month"]
     return _PRECISION["year"] if date.year is not None else 0
 
 
@@ -348,7 +386,9 @@ def describe_date(date: DateParts) -> str:
         parts.append(calendar.day_name[weekday])
     if date.day is not None:
         parts.append(f"{date.day}-{date.end_day}" if date.end_day else str(date.day))
-    if date.month is not None:
+    if date.month is not None and is_period(date):
+        parts.append(f"{calendar.month_name[date.month]}-{calendar.month_name[date.end_month]}")  # type: ignore[index]
+    elif date.month is not None:
         parts.append(calendar.month_name[date.month])
     if date.year is not None:
         parts.append(f"{date.year}-{date.end_year}" if date.end_year else str(date.year))
