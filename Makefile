@@ -18,7 +18,7 @@ verify: $(STAMP)
 	$(BIN)/verify corpus/ --claims claims.yaml --fail-on never
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests eval
 	$(BIN)/python -m pytest
 
 EVAL_STAMP := $(VENV)/.installed-eval
