@@ -254,3 +254,60 @@ def test_transcript_speakers(
 ) -> None:
     verdict = check_claim(Claim(id=claim_id, text=text), analyzer, transcript_index)
     assert verdict.verdict == expected, verdict.reason
+
+
+# Results for a year, with values for its quarters and halves, the year before, and a
+# forecast whose period is named only in the sentence before it.
+PERIODS = """\
+Riverton Mills plc: results for the year ended 31 March 2025 ("FY25")
+
+Source: Riverton Mills plc
+
+Riverton Mills plc announces its results for FY25.
+
+Flour sales grew 4.1%, with fourth-quarter flour sales up 5.3%.
+
+Bran revenue in the second half was £66.2m, up 8.4%, following first-half bran revenue of \
+£62.1m, up 6.0%.
+
+Milling capacity grew to 18%, from 15% in FY24.
+
+Machinery spending was £78.2m.
+
+For FY26, the Board expects flour sales growth of around 3%. Machinery spending is expected \
+to be around £85m.
+"""
+
+PERIOD_ROWS = [
+    # a quarter's value is not the year's, nor the year's the quarter's
+    ("q4", "Riverton's fourth-quarter flour sales rose 5.3%.", "supported"),
+    ("q4-year-value", "Riverton's fourth-quarter flour sales rose 4.1%.", "contradicted"),
+    ("year", "Riverton's flour sales grew 4.1% in FY25.", "supported"),
+    ("no-period", "Riverton's flour sales grew 5.3%.", "contradicted"),
+    ("q1-fy26", "Riverton's flour sales rose 3.8% in the first quarter of FY26.", "missing"),
+    # halves: each value belongs to the half named before it
+    ("h1", "Riverton's first-half bran revenue was £62.1m.", "supported"),
+    ("h2-h1-value", "Riverton's second-half bran revenue rose 6.0%.", "contradicted"),
+    ("h2", "Riverton's second-half bran revenue rose 8.4%.", "supported"),
+    # the year before, named after its value
+    ("fy24", "Riverton's milling capacity was 15% in FY24.", "supported"),
+    # a forecast takes the period of the sentence before it
+    ("forecast", "Riverton expects machinery spending of around £85m in FY26.", "supported"),
+    ("forecast-as-actual", "Riverton's machinery spending in FY25 was £85m.", "contradicted"),
+]
+
+
+@pytest.fixture(scope="module")
+def periods_index(analyzer: Analyzer) -> EvidenceIndex:
+    documents = parse_text(PERIODS, "results.txt")
+    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), PERIOD_ROWS, ids=[r[0] for r in PERIOD_ROWS]
+)
+def test_period_verdict(
+    analyzer: Analyzer, periods_index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, periods_index)
+    assert verdict.verdict == expected, verdict.reason

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Document
+from .periods import Mention, Period, find_periods
 from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
@@ -47,6 +48,8 @@ CONTEXT_WEIGHT = 0.5
 LEAD_SENTENCES = 3
 # The first sentences of a document usually date the event the document reports.
 DATING_SENTENCES = 2
+# ... and name the reporting period it covers, after a title, source and date line.
+PERIOD_SENTENCES = 6
 
 
 @dataclass
@@ -66,6 +69,11 @@ class Passage:
     context_keys: frozenset[str] = frozenset()
     # Keys of its title, lead and publisher: names a sentence can take for granted.
     lead_keys: frozenset[str] = frozenset()
+    # Reporting periods the sentence names; the one its document reports on ("FY25"); and
+    # those of the sentence before it in the same paragraph, which a forecast may lean on.
+    periods: list[Mention] = field(default_factory=list)
+    document_periods: list[Period] = field(default_factory=list)
+    earlier_periods: list[Period] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -376,9 +384,18 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         ends = [_last_position(kept_words, figure.end) for figure in figures]
         owning = [end for end, f in zip(ends, figures, strict=True) if owns_words(f)]
         clauses = [w.clause for w in kept_words]
-        passages.append(
-            Passage(document, sentence, keys, figures, positions, ends, owning, clauses=clauses)
+        passage = Passage(
+            document, sentence, keys, figures, positions, ends, owning, clauses=clauses
         )
+        passage.periods = find_periods(sentence.text, sentence.start)
+        if passages and _same_paragraph(document, passages[-1].sentence, sentence):
+            earlier = passages[-1]
+            named = [m.period for m in earlier.periods]
+            passage.earlier_periods = named or earlier.earlier_periods
+        passages.append(passage)
+    own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
+    for passage in passages:
+        passage.document_periods = [own_period] if own_period else []
     dates = document_dates(document, passages)
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
@@ -387,6 +404,15 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.context_keys = title
         passage.lead_keys = lead
     return passages
+
+
+def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
+    """No blank line between the two sentences, and the later one is not a list item."""
+    gap = document.original[earlier.end - document.start : later.start - document.start]
+    starts_item = later.text.lstrip()[:1] in ("-", "*", "•") or gap.rstrip(" ").endswith(
+        ("\n-", "\n*", "\n•")
+    )
+    return "\n\n" not in gap.replace(" ", "") and not starts_item
 
 
 def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:

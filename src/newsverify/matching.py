@@ -24,6 +24,7 @@ from .evidence import (
     qualifiers_named,
     similarity,
 )
+from .periods import Period, find_periods, is_forward_looking, period_fit, tied_periods
 from .quote_check import find_quote, same_speaker
 from .records import COUNT, DATE, DateParts, Figure, Quote, Word
 from .values import (
@@ -103,6 +104,7 @@ class Statement:
     siblings: list[Figure] = field(default_factory=list)  # the sentence's other values
     written: date | None = None  # the document's date, for "on Monday"
     against: list[str] | None = None
+    text_start: int = 0  # the offset of `text` in its file (figure offsets are file offsets)
 
 
 def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
@@ -118,10 +120,18 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     parts: list[Verdict] = []
     for quote in statement.quotes:
         parts.append(check_quote(quote, index, statement.against))
+    mentions = find_periods(statement.text, statement.text_start)
+    forward = is_forward_looking(statement.text)
     for figure in measures:
         context = [t for t in times if t is not None]
         siblings = statement.siblings + [m for m in measures if m is not figure]
-        parts.append(check_measure(figure, subject, context, index, statement.against, siblings))
+        values = statement.figures + statement.siblings
+        claimed = Periods(
+            tied_periods(figure, values, mentions, statement.text, statement.text_start), forward
+        )
+        parts.append(
+            check_measure(figure, subject, context, index, statement.against, siblings, claimed)
+        )
     if not measures:
         for figure in statement.figures:
             if is_time(figure) and not _inside_quotes(figure, statement):
@@ -165,18 +175,23 @@ def check_measure(
     index: EvidenceIndex,
     against: list[str] | None,
     siblings: list[Figure] | None = None,
+    periods: Periods | None = None,
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
     `siblings` are the other values of the statement's sentence: when one of them is the
     primary's value, the sentence itself tells the two quantities apart ("go to 5%, including
-    the 3.5% for defence") and the claimed value is not in conflict with it.
+    the 3.5% for defence") and the claimed value is not in conflict with it. `periods` are the
+    reporting periods the statement gives its value for (a quarter, a fiscal year): a primary
+    value for another period is no evidence either way.
     """
+    periods = periods or Periods([])
     wanted = dimension(claim)
     label = f'claim {describe(claim)} ("{claim.text}")'
     if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
         return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
     candidates: list[_Candidate] = []
+    elsewhere: list[_Candidate] = []  # on the subject, but for another reporting period
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):
             if dimension(figure) != wanted:
@@ -185,12 +200,20 @@ def check_measure(
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
                 outcome = compare(claim, figure)
                 core = core_similarity(subject, passage, number)
-                candidates.append(_Candidate(score, passage, figure, outcome, core))
+                candidate = _Candidate(score, passage, figure, outcome, core)
+                if _period_fit(periods, passage, figure) is Outcome.SAME:
+                    candidates.append(candidate)
+                else:
+                    elsewhere.append(candidate)
     label = f'claim {describe(claim)} ("{claim.text}")'
     if not any(c.score >= CONTRADICT_SIMILARITY for c in candidates):
-        misread = _same_number_other_form(claim, subject, index, against)
+        misread = _same_number_other_form(claim, subject, index, against, periods)
         if misread is not None:
             return misread
+    if not candidates and elsewhere:
+        nearest = max(elsewhere, key=lambda c: c.score)
+        note = _period_note(periods, nearest)
+        return Verdict(MISSING, f"{label}; nearest {_quote(nearest)}, but {note}")
     if not candidates:
         return Verdict(MISSING, f"{label}; no primary figure of this kind on this subject")
     candidates.sort(key=lambda c: c.score, reverse=True)
@@ -288,6 +311,39 @@ def _dated_elsewhere(figure: Figure, passage: Passage) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Periods:
+    """The reporting periods a statement gives its value for, and whether it is a forecast."""
+
+    named: list[Period]
+    forward: bool = False
+
+
+def _primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
+    """The reporting periods a primary value is given for: its own, or for a forecast that
+    names none, those named earlier in its paragraph; None when they cannot be told."""
+    sentence = passage.sentence
+    tied = tied_periods(figure, passage.figures, passage.periods, sentence.text, sentence.start)
+    if tied:
+        return tied
+    if is_forward_looking(passage.sentence.text):
+        return passage.earlier_periods or None
+    return []
+
+
+def _period_fit(periods: Periods, passage: Passage, figure: Figure) -> Outcome:
+    given = _primary_periods(passage, figure)
+    return period_fit(periods.named, given, passage.document_periods, periods.forward)
+
+
+def _period_note(periods: Periods, candidate: _Candidate) -> str:
+    given = _primary_periods(candidate.passage, candidate.figure)
+    given = given or ([] if given is None else candidate.passage.document_periods)
+    primary = ", ".join(p.describe() for p in given) or "a period it does not name"
+    claimed = ", ".join(p.describe() for p in periods.named) or "the report's own period"
+    return f"the primary gives it for {primary}, not {claimed}"
+
+
 def _other_direction(subject: Subject, passage: Passage) -> bool:
     """The claim says a value rose and the passage only that it fell (or the reverse):
     "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%"."""
@@ -348,7 +404,11 @@ def _claimed_number_stated(
 
 
 def _same_number_other_form(
-    claim: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None
+    claim: Figure,
+    subject: Subject,
+    index: EvidenceIndex,
+    against: list[str] | None,
+    periods: Periods,
 ) -> Verdict | None:
     """The classic misreading: the primary's number in another percent form.
 
@@ -370,6 +430,8 @@ def _same_number_other_form(
             if similarity(subject, passage, number) < CONTRADICT_SIMILARITY:
                 continue
             if not _names_ok(subject, passage, index):
+                continue
+            if _period_fit(periods, passage, figure) is not Outcome.SAME:
                 continue
             reason = (
                 f'claim {describe(claim)} ("{claim.text}", a {percent_form(claim)}); '

@@ -188,6 +188,7 @@ def _figure_statement(
             if sentence.start <= q.start < sentence.end and not (q.start <= checked.start < q.end)
         ],
         written=document.date,
+        text_start=sentence.start,
     )
 
 

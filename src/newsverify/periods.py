@@ -1,0 +1,265 @@
+"""Reporting periods a value is given for: quarters, halves, fiscal years, "three months to
+April", "so far this year".
+
+A flow figure (sales growth, GDP growth, revenue) holds for one period only: the whole year's
+4.1% is not the fourth quarter's, and the first half's 6.0% is not the second half's. These
+periods are found in the text itself (the figure reader dates calendar days and years, not
+reporting periods), tied to the values they qualify, and compared exactly: a period inside
+another is still another period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import DURATION, Figure
+from .values import Outcome, is_time
+
+QUARTER = "quarter"
+HALF = "half"
+FISCAL_YEAR = "fiscal year"
+MONTHS_TO = "months to"
+YEAR_TO_DATE = "year to date"
+
+
+@dataclass(frozen=True)
+class Period:
+    kind: str
+    number: int  # which quarter or half; the fiscal year; the number of months
+    year: int | None = None  # the (fiscal) year a quarter or half belongs to
+    month: int | None = None  # the last month of "three months to April"
+
+    def describe(self) -> str:
+        year = f" of {self.year}" if self.year else ""
+        if self.kind == QUARTER:
+            return f"Q{self.number}{year}"
+        if self.kind == HALF:
+            return f"H{self.number}{year}"
+        if self.kind == FISCAL_YEAR:
+            return f"FY{self.number}"
+        if self.kind == MONTHS_TO:
+            return f"{self.number} months to month {self.month}{year}"
+        return "the year to date"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets in the text the mention was found in, plus its base
+    end: int
+    period: Period
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINALS |= {"fourth": 4, "4th": 4}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "of FY26", "of 2025", " 2024": the year a quarter or half belongs to.
+_OF_YEAR = (
+    r"(?:,?\s+(?:of\s+)?(?:(?:the\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?(?P<fy>\d{2}(?:\d{2})?)"
+    r"|(?P<year>(?:19|20)\d{2})))?"
+)
+_PATTERNS = (
+    (QUARTER, rf"\b(?P<n>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter\b{_OF_YEAR}"),
+    (QUARTER, rf"\bQ(?P<n>[1-4])\b{_OF_YEAR}"),
+    (HALF, rf"\b(?P<n>first|second|1st|2nd)[\s-]half\b{_OF_YEAR}"),
+    (HALF, rf"\bH(?P<n>[12])\b{_OF_YEAR}"),
+    (
+        FISCAL_YEAR,
+        r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<fy>\d{2}(?:\d{2})?)\b",
+    ),
+    (
+        MONTHS_TO,
+        rf"\b(?:(?P<count>one|two|three|six|nine|twelve|\d{{1,2}})[\s-]months?|(?P<quarter>quarter))"
+        rf"\s+(?:to|ended|ending)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<month>{_MONTH})\b\.?"
+        r"(?:\s+(?P<year>(?:19|20)\d{2}))?",
+    ),
+    (
+        YEAR_TO_DATE,
+        r"\b(?:so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|"
+        r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+    ),
+)
+_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS]
+
+
+def find_periods(text: str, base: int = 0) -> list[Mention]:
+    """Every reporting period the text names, in order, with offsets shifted by `base`."""
+    mentions: list[Mention] = []
+    for kind, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            period = _period(kind, match)
+            if period is None:
+                continue
+            start, end = match.start() + base, match.end() + base
+            if any(m.start < end and start < m.end for m in mentions):
+                continue  # "first quarter of FY26" is one period, not two
+            mentions.append(Mention(start, end, period))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _period(kind: str, match: re.Match[str]) -> Period | None:
+    groups = match.groupdict()
+    year = _year(groups.get("fy")) or _year(groups.get("year"))
+    if kind in (QUARTER, HALF):
+        number = _ORDINALS.get(groups["n"].lower()) or int(groups["n"])
+        if kind == HALF and number > 2:
+            return None
+        return Period(kind, number, year)
+    if kind == FISCAL_YEAR:
+        return Period(kind, _year(groups["fy"]) or 0)
+    if kind == MONTHS_TO:
+        count = groups.get("count")
+        months = 3 if groups.get("quarter") else _COUNTS.get((count or "").lower())
+        if months is None and count:
+            months = int(count)
+        month = _MONTHS[groups["month"].lower()]
+        # A calendar quarter however it is written: "the quarter to March" is Q1.
+        if months == 3 and month % 3 == 0:
+            return Period(QUARTER, month // 3, year)
+        return Period(MONTHS_TO, months or 0, year, month)
+    return Period(YEAR_TO_DATE, 0)
+
+
+def _year(digits: str | None) -> int | None:
+    if not digits:
+        return None
+    number = int(digits)
+    return number + 2000 if number < 100 else number
+
+
+# What ends the reach of a period: the end of its bracket, or a semicolon.
+_CLAUSE_BREAK = re.compile(r"[;)]")
+# A period right after a value, joined by at most a preposition, is that value's own.
+_RIGHT_AFTER = re.compile(
+    r"^[\s,]*(?:(?:in|for|during|over|across)(?:\s+the)?)?\s*$", re.IGNORECASE
+)
+# A period after these words is what a value is compared with, not its own: "lower than in
+# FY25", "compared with the first half".
+_COMPARED_WITH = re.compile(r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+in)?\s*$")
+
+
+def tied_periods(
+    figure: Figure, figures: list[Figure], mentions: list[Mention], text: str, base: int = 0
+) -> list[Period]:
+    """The periods that qualify `figure` among the `mentions` of its sentence `text` (which
+    starts at offset `base`, like the figures).
+
+    A period right after a value qualifies it ("84.1% in the quarter to March, below the 95%
+    needed", "15% in FY24"); any other qualifies the values that follow it in its clause, up
+    to the next period ("second-half revenue of £662.5m, up 8.4%, following first-half revenue
+    of £622.1m"), or when none follows, the value before it, unless it is what the value is
+    compared with ("lower than in FY25").
+    """
+
+    def between(start: int, end: int) -> str:
+        return text[max(0, start - base) : max(0, end - base)]
+
+    values = sorted(
+        (f for f in figures if not is_time(f) and f.kind != DURATION), key=lambda f: f.start
+    )
+    owners: list[list[Figure]] = []
+    for position, mention in enumerate(mentions):
+        before = [
+            v
+            for v in values
+            if v.end <= mention.start and not _CLAUSE_BREAK.search(between(v.end, mention.start))
+        ]
+        if before and _RIGHT_AFTER.match(between(before[-1].end, mention.start)):
+            owners.append(before[-1:])  # "84.1% in the quarter to March", "15% in FY24"
+            continue
+        limit = mentions[position + 1].start if position + 1 < len(mentions) else None
+        following = [
+            v
+            for v in values
+            if v.start >= mention.end
+            and (limit is None or v.start < limit)
+            and not _CLAUSE_BREAK.search(between(mention.end, v.start))
+        ]
+        if following or _COMPARED_WITH.search(between(base, mention.start)):
+            owners.append(following)
+        else:
+            owners.append(before[-1:])  # "up 5.3%, the strongest of the fourth quarter"
+    # A value a later period qualifies is not also an earlier period's.
+    for position, owned in enumerate(owners):
+        for earlier in owners[:position]:
+            for value in owned:
+                if value in earlier and len(owned) == 1:
+                    earlier.remove(value)
+    return [
+        mention.period
+        for mention, owned in zip(mentions, owners, strict=True)
+        if any(v.start == figure.start and v.end == figure.end for v in owned)
+    ]
+
+
+def same_period(claimed: list[Period], given: list[Period]) -> bool:
+    """Every period the claim names is one the primary gives its value for."""
+    return all(any(_same(c, g) for g in given) for c in claimed)
+
+
+def period_fit(
+    claimed: list[Period], given: list[Period] | None, own: list[Period], forward: bool = False
+) -> Outcome:
+    """Does a primary value hold for the claim's period?
+
+    `claimed`: the periods the claim names for its value (none: the primary's own period);
+    `given`: those the primary ties to its value, or None when it may be about a period the
+    passage does not name (a forecast); `own`: the period the primary document reports on;
+    `forward`: the claim itself is a forecast.
+    """
+    if given is None or (claimed and not (given or own)):
+        return Outcome.UNCLEAR if claimed else Outcome.SAME
+    if not claimed and forward:
+        # "Halvern expects savings of £9m": a forecast is about whatever period it names.
+        return Outcome.SAME
+    if not claimed:
+        # A claim without a period is about the document's own; a value the primary gives
+        # for another one (a quarter, last year) is not that.
+        # Without a period of its own, a document's latest figures are what it reports.
+        if given and own and not same_period(given, own):
+            return Outcome.DIFFERENT
+        return Outcome.SAME
+    return Outcome.SAME if same_period(claimed, given or own) else Outcome.DIFFERENT
+
+
+# Words that put a value in the future: its period is often named only in an earlier sentence
+# ("For FY26 the Board expects ... Capital expenditure is expected to be around £85m").
+FORWARD_LOOKING = re.compile(
+    r"\b(?:expect\w*|forecast\w*|project(?:ed|s|ion|ions)?|guid(?:e|es|ing|ance)|outlook|"
+    r"anticipat\w+|will|should)\b",
+    re.IGNORECASE,
+)
+
+
+def is_forward_looking(text: str) -> bool:
+    return bool(FORWARD_LOOKING.search(text))
+
+
+def _same(claimed: Period, given: Period) -> bool:
+    if claimed.kind != given.kind or claimed.number != given.number:
+        return False
+    if claimed.month != given.month:
+        return False
+    return claimed.year is None or given.year is None or claimed.year == given.year
