@@ -13,12 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .corpus import Document
+from .derivation import derive, root
 from .periods import Mention, Period, find_periods
 from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
 from .values import is_time
-from .vocab import DIRECTION_WORDS, NOT_SUBJECT, VALUE_WORD, word_key
+from .vocab import DIRECTION_WORDS, NOT_SUBJECT, SYNONYMS, VALUE_WORD, word_key
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
@@ -250,12 +251,25 @@ def _owned_by_other(position: int, focus_last: int, others: list[int], clauses: 
 
 def subject_key(word: Word) -> str | None:
     """The subject key of a word, or None when the word says nothing about the subject."""
-    if not word.content:
-        return None
     key = word_key(word.lemma)
+    # "up" and "down" are stop words, but "43.3%, up 11.2 points" says which way it went.
+    if not word.content and not (key in DIRECTION_WORDS and word.pos == "ADV"):
+        return None
     if key in NOT_SUBJECT or len(key) < 2:
         return None
-    return key
+    # Names stay as spelled; other words meet their derivations ("admission", "admitted").
+    return key if word.entity is not None else derived_key(key)
+
+
+def derived_key(key: str) -> str:
+    """A word key reduced to its root, so that a noun meets its verb ("admission" and
+    "admit", "approval" and "approve"); synonym groups keep their head word."""
+    verb = derive(key)
+    if verb in SYNONYMS:
+        return SYNONYMS[verb]
+    if key in SYNONYMS.values():
+        return key
+    return root(verb)
 
 
 def relevance(distance: int) -> float:
@@ -292,10 +306,15 @@ def core_similarity(subject: Subject, passage: Passage, figure: int | None = Non
 
 
 def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -> float:
+    positions = passage.positions
+    # A passage that gives a value without a word for its direction ("43.3%, up 11.2
+    # points": "up" is a stop word) neither agrees nor differs on "rose"; the direction is
+    # checked on its own where it is stated (matching: another direction).
+    if not any(key in positions for key in DIRECTION_WORDS):
+        weights = {k: w for k, w in weights.items() if k not in DIRECTION_WORDS}
     total = sum(weights.values())
     if total == 0:
         return 0.0
-    positions = passage.positions
     found = 0.0
     for key, weight in weights.items():
         if key not in positions:

@@ -135,11 +135,48 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     if not measures:
         for figure in statement.figures:
             if is_time(figure) and not _inside_quotes(figure, statement):
+                unread = _unread_value_at(figure, statement)
+                if unread:
+                    parts.append(_unread_verdict(figure, unread))
+                    continue
                 resolved = _resolved(figure, statement)
                 parts.append(check_time(figure, resolved, subject, index, statement.against))
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)
+
+
+# A number this many characters from a time may be the value the time qualifies.
+UNREAD_VALUE_CHARS = 12
+_DIGITS = re.compile(r"\d[\d,.:]*")
+# Clock times ("3.47am", "10:30") are times of day, not values.
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|hrs?\b|GMT\b|BST\b)", re.IGNORECASE)
+
+
+def _unread_value_at(time: Figure, statement: Statement) -> str | None:
+    """A number next to a time that was not read as a figure ("rose by 41 in week 24"): the
+    time says when that value holds, so the statement is about the value, not the date."""
+    read = [
+        (f.start - statement.text_start, f.end - statement.text_start)
+        for f in statement.figures + statement.context + statement.siblings
+    ]
+    start = time.start - statement.text_start
+    end = time.end - statement.text_start
+    low, high = max(0, start - UNREAD_VALUE_CHARS), end + UNREAD_VALUE_CHARS
+    for match in _DIGITS.finditer(statement.text, low, high):
+        if ":" in match.group() or _CLOCK.match(statement.text, match.end()):
+            continue
+        if not any(a <= match.start() < b for a, b in read):
+            return match.group().rstrip(",.")
+    return None
+
+
+def _unread_verdict(time: Figure, number: str) -> Verdict:
+    return Verdict(
+        MISSING,
+        f'claim time "{time.text}" qualifies the number "{number}", which was not read as a '
+        "figure; the date alone does not check it",
+    )
 
 
 def combine(parts: list[Verdict]) -> Verdict:
