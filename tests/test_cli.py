@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from newsverify.cli import main
+from newsverify.cli import main, write_atomically
 
 from .conftest import FIXTURES, ROOT
 
@@ -197,3 +200,17 @@ def test_bundled_corpus_runs() -> None:
         for evidence in finding["evidence"]:
             source = texts.setdefault(evidence["path"], Path(evidence["path"]).read_text("utf-8"))
             assert source[evidence["start"] : evidence["end"]] == evidence["sentence"]
+
+
+def test_output_to_a_pipe_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    # `-o /dev/null` as root once renamed a regular file over the device; a FIFO stands in
+    # for any path that is not a regular file.
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text()), daemon=True)
+    reader.start()
+    write_atomically(fifo, "report text")
+    reader.join(timeout=5)
+    assert received == ["report text"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

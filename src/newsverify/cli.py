@@ -207,7 +207,15 @@ def _emit(
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so an interrupted run leaves no half report."""
+    """Write via a temporary file and rename, so an interrupted run leaves no half report.
+
+    An existing path that is not a regular file (/dev/null, a pipe) is written in place:
+    renaming over it would replace the device itself.
+    """
+    if path.exists() and not path.is_file():
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:

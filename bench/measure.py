@@ -1,0 +1,139 @@
+"""Wall time and peak memory of one subprocess, and words counted the same way for every tool."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+WORD_COUNT_METHOD = "whitespace-separated words (str.split) of the .txt files, primaries included"
+# How often the process tree's memory is sampled: often enough for runs of seconds.
+SAMPLE_SECONDS = 0.2
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True)
+class Measured:
+    """One finished (or killed) subprocess."""
+
+    seconds: float
+    peak_rss: int  # bytes
+    exit_code: int
+    stopped: str | None  # why the run was killed: "timeout" or "memory"; None if it finished
+    stderr: str
+
+
+def count_words(texts: Iterable[str]) -> int:
+    return sum(len(text.split()) for text in texts)
+
+
+def read_texts(paths: Iterable[Path]) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def run_measured(
+    command: Sequence[str],
+    cwd: Path,
+    timeout: float | None = None,
+    max_rss: int | None = None,
+) -> Measured:
+    """Run `command`, returning its wall time and peak memory; kill it after `timeout`
+    seconds or once its processes hold more than `max_rss` bytes (a shared machine has no
+    swap to spare).
+
+    Peak memory is the larger of the kernel's maximum RSS of any single process of the run
+    (wait4) and the largest sampled sum over its process tree, so worker processes count.
+    """
+    with open(cwd / "stderr.txt", "w+b") as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
+        )
+        stopped: list[str] = []
+
+        def stop(reason: str) -> None:
+            stopped.append(reason)
+            _kill_group(process.pid)
+
+        sampler = _TreeSampler(process.pid, max_rss, lambda: stop("memory"))
+        sampler.start()
+        killer = threading.Timer(timeout, stop, ("timeout",)) if timeout else None
+        if killer:
+            killer.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        # wait4 reaped the child; tell Popen so it does not wait again.
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if killer:
+            killer.cancel()
+        sampler.stop()
+        stderr.seek(0)
+        message = stderr.read().decode("utf-8", "replace")
+    return Measured(
+        seconds=seconds,
+        peak_rss=max(usage.ru_maxrss * 1024, sampler.peak),
+        exit_code=process.returncode,
+        stopped=stopped[0] if stopped else None,
+        stderr=message,
+    )
+
+
+def _kill_group(pid: int) -> None:
+    # The run was started in its own session, so its group holds only it and its workers.
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+class _TreeSampler(threading.Thread):
+    """Samples the summed RSS of a process and its descendants until stopped, calling
+    `over_limit` once when it exceeds `limit` bytes."""
+
+    def __init__(self, pid: int, limit: int | None, over_limit: Callable[[], None]) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.peak = 0
+        self._limit = limit
+        self._over_limit = over_limit
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.wait(SAMPLE_SECONDS):
+            self.peak = max(self.peak, _tree_rss(self.pid))
+            if self._limit and self.peak > self._limit:
+                self._over_limit()
+                return
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+
+def _tree_rss(root: int) -> int:
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            statm = Path(f"/proc/{entry}/statm").read_text()
+        except OSError:
+            continue  # the process ended while we looked
+        # The command name (field 2) may hold spaces; the fields after it are plain numbers.
+        fields = stat[stat.rindex(")") + 2 :].split()
+        parents[int(entry)] = int(fields[1])
+        rss[int(entry)] = int(statm.split()[1]) * _PAGE
+    tree = {root}
+    grew = True
+    while grew:
+        children = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= children
+        grew = bool(children)
+    return sum(rss.get(pid, 0) for pid in tree)
