@@ -6,21 +6,25 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from .analysis import open_parser
 from .claims import ClaimsFile, load_claims
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
-from .pipeline import load_analyzer
-from .report import render_json, render_markdown, render_table, summary
+from .report import iter_json, render_markdown, render_table, summary
 from .verification import Progress as ProgressCallback
 from .verification import Report, run_verification
+
+if TYPE_CHECKING:
+    from .pipeline import Analyzer
 
 DEFAULT_CLAIMS = "claims.yaml"
 # Below this many documents a run is quick and a progress bar would only flicker.
@@ -59,6 +63,19 @@ Examples:
     show_default=True,
     help="Exit 1 when a claim or finding is at or above this level.",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="NEWSVERIFY_CACHE_DIR",
+    help="Keep parsed documents here (default: .newsverify/ in the folder holding the PATHs; "
+    "env NEWSVERIFY_CACHE_DIR).",
+)
+@click.option("--no-cache", is_flag=True, help="Parse everything; read and write no cache.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes that parse documents (default: the number of cores, at most 2).",
+)
 @click.option("--traceback", "show_traceback", is_flag=True, help="Show the full error story.")
 @click.version_option(package_name="newsverify")
 def main(
@@ -67,6 +84,9 @@ def main(
     output_format: str | None,
     output: str | None,
     fail_on: str,
+    cache_dir: str | None,
+    no_cache: bool,
+    jobs: int | None,
     show_traceback: bool,
 ) -> None:
     """Check the figures and quotes of news articles against their primary sources.
@@ -77,9 +97,17 @@ def main(
     errors = Console(stderr=True, highlight=False)
     try:
         claims = _claims(claims_path)
-        analyzer = load_analyzer(notify=lambda message: say(f"note: {message}"))
+        note = _note_once()
+        parser = open_parser(
+            paths,
+            lambda: load_analyzer(notify=note),  # loaded only if something is not cached
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            jobs=jobs,
+            notify=note,
+        )
         with _progress(errors) as progress:
-            report = run_verification(paths, claims, analyzer, progress)
+            report = run_verification(paths, claims, parser, progress)
         chosen = output_format or _format_for(output)
         _emit(report, chosen, output)
     except NewsverifyError as error:
@@ -98,6 +126,26 @@ def main(
             markup=False,
         )
     sys.exit(exit_status(report, fail_on))
+
+
+def load_analyzer(notify: Callable[[str], None]) -> Analyzer:
+    """The spaCy pipeline, imported only when a run has something to parse."""
+    from .pipeline import load_analyzer as load
+
+    return load(notify=notify)
+
+
+def _note_once() -> Callable[[str], None]:
+    """`say` a note, each distinct one once (worker processes and this one may both notice
+    that no trained pipeline is installed)."""
+    said: set[str] = set()
+
+    def note(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            say(f"note: {message}")
+
+    return note
 
 
 def say(message: str) -> None:
@@ -133,25 +181,28 @@ def _emit(report: Report, output_format: str, output: str | None) -> None:
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
+    text: str | Iterable[str]
     if output_format == "table":
         console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
         render_table(report, console)
         text = console.export_text()
     else:
-        text = render_json(report) if output_format == "json" else render_markdown(report)
+        # JSON is written as it is rendered: a large corpus's report is hundreds of MB.
+        text = iter_json(report) if output_format == "json" else render_markdown(report)
     if output:
         write_atomically(Path(output), text)
     else:
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no half report."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines([text] if isinstance(text, str) else text)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
