@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,12 @@ FIXTURES = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="session")
 def analyzer() -> Analyzer:
     return load_analyzer()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_outside_the_repository(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """CLI runs cache next to their corpus by default; keep fixtures' folders clean."""
+    os.environ.setdefault("NEWSVERIFY_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(autouse=True, scope="session")

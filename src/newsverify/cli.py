@@ -6,14 +6,16 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+from .analysis import open_parser
 from .baseline import apply_baseline, entries, load_baseline, render_baseline
 from .changes import changed_files
 from .ci_report import fails, render_github, render_junit
@@ -21,10 +23,12 @@ from .claims import ClaimsFile, load_claims
 from .corpus import Document
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
-from .pipeline import load_analyzer
-from .report import render_json, render_markdown, render_table, summary
+from .report import iter_json, render_markdown, render_table, summary
 from .verification import Progress as ProgressCallback
 from .verification import Report, run_verification
+
+if TYPE_CHECKING:
+    from .pipeline import Analyzer
 
 DEFAULT_CLAIMS = "claims.yaml"
 # Below this many documents a run is quick and a progress bar would only flicker.
@@ -88,6 +92,19 @@ Examples:
     type=click.Path(dir_okay=False),
     help="Record every claim and finding that is not supported in this file.",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False),
+    envvar="NEWSVERIFY_CACHE_DIR",
+    help="Keep parsed documents here (default: .newsverify/ in the folder holding the PATHs; "
+    "env NEWSVERIFY_CACHE_DIR).",
+)
+@click.option("--no-cache", is_flag=True, help="Parse everything; read and write no cache.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Processes that parse documents (default: the number of cores, at most 2).",
+)
 @click.option("--traceback", "show_traceback", is_flag=True, help="Show the full error story.")
 @click.version_option(package_name="newsverify")
 def main(
@@ -99,6 +116,9 @@ def main(
     since: str | None,
     baseline_path: str | None,
     write_baseline_path: str | None,
+    cache_dir: str | None,
+    no_cache: bool,
+    jobs: int | None,
     show_traceback: bool,
 ) -> None:
     """Check the figures and quotes of news articles against their primary sources.
@@ -115,9 +135,17 @@ def main(
         # Git and the baseline are checked before the slow part, so mistakes fail fast.
         check_article_if = _changed_since(paths, since) if since else None
         accepted = load_baseline(baseline_path) if baseline_path else set()
-        analyzer = load_analyzer(notify=lambda message: say(f"note: {message}"))
+        note = _note_once()
+        parser = open_parser(
+            paths,
+            lambda: load_analyzer(notify=note),  # loaded only if something is not cached
+            cache_dir=cache_dir,
+            use_cache=not no_cache,
+            jobs=jobs,
+            notify=note,
+        )
         with _progress(errors) as progress:
-            report = run_verification(paths, claims, analyzer, progress, check_article_if)
+            report = run_verification(paths, claims, parser, progress, check_article_if)
         if check_article_if:
             _say_checked(report, check_article_if, since or "")
         if write_baseline_path:
@@ -142,6 +170,26 @@ def main(
             markup=False,
         )
     sys.exit(exit_status(report, fail_on))
+
+
+def load_analyzer(notify: Callable[[str], None]) -> Analyzer:
+    """The spaCy pipeline, imported only when a run has something to parse."""
+    from .pipeline import load_analyzer as load
+
+    return load(notify=notify)
+
+
+def _note_once() -> Callable[[str], None]:
+    """`say` a note, each distinct one once (worker processes and this one may both notice
+    that no trained pipeline is installed)."""
+    said: set[str] = set()
+
+    def note(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            say(f"note: {message}")
+
+    return note
 
 
 def say(message: str) -> None:
@@ -190,6 +238,7 @@ def _emit(
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
+    text: str | Iterable[str]
     if output_format == "table":
         console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
         render_table(report, console)
@@ -199,28 +248,31 @@ def _emit(
     elif output_format == "junit":
         text = render_junit(report, fail_on, claims)
     else:
-        text = render_json(report) if output_format == "json" else render_markdown(report)
+        # JSON is written as it is rendered: a large corpus's report is hundreds of MB.
+        text = iter_json(report) if output_format == "json" else render_markdown(report)
     if output:
         write_atomically(Path(output), text)
     else:
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no half report.
 
     An existing path that is not a regular file (/dev/null, a pipe) is written in place:
     renaming over it would replace the device itself.
     """
+    pieces = [text] if isinstance(text, str) else text
     if path.exists() and not path.is_file():
         with open(path, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines(pieces)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            stream.writelines(pieces)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -144,8 +144,9 @@ class _SkipFile(Exception):
     """Internal: the file cannot be loaded; the message is the reason shown to the user."""
 
 
-def load_corpus(paths: Sequence[str]) -> Corpus:
-    """Load every article under `paths` (folders recursively, in sorted order).
+def load_corpus(paths: Sequence[str], exclude: Sequence[str] = ()) -> Corpus:
+    """Load every article under `paths` (folders recursively, in sorted order), except in
+    the folders `exclude` (the cache's, which may sit inside the corpus).
 
     Raises `InputError` for a path that does not exist; any file that cannot be used is
     listed in `Corpus.skipped` with a reason instead.
@@ -155,8 +156,9 @@ def load_corpus(paths: Sequence[str]) -> Corpus:
             raise InputError(f"{path}: no such file or directory")
     corpus = Corpus()
     seen: set[str] = set()
+    excluded = tuple(_real_folder(folder) for folder in exclude)
     for path in paths:
-        for display, rel_path, skip_reason in _iter_files(path):
+        for display, rel_path, skip_reason in _iter_files(path, excluded):
             real = os.path.realpath(display)
             if real in seen:  # the same file given twice, e.g. as a folder and a file
                 continue
@@ -195,8 +197,9 @@ def read_text(path: str) -> str:
 # -- finding files ------------------------------------------------------------------------
 
 
-def _iter_files(path: str) -> Iterator[tuple[str, str, str | None]]:
-    """Yield (display path, relative path, skip reason or None) for each file under `path`."""
+def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str, str | None]]:
+    """Yield (display path, relative path, skip reason or None) for each file under `path`
+    outside the `excluded` folders (real paths ending in a separator)."""
     if not os.path.isdir(path):
         yield path, os.path.basename(path), _unsupported_reason(path)
         return
@@ -204,7 +207,12 @@ def _iter_files(path: str) -> Iterator[tuple[str, str, str | None]]:
     found: list[tuple[tuple[str, ...], str]] = []
     for folder, dirnames, filenames in os.walk(path, onerror=errors.append):
         # Hidden folders and files are ignored silently (.git, editor swap files).
-        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        dirnames[:] = [
+            name
+            for name in dirnames
+            if not name.startswith(".")
+            and not (excluded and _real_folder(os.path.join(folder, name)) in excluded)
+        ]
         rel_folder = os.path.relpath(folder, path)
         for name in filenames:
             if name.startswith("."):
@@ -216,6 +224,10 @@ def _iter_files(path: str) -> Iterator[tuple[str, str, str | None]]:
         yield str(name), os.path.relpath(str(name), path), f"cannot read: {error.strerror}"
     for parts, rel in sorted(found):
         yield os.path.join(path, rel), "/".join(parts), _unsupported_reason(rel)
+
+
+def _real_folder(path: str) -> str:
+    return os.path.join(os.path.realpath(path), "")
 
 
 def _unsupported_reason(path: str) -> str | None:

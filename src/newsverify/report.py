@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Literal
 
@@ -17,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .corpus import Document
+from .json_text import dumps_indented
 from .matching import CONTRADICTED, MISSING, SUPPORTED, Evidence
 from .records import Figure
 from .verification import ClaimResult, FindingResult, Report
@@ -98,7 +100,7 @@ class ReportModel(BaseModel):
     summary: dict[str, int]
 
 
-def build_model(report: Report) -> ReportModel:
+def build_model(report: Report, with_findings: bool = True) -> ReportModel:
     return ReportModel(
         schema_=SCHEMA,
         corpus=CorpusModel(
@@ -108,7 +110,7 @@ def build_model(report: Report) -> ReportModel:
             skipped=[SkippedModel(path=s.path, reason=s.reason) for s in report.skipped],
         ),
         claims=[_claim_model(result) for result in report.claims],
-        findings=[_finding_model(result) for result in report.findings],
+        findings=[_finding_model(result) for result in report.findings] if with_findings else [],
         summary=summary(report),
     )
 
@@ -119,12 +121,34 @@ def summary(report: Report) -> dict[str, int]:
 
 
 def render_json(report: Report) -> str:
-    data = build_model(report).model_dump(mode="json", exclude_none=False)
-    data["schema"] = data.pop("schema_")
-    ordered = {"schema": data.pop("schema"), **data}
-    import json
+    return "".join(iter_json(report))
 
-    return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+
+# How `json.dumps(..., indent=2)` lays out the findings list of the report.
+_FINDINGS_KEY = '\n  "findings": ['
+_ITEM_INDENT = "\n    "
+
+
+def iter_json(report: Report) -> Iterator[str]:
+    """The JSON report in pieces, one finding at a time: the same text as dumping the whole
+    model at once with `json.dumps(..., indent=2, ensure_ascii=False)`, without a model and a
+    dict of every finding in memory together."""
+    head = build_model(report, with_findings=False).model_dump(mode="json", exclude_none=False)
+    head["schema"] = head.pop("schema_")
+    text = dumps_indented({"schema": head.pop("schema"), **head})
+    # A key in quotes after a real line break can only be structure: inside strings both
+    # are escaped.
+    before, after = text.split(_FINDINGS_KEY + "]", 1)
+    if not report.findings:
+        yield text + "\n"
+        return
+    yield before + _FINDINGS_KEY
+    separator = _ITEM_INDENT
+    for result in report.findings:
+        item = _finding_model(result).model_dump(mode="json", exclude_none=False)
+        yield separator + dumps_indented(item, indent=_ITEM_INDENT[1:])
+        separator = "," + _ITEM_INDENT
+    yield "\n  ]" + after + "\n"
 
 
 def _claim_model(result: ClaimResult) -> ClaimModel:

@@ -8,8 +8,12 @@ came from.
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters NFKC leaves alone (or maps unhelpfully) that we want in plain form.
 _PLAIN = {
@@ -31,7 +35,9 @@ class NormalizedText:
     """Normalised text plus, per character, its offset in the original string."""
 
     text: str
-    origin: tuple[int, ...]  # len(origin) == len(text) + 1; the last entry maps the end
+    # len(origin) == len(text) + 1; the last entry maps the end. A `range` when nothing
+    # shifted, else a compact array: a tuple of ints would cost 36 bytes a character.
+    origin: Sequence[int]
     original_length: int
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -45,21 +51,41 @@ class NormalizedText:
         return original_start, original_end
 
 
+# Runs of characters that may change; ASCII maps to itself and is copied a run at a time.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def normalize(text: str) -> NormalizedText:
     """Return `text` normalised for analysis, with a map back to original offsets."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        if char in _PLAIN:
-            replacement = _PLAIN[char]
-        elif char.isascii():
-            replacement = char
-        else:
-            replacement = unicodedata.normalize("NFKC", char)
-            # NFKC can itself produce characters we map (e.g. fullwidth forms).
-            replacement = "".join(_PLAIN.get(c, c) for c in replacement)
-        for produced in replacement:
-            chars.append(produced)
-            origin.append(index)
-    origin.append(len(text))
-    return NormalizedText("".join(chars), tuple(origin), len(text))
+    pieces: list[str] = []
+    # The offset map stays implicit (the identity) until a character changes length; most
+    # texts never do, and a `range` costs no memory however long the text.
+    origin: array[int] | None = None
+    copied = 0
+    for run in _NON_ASCII.finditer(text):
+        start, end = run.span()
+        pieces.append(text[copied:start])
+        if origin is not None:
+            origin.extend(range(copied, start))
+        for index in range(start, end):
+            replacement = _replacement(text[index])
+            if origin is None and len(replacement) != 1:
+                origin = array("i", range(index))
+            if origin is not None:
+                origin.extend([index] * len(replacement))
+            pieces.append(replacement)
+        copied = end
+    pieces.append(text[copied:])
+    if origin is None:
+        return NormalizedText("".join(pieces), range(len(text) + 1), len(text))
+    origin.extend(range(copied, len(text) + 1))
+    return NormalizedText("".join(pieces), origin, len(text))
+
+
+@lru_cache(maxsize=4096)
+def _replacement(char: str) -> str:
+    """The plain form of one non-ASCII character."""
+    if char in _PLAIN:
+        return _PLAIN[char]
+    # NFKC can itself produce characters we map (e.g. fullwidth forms).
+    return "".join(_PLAIN.get(c, c) for c in unicodedata.normalize("NFKC", char))

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from .analysis import CHUNK, DocumentParser
+from .cache import FINDINGS
 from .claims import Claim, ClaimsFile
+from .codec import CodecError
 from .corpus import Document, Skipped, load_corpus
 from .evidence import EvidenceIndex, owns_words
+from .finding_codec import decode_findings, encode_findings
+from .fingerprint import evidence_fingerprint, findings_key
 from .matching import Statement, Verdict, check_statement, is_checkable_quote, qualifies
-from .pipeline import Analyzer
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
 from .values import is_time
+
+if TYPE_CHECKING:
+    from .pipeline import Analyzer
 
 
 @dataclass
@@ -51,47 +59,104 @@ class Report:
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
+Pair = TypeVar("Pair", bound=tuple[Document, Any])
 
 
 def run_verification(
     paths: Sequence[str],
     claims: ClaimsFile,
-    analyzer: Analyzer,
+    analyzer: Analyzer | Callable[[], Analyzer] | DocumentParser,
     progress: Progress | None = None,
     check_article_if: Callable[[Document], bool] | None = None,
 ) -> Report:
     """Check every claim and every secondary document's figures and quotes.
 
+    `analyzer` may be a loaded pipeline, a function that loads one when something needs
+    parsing, or a `DocumentParser` with a cache and worker processes.
+
     `check_article_if` narrows the secondary documents that get findings (`--since`); every
     primary document is evidence all the same.
     """
-    corpus = load_corpus(paths)
+    parser = analyzer if isinstance(analyzer, DocumentParser) else DocumentParser(analyzer)
+    corpus = load_corpus(paths, exclude=[str(parser.cache.path.parent)] if parser.cache else [])
     primary = [d for d in corpus.documents if is_primary(d, claims.primary)]
-    report = Report(corpus.documents, primary, corpus.skipped, trained_pipeline=analyzer.trained)
     primary_ids = {id(d) for d in primary}
-    # Articles that are not checked need no analysis either.
-    analysed = [
-        d
-        for d in corpus.documents
-        if id(d) in primary_ids or check_article_if is None or check_article_if(d)
-    ]
-    parsed: list[tuple[Document, ParsedText]] = []
-    total = len(analysed)
-    for done, pair in enumerate(analyzer.parse_documents(analysed), start=1):
-        parsed.append(pair)
-        if progress:
-            progress(done, total)
-    index = EvidenceIndex([pair for pair in parsed if id(pair[0]) in primary_ids])
-    for claim in claims.claims:
-        report.claims.append(ClaimResult(claim, check_claim(claim, analyzer, index)))
-    for document, analysed in parsed:
-        if id(document) not in primary_ids:
-            report.findings.extend(check_article(document, analysed, index))
+    secondary = [d for d in corpus.documents if id(d) not in primary_ids]
+    if check_article_if is not None:
+        # Articles that are not checked need no analysis either.
+        secondary = [d for d in secondary if check_article_if(d)]
+    report = Report(corpus.documents, primary, corpus.skipped)
+    total = len(primary) + len(secondary)
+    done = 0
+
+    def counted(pairs: Iterable[Pair]) -> Iterator[Pair]:
+        nonlocal done
+        for pair in pairs:
+            done += 1
+            if progress:
+                progress(done, total)
+            yield pair
+
+    try:
+        # Evidence first; then each article is checked as it is parsed and its records
+        # dropped, so memory does not grow with the number of articles.
+        index = EvidenceIndex(list(counted(parser.parse_documents(primary))))
+        parsed_claims = parser.parse_texts([claim.text for claim in claims.claims])
+        for claim, parsed in zip(claims.claims, parsed_claims, strict=True):
+            report.claims.append(ClaimResult(claim, check_parsed_claim(claim, parsed, index)))
+        for _, findings in counted(_check_articles(secondary, parser, primary, index)):
+            report.findings.extend(findings)
+    finally:
+        parser.close()
+    report.trained_pipeline = parser.trained
     return report
 
 
+def _check_articles(
+    documents: list[Document],
+    parser: DocumentParser,
+    primary: list[Document],
+    index: EvidenceIndex,
+) -> Iterator[tuple[Document, list[FindingResult]]]:
+    """Each article's findings, in order: from the cache when its records and the evidence
+    are unchanged, else parsed (or taken from the parse cache) and checked."""
+    cache = parser.cache
+    if cache is None:
+        for document, parsed in parser.parse_documents(documents):
+            yield document, check_article(document, parsed, index)
+        return
+    fingerprint = evidence_fingerprint(
+        parser.version, [(d.doc_id, d.rel_path, parser.key(d)) for d in primary]
+    )
+    by_id = {d.doc_id: d for d in primary}
+    for start in range(0, len(documents), CHUNK):
+        chunk = documents[start : start + CHUNK]
+        keys = [findings_key(fingerprint, parser.key(document)) for document in chunk]
+        stored = cache.get_many(keys, FINDINGS)
+        found: dict[int, list[FindingResult]] = {}
+        for position, (key, document) in enumerate(zip(keys, chunk, strict=True)):
+            if key in stored:
+                try:
+                    fields = decode_findings(stored[key], by_id)
+                except CodecError:
+                    continue  # damaged: checked again and overwritten
+                found[position] = [FindingResult(document, *row) for row in fields]
+        missing = [position for position in range(len(chunk)) if position not in found]
+        pairs = parser.parse_documents(chunk[position] for position in missing)
+        new: list[tuple[str, bytes]] = []
+        for position, (document, parsed) in zip(missing, pairs, strict=True):
+            found[position] = check_article(document, parsed, index)
+            new.append((keys[position], encode_findings(found[position])))
+        cache.put_many(new, FINDINGS)
+        for position, document in enumerate(chunk):
+            yield document, found[position]
+
+
 def check_claim(claim: Claim, analyzer: Analyzer, index: EvidenceIndex) -> Verdict:
-    parsed = analyzer.parse_text(claim.text)
+    return check_parsed_claim(claim, analyzer.parse_text(claim.text), index)
+
+
+def check_parsed_claim(claim: Claim, parsed: ParsedText, index: EvidenceIndex) -> Verdict:
     statement = Statement(
         text=claim.text,
         words=parsed.words,

@@ -1,0 +1,134 @@
+"""An embedded SQLite store of parsed records, so a second run parses only what changed.
+
+Entries are keyed by `fingerprint.document_key` (text, offset in file, pipeline version), so
+an entry is never stale: a changed file or pipeline simply misses. Entries of other pipeline
+versions are dropped when a run opens the store. Writes happen in transactions; WAL and a busy
+timeout let two runs share one store. A store that is not a database, or of another format,
+is deleted and rebuilt, with one notice.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from .codec import FORMAT
+
+CACHE_DIR_NAME = ".newsverify"
+CACHE_FILE_NAME = "cache.sqlite"
+# The layout of the tables below and of the stored records (codec.FORMAT).
+SCHEMA = f"newsverify-cache/1+records/{FORMAT}"
+# How long a run waits for another run's write to finish before giving up.
+BUSY_TIMEOUT_SECONDS = 60
+# SQLite allows at most 999 bound parameters in older builds.
+LOOKUP_CHUNK = 500
+
+
+def default_cache_dir(paths: Sequence[str]) -> Path:
+    """Where `verify PATH...` keeps its cache: `.newsverify/` in the one folder given, else in
+    the deepest folder holding every PATH (a file's folder for a file). The loader skips
+    hidden folders, so the cache is never read as an article."""
+    folders = [
+        os.path.abspath(path if os.path.isdir(path) else os.path.dirname(path) or ".")
+        for path in paths
+    ]
+    return Path(os.path.commonpath(folders)) / CACHE_DIR_NAME
+
+
+# Parsed records of a document or claim, and the checked findings of an article.
+PARSED = "parsed"
+FINDINGS = "findings"
+TABLES = (PARSED, FINDINGS)
+
+
+class ParseCache:
+    """Parsed records (and checked findings) by key, for one pipeline version."""
+
+    def __init__(
+        self, path: Path, version: str, notify: Callable[[str], None] = lambda message: None
+    ) -> None:
+        self.path = path
+        self.version = version
+        self._notify = notify
+        self._writable = True
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._connection = self._open()
+        except sqlite3.OperationalError:
+            raise  # locked by another run for too long, or not openable: not damage
+        except sqlite3.DatabaseError as error:  # not a database, malformed, another format
+            notify(f"cache {path} is unreadable ({error}): rebuilding it")
+            self._remove()
+            self._connection = self._open()
+
+    def get_many(self, keys: Iterable[str], table: str = PARSED) -> dict[str, bytes]:
+        """The stored entries among `keys`."""
+        assert table in TABLES
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, bytes] = {}
+        for position in range(0, len(wanted), LOOKUP_CHUNK):
+            chunk = wanted[position : position + LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            try:
+                found.update(
+                    self._connection.execute(
+                        f"SELECT key, data FROM {table} WHERE key IN ({marks})", chunk
+                    )
+                )
+            except sqlite3.Error as error:  # damage found past the first pages
+                self._failed(f"cannot read the cache {self.path} ({error}): parsing again")
+                break
+        return found
+
+    def put_many(self, entries: Iterable[tuple[str, bytes]], table: str = PARSED) -> None:
+        """Store entries in one transaction: all of them or, if interrupted, none. A store
+        that cannot be written (disk full, read-only) is noted once and left alone: the cache
+        only saves time."""
+        assert table in TABLES
+        if not self._writable:
+            return
+        try:
+            with self._connection:
+                self._connection.executemany(
+                    f"INSERT OR REPLACE INTO {table} (key, version, data) VALUES (?, ?, ?)",
+                    ((key, self.version, data) for key, data in entries),
+                )
+        except sqlite3.Error as error:
+            self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
+
+    def _failed(self, message: str) -> None:
+        """Note a failing store once; the run goes on without writing to it."""
+        if self._writable:
+            self._notify(message)
+        self._writable = False
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS)
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            with connection:
+                connection.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value)")
+                row = connection.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+                if row is not None and row[0] != SCHEMA:
+                    raise sqlite3.DatabaseError(f"format {row[0]}, expected {SCHEMA}")
+                connection.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+                for table in TABLES:
+                    connection.execute(
+                        f"CREATE TABLE IF NOT EXISTS {table} "
+                        "(key TEXT PRIMARY KEY, version TEXT NOT NULL, data BLOB NOT NULL)"
+                    )
+                    # Entries of another pipeline version can never be hit again by this one.
+                    connection.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))
+        except BaseException:
+            connection.close()
+            raise
+        return connection
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{self.path}{suffix}").unlink(missing_ok=True)
