@@ -134,6 +134,14 @@ def find_command() -> list[str]:
     return [sys.executable, "-m", "newsverify"]
 
 
+def _cache_env(lset: LabelledSet) -> dict[str, str]:
+    """Keep each set's parse cache under eval/.cache/, never inside a corpus we do not own
+    (the devset's corpus is ../shared/seeds)."""
+    env = dict(os.environ)
+    env.setdefault("NEWSVERIFY_CACHE_DIR", str(REPO / "eval" / ".cache" / lset.name))
+    return env
+
+
 def run_tool(command: list[str], lset: LabelledSet, timeout: int) -> tuple[dict[str, Any], float]:
     """Run verify on one set exactly as shared/tools/score.py does; return (report, seconds)."""
     fd, out = tempfile.mkstemp(suffix=".json")
@@ -153,7 +161,9 @@ def run_tool(command: list[str], lset: LabelledSet, timeout: int) -> tuple[dict[
     ]
     t0 = time.time()
     try:
-        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+        proc = subprocess.run(
+            cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout, env=_cache_env(lset)
+        )
     except (OSError, subprocess.TimeoutExpired) as e:
         raise EvalError(f"could not run {' '.join(cmd[:1])}: {e}") from e
     seconds = time.time() - t0
