@@ -528,6 +528,77 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("They will march on.", []),
     ("email press@nato.int today", []),
     ("news_237493.htm", []),
+    # vote tallies: a count with unit "tally", votes for as value, votes against as upper
+    ("The committee voted 7-2 to hold rates.", [count("voted 7-2", 7, "tally", upper=2)]),
+    ("It cut rates in a 7\u20132 vote.", [count("7-2 vote", 7, "tally", upper=2)]),
+    ("The MPC voted by a majority of 6-3 to cut.", [count("6-3", 6, "tally", upper=3)]),
+    ("The motion was carried by 6 votes to 3.", [count("6 votes to 3", 6, "tally", upper=3)]),
+    (
+        "Members backed it by nine votes to four.",
+        [count("nine votes to four", 9, "tally", upper=4)],
+    ),
+    ("The visitors won 3-1 after extra time.", []),
+    ("United drew 2-2 with City.", []),
+    # counts on labelled lines and list items; their unit is the label's plural noun
+    ("Total valid votes: 42,486", [count("42,486", 42486, "vote")]),
+    ("Rejected ballots: 84", [count("84", 84, "ballot")]),
+    ("**Postal packs returned:** 12,106", [count("12,106", 12106, "pack")]),
+    ("Helen Strand (Progressive Alliance): 18,412", [count("18,412", 18412, "")]),
+    (
+        "- Owen Tate (Independent) 612\n- Clara Voss (Independent) 201",
+        [count("612", 612, ""), count("201", 201, "")],
+    ),
+    ("Owen Tate polled 612", []),  # no label, no list: a bare number is no figure
+    ("- Rebuild the station in phase 2", []),
+    ("Meeting notes: 4 pm", []),
+    # counts that refer back to what the sentence counted before them
+    (
+        "Of the 164 rejected ballot papers, 84 were unmarked.",
+        [count("164 rejected ballot papers", 164, "paper"), count("84", 84, "paper")],
+    ),
+    (
+        "212 people were turned away; 176 of them returned.",
+        [count("212 people", 212, "person"), count("176", 176, "person")],
+    ),
+    ("In the end 30 were hurt.", []),  # nothing counted before: no unit to take
+    (
+        "Of the 40 seats, 12 were held. 9 were lost.",
+        [count("40 seats", 40, "seat"), count("12", 12, "seat")],
+    ),
+    # a decimal number of times is a ratio, never a count of occasions
+    ("Net debt was 1.6 times adjusted EBITDA.", [times("1.6 times", 1.6)]),
+    ("They met 4 times in Brussels.", []),
+    # pounds and pence in words
+    ("A pint costs 6 pounds 50 now.", [money("6 pounds 50", 6.5, "GBP")]),
+    (
+        "It cost 5 pounds 20 people said.",
+        [money("5 pounds", 5, "GBP"), count("20 people", 20, "person")],
+    ),
+    # money ranges with words between the ends
+    (
+        "profit of between £150m and £165m",
+        [money("£150m and £165m", 1.5e8, "GBP", upper=1.65e8)],
+    ),
+    (
+        "profit in the range of £150m to £158m",
+        [money("£150m to £158m", 1.5e8, "GBP", upper=1.58e8)],
+    ),
+    (
+        "Sales rose by £2m to £40m.",
+        [fig("rose by £2m", 2e6, "GBP", "change", currency="GBP"), money("£40m", 4e7, "GBP")],
+    ),
+    ("She paid £5 and £10.", [money("£5", 5, "GBP"), money("£10", 10, "GBP")]),
+    # ages after words for people
+    (
+        "118 cases were in children under 10.",
+        [count("118 cases", 118, "case"), span("under 10", 10, "year", bound="less_than")],
+    ),
+    ("Cases were highest among people over 65.", [span("over 65", 65, "year", bound="more_than")]),
+    ("children under 10 years of age", [span("under 10 years", 10, "year", bound="less_than")]),
+    (
+        "Fewer than 10 children were admitted.",
+        [count("Fewer than 10 children", 10, "child", bound="less_than")],
+    ),
 ]
 
 

@@ -172,7 +172,9 @@ RESULT_ROWS = [
     # a count written in the primary, but not as a figure the reader ties to the claim's
     # subject, is not contradicted by another count of votes
     ("table-count", "Jane Moss received 1,204 votes.", "missing"),
-    ("bare-count", "12 ballot papers were rejected as unmarked.", "missing"),
+    # "Of the 31 rejected ballot papers, 12 were unmarked": the 12 counts papers too
+    ("referring-count", "12 ballot papers were rejected as unmarked.", "supported"),
+    ("referring-count-wrong", "21 ballot papers were rejected as unmarked.", "contradicted"),
     ("majority", "Jane Moss won with a majority of 217 votes.", "supported"),
     ("majority-wrong", "Jane Moss won with a majority of 271 votes.", "contradicted"),
     # a value the primary gives for an earlier poll is not the claim's when it names no time

@@ -410,6 +410,27 @@ ROWS = [
         'Mark Rutte spoke about the U.S. Army and NATO. "We are ready." Starmer nodded.',
         [("We are ready.", None)],
     ),
+    # a title in apposition is not another person: "she added" is the named official
+    (
+        'Jane Holt, Chief Returning Officer, said: "The count was calm."\n\n'
+        'She added: "Everyone worked hard."',
+        [("The count was calm.", "Jane Holt"), ("Everyone worked hard.", "Jane Holt")],
+    ),
+    # "Starmer, Macron and Merz": names after a comma with no role word are other people
+    (
+        'Keir Starmer, Emmanuel Macron and others met. "We agree," Macron said.',
+        [("We agree", "Emmanuel Macron")],
+    ),
+    # words quoted in a transcript turn are the labelled speaker's, unless credited elsewhere
+    (
+        '**Marcus Webb, CFO:** As I said, "we are pleased" with the year.',
+        [("we are pleased", "Marcus Webb")],
+    ),
+    (
+        '**Marcus Webb, CFO:** Our chair, Ruth Amis, said "patience pays".',
+        [("patience pays", "Ruth Amis")],
+    ),
+    ('Source: "Annual report"', [("Annual report", None)]),  # a one-word label is no name
     # --- nothing to find -----------------------------------------------------------------
     ("No quotes here at all.", []),
     ("Prices rose 5% in the 1990s.", []),

@@ -38,6 +38,11 @@ BY_2030 = fig("by 2030", 2030, "year", "year", bound="at_most")
 PCT_33 = fig("33%", 33, "percent", "level")
 PCT_40 = fig("40%", 40, "percent", "level")
 THIRD_DOWN = fig("fell by a third", 2 / 3, "factor", "multiplier")
+TALLY_7_2 = fig("voted 7-2", 7, "tally", "count", upper=2)
+TALLY_6_3 = fig("a 6-3 margin", 6, "tally", "count", upper=3)
+GBP_150 = fig("£150m", 1.5e8, "GBP", "money", currency="GBP")
+GBP_150_158 = fig("£150m to £158m", 1.5e8, "GBP", "money", currency="GBP", upper=1.58e8)
+GBP_150_165 = fig("between £150m and £165m", 1.5e8, "GBP", "money", currency="GBP", upper=1.65e8)
 
 
 @pytest.mark.parametrize(
@@ -72,6 +77,18 @@ THIRD_DOWN = fig("fell by a third", 2 / 3, "factor", "multiplier")
         (PCT_33, fig("a third", 100 / 3, "percent", "level"), Outcome.SAME),
         (THIRD_DOWN, fig("fell by 33%", 0.67, "factor", "multiplier"), Outcome.SAME),
         (THIRD_DOWN, fig("fell by 25%", 0.75, "factor", "multiplier"), Outcome.DIFFERENT),
+        # vote tallies agree pair for pair, and are no range
+        (TALLY_7_2, TALLY_7_2, Outcome.SAME),
+        (TALLY_6_3, TALLY_7_2, Outcome.DIFFERENT),
+        (fig("2-7", 2, "tally", "count", upper=7), TALLY_7_2, Outcome.DIFFERENT),
+        (fig("7 votes", 7, "vote", "count"), TALLY_7_2, Outcome.UNCLEAR),
+        # a claimed range agrees with a value inside it or the same range, and nothing else
+        (GBP_150_165, GBP_150_158, Outcome.DIFFERENT),
+        (GBP_150_158, GBP_150_158, Outcome.SAME),
+        (GBP_150_165, GBP_150, Outcome.SAME),
+        (GBP_150_165, fig("£170m", 1.7e8, "GBP", "money", currency="GBP"), Outcome.DIFFERENT),
+        (GBP_150, GBP_150_158, Outcome.UNCLEAR),  # an exact claim inside a primary range
+        (fig("£160m", 1.6e8, "GBP", "money", currency="GBP"), GBP_150_158, Outcome.DIFFERENT),
     ],
 )
 def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:

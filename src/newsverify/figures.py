@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from newsverify import numbers as n
 from newsverify.dates import find_dates, find_years
+from newsverify.listed import find_listed_counts, refer_back
 from newsverify.numbers import alternation, parse_number
 from newsverify.proportions import find_proportions
 from newsverify.qualifiers import bound_before, change_before, direction_of, scale_of
@@ -40,6 +41,7 @@ from newsverify.records import (
     Figure,
 )
 from newsverify.scan import END, Scan, counted_noun, figure_at, norm
+from newsverify.tallies import find_tallies
 
 _I = re.IGNORECASE
 
@@ -79,10 +81,15 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
 
 
 def _ranged(
-    scan: Scan, ranged: re.Pattern[str], single: re.Pattern[str]
+    scan: Scan,
+    ranged: re.Pattern[str],
+    single: re.Pattern[str],
+    starts: Iterable[int] | None = None,
 ) -> Iterator[re.Match[str]]:
-    """Matches of `ranged` at numbers, or of `single` where the range is none (`_is_range`)."""
-    for match in scan.at_numbers(ranged):
+    """Matches of `ranged` at numbers (or at `starts`), or of `single` where the range is none
+    (`_is_range`)."""
+    positions = scan.numbers if starts is None else starts
+    for match in filter(None, (ranged.match(scan.text, pos) for pos in positions)):
         if match["num2"] is not None and not _is_range(scan.text, match):
             match = single.match(scan.text, match.start())
             if match is None:
@@ -93,15 +100,31 @@ def _ranged(
 # --- money ------------------------------------------------------------------------------------
 
 _SYMBOL = alternation(n.CURRENCY_SYMBOLS)
-_MONEY_SYMBOL = re.compile(
+_MONEY_AMOUNT = (
     rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b(?!-[A-Za-z]))?"
-    rf"(?:\s?-\s?(?:{_SYMBOL})?(?P<num2>{n.DIGITS})(?:\s?(?P<scale2>{_SCALE})\b(?!-[A-Za-z]))?)?"
+)
+# "£150m-£165m", "£150m to £158m", "between £150 million and £158 million".
+_MONEY_SYMBOL = re.compile(
+    rf"{_MONEY_AMOUNT}(?:{_RANGE_SEP}(?:{_SYMBOL})?(?P<num2>{n.DIGITS})"
+    rf"(?:\s?(?P<scale2>{_SCALE})\b(?!-[A-Za-z]))?)?"
     r"(?![\w%]|[.,]\d)"
 )
+_SYMBOL_START = re.compile(rf"(?={_SYMBOL})")
+_MONEY_SYMBOL_SINGLE = re.compile(
+    rf"{_MONEY_AMOUNT}(?P<num2>(?!)x)?(?P<scale2>(?!)x)?(?![\w%]|[.,]\d)"
+)
+# "6 pounds 50": the pence (or cents) after the currency word, unless they count something.
+_SUBUNITS_AFTER = r"(?:\s+(?P<sub>\d{2})(?![\d%]|[.,]\d)(?:\s*(?:p|pence|cents?)\b)?)?"
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
-    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b"
+    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b{_SUBUNITS_AFTER}"
     rf"|(?P<pence>\d+(?:\.\d+)?)(?P<p>p)\b",
+    _I,
+)
+_MONEY_WORD_SINGLE = re.compile(
+    rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
+    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b"
+    r"(?P<sub>(?!)x)?(?P<pence>(?!)x)?(?P<p>(?!)x)?",
     _I,
 )
 _MONEY_VAGUE = re.compile(
@@ -113,7 +136,9 @@ _MONEY_VAGUE = re.compile(
 def _money(scan: Scan) -> Iterator[Figure]:
     """Amounts of money, and changes in money when a change verb leads in ("rose by £2bn")."""
     text = scan.text
-    for match in scan.at_words(_MONEY_SYMBOL):
+    # Every sign is a start, so that "£40m" is found after "rose by £2m to" is not a range.
+    signs = (m.start() for m in scan.at_words(_SYMBOL_START))
+    for match in _ranged(scan, _MONEY_SYMBOL, _MONEY_SYMBOL_SINGLE, signs):
         currency = n.CURRENCY_SYMBOLS[match["cur"].upper()]
         scale2 = scale_of(match["scale2"])
         value = parse_number(match["num"]) * (scale_of(match["scale"]) or scale2 or 1.0)
@@ -122,6 +147,11 @@ def _money(scan: Scan) -> Iterator[Figure]:
     for match in scan.at_numbers(_MONEY_WORD):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"] or match["p"])]
         value = parse_number(match["num"] or match["pence"]) * (scale_of(match["scale"]) or 1.0)
+        if match["sub"] and unit == 1.0 and not match["scale"]:
+            if counted_noun(text, match.end("sub")) is None:
+                yield _money_figure(text, match, value + int(match["sub"]) / 100, currency)
+                continue
+            match = _MONEY_WORD_SINGLE.match(text, match.start()) or match
         yield _money_figure(text, match, value * unit, currency)
     for match in scan.at_words(_MONEY_VAGUE):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"])]
@@ -230,7 +260,9 @@ def _multipliers(scan: Scan) -> Iterator[Figure]:
     for match in [*scan.at_numbers(_TIMES), *scan.at_words(_TWICE)]:
         start, end = match.start(), match.end("times" if match.re is _TIMES else "num")
         verb = _GROWTH_VERB_BEFORE.search(text, max(0, start - 25), start)
-        if match["cmp"] is None and not (verb and match.re is _TIMES):
+        # "1.6 times EBITDA" is a ratio; a whole "met four times" may count occasions.
+        decimal = match.re is _TIMES and "." in match["num"]
+        if match["cmp"] is None and not (verb and match.re is _TIMES) and not decimal:
             continue
         factor = {"twice": 2.0, "thrice": 3.0}.get(match["num"].lower()) or parse_number(
             match["num"]
@@ -301,6 +333,23 @@ def _durations(scan: Scan) -> Iterator[Figure]:
         )
 
 
+# "children under 10", "people over 65": an age in years, as "under 10 years of age" is.
+_AGE = re.compile(
+    rf"\b(?:{alternation(n.AGE_NOUNS)})\s+(?:aged\s+)?(?P<w>under|over|below|above)\s+"
+    rf"(?P<num>\d{{1,3}}){END}(?!\s*(?:%|per\s?cent|{alternation(_UNIT_FORMS)})\b)",
+    _I,
+)
+
+
+def _ages(scan: Scan) -> Iterator[Figure]:
+    """Ages given without a unit after words for people: a duration in years with its bound."""
+    text = scan.text
+    for match in scan.at_words(_AGE):
+        bound = n.BOUNDS[match["w"].lower()]
+        value = parse_number(match["num"])
+        yield figure_at(text, match.start("w"), match.end("num"), value, "year", DURATION, bound)
+
+
 # --- counts -----------------------------------------------------------------------------------
 
 # "m" for million only before what it counts: "1.2m vacancies" (a bare "10m" may be metres).
@@ -344,13 +393,16 @@ def _counts(scan: Scan) -> Iterator[Figure]:
 
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
 _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
+    find_tallies,
     find_dates,
     find_proportions,
     _money,
     _percentages,
     _multipliers,
     _durations,
+    _ages,
     find_years,
+    find_listed_counts,
     _counts,
 ]
 
@@ -372,6 +424,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             taken.insert(at, figure)
             starts.insert(at, figure.start)
+    taken = refer_back(scan, taken)
     # Rules saw masked text; report the text as given.
     return [replace(f, text=text[f.start : f.end]) for f in taken]
 

@@ -294,6 +294,12 @@ IRREGULAR_PLURALS = {
     "criteria": "criterion",
     "phenomena": "phenomenon",
 }
+# Words for people after which "under 10" or "over 65" is an age: "children under 10".
+AGE_NOUNS = (
+    "child children kid kids baby babies infant infants toddler toddlers pupil pupils "
+    "people person adult adults those anyone everyone man men woman women boy boys girl "
+    "girls patient patients resident residents"
+).split()
 # Words that end a noun phrase (or are not nouns) when looking for a counted noun.
 NOT_NOUNS = frozenset(
     (

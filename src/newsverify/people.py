@@ -147,7 +147,9 @@ class _Finder:
     def find(self, entities: Sequence[tuple[int, int, str]]) -> People:
         people = People(self.text.items)
         runs = [
-            r for r in find_runs(self.text.items, self.text.item_sentence) if self._is_person_run(r)
+            r
+            for r in find_runs(self.text.items, self.text.item_sentence)
+            if self._is_person_run(r) and not self._is_title_after_name(r)
         ]
         named = [r for r in runs if r.name_first <= r.last]
         starts = [item.start for item in self.text.items]
@@ -209,6 +211,17 @@ class _Finder:
                 return False
             k -= 1
         return k < 0 or self.text.items[k].lower != "the"
+
+    def _is_title_after_name(self, run: Run) -> bool:
+        """'Margaret Oduya, Acting Returning Officer': capitalised words with a role noun right
+        after a name and a comma are that person's title, not another person ("she added"
+        after the quote is Oduya)."""
+        if run.first < 2 or self.text.items[run.first - 1].text != ",":
+            return False
+        before = self.text.items[run.first - 2]
+        if not (before.is_word and before.text[0].isupper()):
+            return False
+        return any(is_role(self.text.items[k]) for k in range(run.first, run.last + 1))
 
     def _is_apposed(self, run: Run) -> bool:
         """'the Prime Minister, Keir Starmer,' or 'Andrew Bailey, the central bank governor,'."""

@@ -185,3 +185,20 @@ class SpeakerText:
             and item.lower not in speech.DETERMINERS
             and not is_cue_word(item.lower)
         )
+
+
+# A transcript turn: a name of at least two capitalised words, an optional role, a colon;
+# markdown emphasis around it is common. One-word labels ("Source:", "Operator:") are not names.
+_SPEAKER_LABEL = re.compile(
+    r"[*_ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)(?:,[^:\n]{0,80})?:[*_]*\s",
+)
+
+
+def labelled_speaker(text: str, pos: int) -> str | None:
+    """The speaker whose transcript label opens the line holding `pos`, if it has one:
+    "**Marcus Webb, Chief Financial Officer:** ..." gives "Marcus Webb"."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    label = _SPEAKER_LABEL.match(text, line_start)
+    if label is None or label.end() > pos:
+        return None
+    return label["name"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from newsverify import speech
 from newsverify.people import People, find_people
 from newsverify.quote_marks import QuoteSpan
-from newsverify.speaker_text import SpeakerText, is_cue_word, words_of
+from newsverify.speaker_text import SpeakerText, is_cue_word, labelled_speaker, words_of
 
 # Subject kinds.
 _PERSON = "person"
@@ -349,7 +349,15 @@ def find_speakers(
     a colon introduction or a continuation ties the quotation to someone.
     """
     analysis = _Analysis(text, spans, people)
-    return [
-        (analysis.people.name(result.speaker) if result.speaker else None, result.attributed)
-        for result in analysis.attribute()
-    ]
+    found = []
+    for span, result in zip(spans, analysis.attribute(), strict=True):
+        if result.speaker:
+            found.append((analysis.people.name(result.speaker), result.attributed))
+        elif result.resolved and not result.attributed:
+            found.append((None, False))  # a scare quote or a title: nobody's words
+        elif (label := labelled_speaker(text, span.outer_start)) is not None:
+            # In a transcript turn, words nobody else is credited with are the speaker's own.
+            found.append((label, True))
+        else:
+            found.append((None, result.attributed))
+    return found

@@ -27,6 +27,7 @@ from .records import (
     DateParts,
     Figure,
 )
+from .tallies import TALLY
 
 
 class Outcome(Enum):
@@ -101,6 +102,8 @@ def compare(claim: Figure, primary: Figure) -> Outcome:
     if (claim.kind == CHANGE) != (primary.kind == CHANGE):
         # "rose by £1.28bn" is not "rose to £1.28bn": the same sum, another quantity.
         return Outcome.UNCLEAR
+    if claim.unit == TALLY:
+        return _compare_tallies(claim, primary)
     if claim.kind in (DATE, YEAR) and claim.date and primary.date:
         return compare_dates(claim.date, primary.date)
     if claim.kind == YEAR:
@@ -137,8 +140,16 @@ def _compare_numbers(
     if claim.bound in BOUNDS:
         return _within_bound(claim.bound, claimed, stated)
     if claim.upper is not None:
-        return Outcome.UNCLEAR  # a claimed range against one exact value
+        return _range_holds(claim, claimed, stated, scale)
     return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+def _compare_tallies(claim: Figure, primary: Figure) -> Outcome:
+    """Vote tallies agree only pair for pair: "7-2" is not "6-3", nor "2-7"."""
+    if None in (claim.value, claim.upper, primary.value, primary.upper):
+        return Outcome.UNCLEAR
+    same = (claim.value, claim.upper) == (primary.value, primary.upper)
+    return Outcome.SAME if same else Outcome.DIFFERENT
 
 
 def _compare_years(claim: Figure, primary: Figure) -> Outcome:
@@ -159,6 +170,13 @@ def _compare_with_loose_primary(
     if claim.bound == primary.bound and claim.upper == primary.upper:
         if _equal(claim, claimed, stated, scale):
             return Outcome.SAME
+    both_ranges = claim.upper is not None and primary.upper is not None and scale == 1.0
+    if both_ranges and claim.bound == primary.bound:
+        # Two ranges for the same thing: "£150m-£165m" against "£150m-£158m" conflict.
+        same = _equal(claim, claimed, stated, scale) and _equal(
+            claim, claim.upper, primary.upper, scale
+        )
+        return Outcome.SAME if same else Outcome.DIFFERENT
     if primary.upper is not None:
         inside = stated <= claimed <= primary.upper
         return Outcome.UNCLEAR if inside else Outcome.DIFFERENT
@@ -168,6 +186,14 @@ def _compare_with_loose_primary(
     if primary.bound in (LESS_THAN, AT_MOST) and claimed > stated:
         return Outcome.DIFFERENT
     return Outcome.UNCLEAR
+
+
+def _range_holds(claim: Figure, claimed: float, stated: float, scale: float) -> Outcome:
+    """A claimed range against one exact value: it agrees only with a value inside it."""
+    if scale != 1.0 or claim.upper is None:
+        return Outcome.UNCLEAR  # the range's ends are in the claim's unit, the value is not
+    low, high = sorted((claimed, claim.upper))
+    return Outcome.SAME if low <= stated <= high else Outcome.DIFFERENT
 
 
 def _within_bound(bound: str, claimed: float, stated: float) -> Outcome:

@@ -1,0 +1,115 @@
+"""Counts whose unit is not next to them: results lines, list items, and counts that refer back.
+
+"Total valid votes: 42,486" counts votes; "Of the 164 rejected ballot papers, 84 were
+unmarked" counts papers; "176 of them" counts what the sentence counted before. Without a
+unit in its label a number ending a list line is still a count (unit ""), as results tables
+print them: "Helen Strand (Progressive Alliance): 18,412". (What a lead-in line says the
+list counts, "the number of votes recorded ... is as follows:", is not used yet: the matcher
+would compare such rows with other counts of votes before it can tie a row to its subject.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from newsverify import numbers as n
+from newsverify.numbers import is_plural, parse_number, singular
+from newsverify.records import COUNT, Figure
+from newsverify.scan import Scan, figure_at
+
+_I = re.IGNORECASE
+
+# One line: an optional bullet or "(a)", a short label, a colon or (after a bullet) a space,
+# and a number that ends the line. Markdown emphasis may wrap the label or the number. The
+# number is found from the line's end, then the rest read as a label.
+_LINE_END = re.compile(rf"(?P<num>{n.DIGITS})\**[ \t]*\.?[ \t]*$")
+_LABEL = re.compile(
+    r"[ \t]*(?P<bullet>[-*\u2022+][ \t]+|\([a-z0-9]{1,3}\)[ \t]*)?"
+    r"(?P<label>[^\n:]*[A-Za-z)\]])[ \t]*(?P<colon>\**:\**)?[ \t]*\**"
+)
+_MAX_LINE = 160
+_MAX_LABEL_WORDS = 10
+# Lower-case plural words of a label, outside brackets: "Total rejected ballot papers".
+_LABEL_WORD = re.compile(r"\([^)]*\)|\b[a-z][a-z'-]*\b")
+
+# A number that refers back to something counted before it in the sentence: "84 were
+# unmarked", "176 of them".
+_REFERRING = re.compile(
+    rf"(?P<num>{n.DIGITS})(?=\s+(?:of\s+(?:them|those|these|whom)|were|was|had)\b)", _I
+)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def find_listed_counts(scan: Scan) -> Iterator[Figure]:
+    """Numbers that end a labelled line or a list item, counting what the label names."""
+    text = scan.text
+    starts = set(scan.numbers)
+    line_start = 0
+    for line in text.split("\n"):
+        found = _listed_number(line)
+        if found is not None and line_start + found.start("num") in starts:
+            label = line[: found.start("num")]
+            unit = _label_unit(label)
+            start, end = line_start + found.start("num"), line_start + found.end("num")
+            yield figure_at(text, start, end, parse_number(found["num"]), unit, COUNT)
+        line_start += len(line) + 1
+
+
+def _listed_number(line: str) -> re.Match[str] | None:
+    """The number ending `line` when the line is a labelled value or a list item."""
+    if len(line) > _MAX_LINE or not line.rstrip(" \t.*")[-1:].isdigit():
+        return None
+    number = _LINE_END.search(line, max(0, len(line) - 40))
+    if number is None:
+        return None
+    label = _LABEL.fullmatch(line, 0, number.start("num"))
+    if label is None or not (label["bullet"] or label["colon"]):
+        return None
+    if len(label["label"].split()) > _MAX_LABEL_WORDS:
+        return None
+    return number
+
+
+def _label_unit(label: str) -> str:
+    """The last lower-case plural word of a label: "Total valid votes" counts votes."""
+    words = [w[0] for w in _LABEL_WORD.finditer(label) if not w[0].startswith("(")]
+    plurals = [w for w in words if is_plural(w)]
+    return singular(plurals[-1]) if plurals else ""
+
+
+def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """Give counts that refer back ("84 were unmarked") the unit counted before them.
+
+    `figures` are sorted and disjoint; bare numbers not among them are added, and unitless
+    counts among them take the unit. A number with nothing counted before it in its sentence
+    stays as it was: "In 2024, 30 were hurt" says nothing about what.
+    """
+    text = scan.text
+    by_start = {f.start: i for i, f in enumerate(figures)}
+    result = list(figures)
+    for pos in scan.numbers:
+        match = _REFERRING.match(text, pos)
+        if match is None:
+            continue
+        unit = _counted_before(text, figures, pos)
+        if not unit:
+            continue
+        if (i := by_start.get(pos)) is not None:
+            if figures[i].kind == COUNT and not figures[i].unit and figures[i].upper is None:
+                result[i] = replace(figures[i], unit=unit)
+        elif not any(f.start < match.end() and pos < f.end for f in figures):
+            value = parse_number(match["num"])
+            result.append(figure_at(text, pos, match.end(), value, unit, COUNT))
+    return sorted(result, key=lambda f: f.start)
+
+
+def _counted_before(text: str, figures: list[Figure], pos: int) -> str:
+    """The unit of the last count with one before `pos` in the same sentence."""
+    for figure in reversed([f for f in figures if f.end <= pos]):
+        if _SENTENCE_BREAK.search(text, figure.end, pos):
+            return ""
+        if figure.kind == COUNT and figure.unit and figure.upper is None:
+            return figure.unit
+    return ""
