@@ -313,3 +313,14 @@ def test_period_verdict(
 ) -> None:
     verdict = check_claim(Claim(id=claim_id, text=text), analyzer, periods_index)
     assert verdict.verdict == expected, verdict.reason
+
+
+def test_a_vote_tally_owns_no_words() -> None:
+    # "voted 7–2 to reduce Bank Rate by 0.25 points": the cut, not the vote, owns "reduce".
+    from newsverify.evidence import owns_words
+    from newsverify.records import Figure
+
+    tally = Figure(start=0, end=3, text="7–2", value=7.0, unit="tally", kind="count", upper=2.0)
+    cut = Figure(start=0, end=4, text="0.25", value=0.25, unit="percentage_point", kind="change")
+    assert not owns_words(tally)
+    assert owns_words(cut)
