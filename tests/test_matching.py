@@ -6,8 +6,9 @@ import pytest
 
 from newsverify.claims import Claim
 from newsverify.corpus import parse_text
-from newsverify.evidence import EvidenceIndex
+from newsverify.evidence import EvidenceIndex, owns_words
 from newsverify.pipeline import Analyzer
+from newsverify.records import Figure
 from newsverify.verification import check_claim
 
 PRIMARY = """\
@@ -317,9 +318,6 @@ def test_period_verdict(
 
 def test_a_vote_tally_owns_no_words() -> None:
     # "voted 7–2 to reduce Bank Rate by 0.25 points": the cut, not the vote, owns "reduce".
-    from newsverify.evidence import owns_words
-    from newsverify.records import Figure
-
     tally = Figure(start=0, end=3, text="7–2", value=7.0, unit="tally", kind="count", upper=2.0)
     cut = Figure(start=0, end=4, text="0.25", value=0.25, unit="percentage_point", kind="change")
     assert not owns_words(tally)
