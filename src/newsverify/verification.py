@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from .claims import Claim, ClaimsFile
 from .corpus import Document, Skipped, load_corpus
 from .evidence import EvidenceIndex, owns_words
-from .matching import Statement, Verdict, check_statement, is_checkable_quote, qualifies
+from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .pipeline import Analyzer
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
+from .timing import qualifies
 from .values import is_time
 
 
