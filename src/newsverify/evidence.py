@@ -43,6 +43,9 @@ RELEVANT = 16
 # A core of fewer words than this says too little to stand for the whole subject (it must
 # still be covered, but cannot raise the similarity on its own).
 MIN_CORE = 2
+# A value at most this many words after "of" is the base of a share ("67.3 percent of the
+# constituency's 70,800 voters").
+BASE_OF_WORDS = 8
 # A word found only in the document's title or lead counts this much.
 CONTEXT_WEIGHT = 0.5
 # The title and the first sentences: what the rest of a document is about.
@@ -103,6 +106,10 @@ class Subject:
     # For a figure in an article's sentence: the words right next to it, which say what it
     # counts ("a fivefold increase in air defence"); the rest of a long sentence may not.
     core: dict[str, float] = field(default_factory=dict)
+    # Adjectives of a claim right before a noun ("total dividend"): paraphrased too freely to
+    # be needed for agreement, but a passage that lacks them may be about another quantity
+    # ("final dividend"), so they are needed to contradict.
+    modifiers: set[str] = field(default_factory=set)
 
 
 class EvidenceIndex:
@@ -165,22 +172,29 @@ class EvidenceIndex:
         ]
         focus_position = _position_of(kept, focus[0]) if focus is not None else None
         focus_last = _last_position(kept, focus[1]) if focus is not None else None
-        owners = [_last_position(kept, offset) for offset in others or []]
+        bases = [o for o in others or [] if focus is not None and is_base_of(words, focus, o)]
+        owners = [_last_position(kept, o) for o in others or [] if o not in bases]
         clauses = [w.clause for w in kept]
-        # The words next to a value say what it counts: "£10m on dredging".
+        # The words next to a value say what it counts: "£10m on dredging". Nearness is
+        # counted in content words, so "£12m for catch-up MMR vaccination clinics" reaches the
+        # clinics however many tokens the value and the hyphens make.
+        content = [w for w in kept if subject_key(w) is not None]
         value_positions = [
-            (_position_of(kept, start), _last_position(kept, end)) for start, end in values
+            (_position_of(content, start), _last_position(content, end)) for start, end in values
         ]
+        content_position = -1
         weights: dict[str, float] = {}
         core: dict[str, float] = {}
         required: set[str] = set()
         qualifiers: set[str] = set()
+        modifiers: set[str] = set()
         # The figure's own first word says which clause it is in (its words may be skipped).
         focus_clause = next((w.clause for w in words if focus and w.start >= focus[0]), 0)
         for position, word in enumerate(kept):
             key = subject_key(word)
             if key is None:
                 continue
+            content_position += 1
             is_name = word.entity in ENTITY_LABELS
             # The people a sentence names, and every name in the figure's own clause, say
             # whose figure it is (the small model often labels a person as an organisation).
@@ -202,12 +216,16 @@ class EvidenceIndex:
             weights[key] = max(weights.get(key, 0.0), weight)
             # The core is the names of things next to the value: what it counts. Verbs
             # around it ("is providing", "announced") are paraphrased too freely to count.
+            if focus_position is None and _qualifies_a_thing(kept, position):
+                modifiers.add(key)
             if (
                 _names_a_thing(word)
                 and key not in DIRECTION_WORDS
                 and (
                     (focus_position is not None and nearness == 1.0)
-                    or (focus_position is None and _next_to_value(position, value_positions))
+                    or (
+                        focus_position is None and _next_to_value(content_position, value_positions)
+                    )
                 )
             ):
                 core[key] = self.idf(key)
@@ -219,7 +237,20 @@ class EvidenceIndex:
                     qualifiers.add(key)
                 elif _is_speaker(kept, position):
                     required.add(key)
-        return Subject(weights, required, qualifiers=qualifiers, core=core)
+        return Subject(weights, required, qualifiers=qualifiers, core=core, modifiers=modifiers)
+
+
+def is_base_of(words: list[Word], focus: tuple[int, int], other_end: int) -> bool:
+    """Is the other value what the focus is a share of ("67.3 percent of the
+    constituency's 70,800 voters cast a ballot")? Then the words after it say what the share
+    counts as much as they say what the base counts, and they stay with the focus."""
+    between = [w for w in words if focus[1] <= w.start < other_end]
+    return (
+        bool(between)
+        and between[0].lemma.lower() == "of"
+        and len(between) <= BASE_OF_WORDS
+        and all(w.clause == between[0].clause for w in between)
+    )
 
 
 def _names_a_thing(word: Word) -> bool:
@@ -228,6 +259,18 @@ def _names_a_thing(word: Word) -> bool:
     if word.entity is not None:
         return False
     return word.pos in ("NOUN", "")
+
+
+def _qualifies_a_thing(words: list[Word], position: int) -> bool:
+    """An adjective right before a noun says which of the things it counts: "total dividend"
+    is not "final dividend", nor "statutory profit" "adjusted profit"."""
+    following = words[position + 1 : position + 2]
+    return (
+        words[position].pos == "ADJ"
+        and words[position].entity is None
+        and bool(following)
+        and _names_a_thing(following[0])
+    )
 
 
 def _next_to_value(position: int, values: list[tuple[int, int]]) -> bool:
@@ -296,6 +339,21 @@ def similarity(subject: Subject, passage: Passage, figure: int | None = None) ->
     if len(subject.core) < MIN_CORE:
         return whole
     return max(whole, _coverage(subject.core, passage, figure))
+
+
+def whole_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The share of the whole subject the passage mentions, core or not: what a passage
+    must reach to contradict, since nouns shared with another count of the same things
+    ("14,820 postal ballot packs issued") do not make it the count claimed ("312 packs
+    rejected")."""
+    return _coverage(subject.weights, passage, figure)
+
+
+def modifier_closeness(subject: Subject, passage: Passage, figure: Figure) -> float:
+    """How close the claim's adjectives ("total" of "total dividend") stand to one of the
+    passage's values: of two values, the nearer one is the one they describe."""
+    weights = dict.fromkeys(subject.modifiers, 1.0)
+    return _coverage(weights, passage, passage.figures.index(figure))
 
 
 def core_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
@@ -377,9 +435,12 @@ def _is_speaker(words: list[Word], position: int) -> bool:
 
 
 def qualifiers_named(subject: Subject, passage: Passage) -> bool:
-    """The places and bodies the statement names appear in the passage or its lead."""
+    """The places and bodies the statement names appear in the passage or its lead, and the
+    adjectives that say which of its things it counts in the passage itself."""
     named = set(passage.keys) | passage.lead_keys
-    return all(key in named for key in subject.qualifiers)
+    return all(key in named for key in subject.qualifiers) and all(
+        key in passage.positions for key in subject.modifiers
+    )
 
 
 def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:

@@ -20,13 +20,17 @@ from .evidence import (
     Passage,
     Subject,
     core_similarity,
+    modifier_closeness,
     names_covered,
     qualifiers_named,
     similarity,
+    whole_similarity,
 )
 from .periods import Period, find_periods, is_forward_looking, period_fit, tied_periods
 from .quote_check import find_quote, same_speaker
+from .ranges import RangeEnd, compare_ends, range_end
 from .records import COUNT, DATE, DateParts, Figure, Quote, Word
+from .timing import compare_time, dates_of, is_deadline_note, time_fit
 from .values import (
     Outcome,
     as_date,
@@ -115,12 +119,14 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
     values = [(f.start, f.end) for f in statement.figures if not is_time(f)]
     subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
-    times = [_resolved(f, statement) for f in statement.figures + statement.context if is_time(f)]
+    mentions = find_periods(statement.text, statement.text_start)
+    # A time inside a reporting period ("the three months to April") is compared as the period.
+    dated = dates_of(statement.figures + statement.context, mentions)
+    times = [_resolved(f, statement) for f in dated]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     parts: list[Verdict] = []
     for quote in statement.quotes:
         parts.append(check_quote(quote, index, statement.against))
-    mentions = find_periods(statement.text, statement.text_start)
     forward = is_forward_looking(statement.text)
     for figure in measures:
         context = [t for t in times if t is not None]
@@ -129,18 +135,30 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         claimed = Periods(
             tied_periods(figure, values, mentions, statement.text, statement.text_start), forward
         )
+        span = range_end(figure, values, statement.text, statement.text_start)
         parts.append(
-            check_measure(figure, subject, context, index, statement.against, siblings, claimed)
+            check_measure(
+                figure, subject, context, index, statement.against, siblings, claimed, span
+            )
         )
     if not measures:
-        for figure in statement.figures:
-            if is_time(figure) and not _inside_quotes(figure, statement):
-                unread = _unread_value_at(figure, statement)
-                if unread:
-                    parts.append(_unread_verdict(figure, unread))
-                    continue
-                resolved = _resolved(figure, statement)
-                parts.append(check_time(figure, resolved, subject, index, statement.against))
+        events = [f for f in statement.figures if is_time(f) and not _inside_quotes(f, statement)]
+        # "its week 24 bulletin" names a thing by its time, and another time says when it
+        # happened; the name must still be the primary's.
+        labels = [
+            f
+            for f in events
+            if _labels_a_thing(f, statement) and _time_written(f, index, statement.against)
+        ]
+        for figure in events:
+            if figure in labels and len(labels) < len(events):
+                continue
+            unread = _unread_value_at(figure, statement)
+            if unread:
+                parts.append(_unread_verdict(figure, unread))
+                continue
+            resolved = _resolved(figure, statement)
+            parts.append(check_time(figure, resolved, subject, index, statement.against))
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)
@@ -169,6 +187,32 @@ def _unread_value_at(time: Figure, statement: Statement) -> str | None:
         if not any(a <= match.start() < b for a, b in read):
             return match.group().rstrip(",.")
     return None
+
+
+# Words before a time that make it part of a name: "its week 24 bulletin", "the 2024 election".
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"})
+
+
+def _labels_a_thing(time: Figure, statement: Statement) -> bool:
+    """A time between a determiner and a noun names a thing rather than dating the event."""
+    before = [w for w in statement.words if w.end <= time.start]
+    after = [w for w in statement.words if w.start >= time.end]
+    return (
+        bool(before)
+        and bool(after)
+        and before[-1].text.lower() in _DETERMINERS
+        and after[0].pos == "NOUN"
+    )
+
+
+def _time_written(time: Figure, index: EvidenceIndex, against: list[str] | None) -> bool:
+    """Some primary passage gives this very time ("week 24 2025" for "week 24")."""
+    return any(
+        compare_time(time, f) is Outcome.SAME
+        for passage in index.passages_for(against)
+        for f in passage.figures
+        if is_time(f)
+    )
 
 
 def _unread_verdict(time: Figure, number: str) -> Verdict:
@@ -203,6 +247,9 @@ class _Candidate:
     figure: Figure
     outcome: Outcome
     core: float  # how much of what the claim's figure counts the passage names
+    whole: float  # how much of the whole subject, core or not
+    elsewhere: str = ""  # why it holds for another time or period than the statement's
+    dated: bool = False  # the primary gives it for the statement's time
 
 
 def check_measure(
@@ -213,6 +260,7 @@ def check_measure(
     against: list[str] | None,
     siblings: list[Figure] | None = None,
     periods: Periods | None = None,
+    span: RangeEnd | None = None,
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
@@ -220,7 +268,8 @@ def check_measure(
     primary's value, the sentence itself tells the two quantities apart ("go to 5%, including
     the 3.5% for defence") and the claimed value is not in conflict with it. `periods` are the
     reporting periods the statement gives its value for (a quarter, a fiscal year): a primary
-    value for another period is no evidence either way.
+    value for another period is no evidence either way. `span`: the range the claimed value
+    is one end of ("between £150m and £165m"), compared as a whole.
     """
     periods = periods or Periods([])
     wanted = dimension(claim)
@@ -235,25 +284,38 @@ def check_measure(
                 continue
             score = similarity(subject, passage, number)
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
-                outcome = compare(claim, figure)
+                sentence = passage.sentence
+                given = range_end(figure, passage.figures, sentence.text, sentence.start)
+                outcome = compare_ends(claim, span, figure, given)
                 core = core_similarity(subject, passage, number)
-                candidate = _Candidate(score, passage, figure, outcome, core)
-                if _period_fit(periods, passage, figure) is Outcome.SAME:
-                    candidates.append(candidate)
-                else:
+                whole = whole_similarity(subject, passage, number)
+                candidate = _Candidate(score, passage, figure, outcome, core, whole)
+                timing, note = time_fit(times, passage, figure)
+                if _period_fit(periods, passage, figure) is not Outcome.SAME:
                     elsewhere.append(candidate)
+                elif timing is Outcome.DIFFERENT and not is_deadline_note(note):
+                    # A value for another date is no evidence either way, and must not
+                    # hide one for the statement's own date ("since 1 January 2025").
+                    candidate.elsewhere = note
+                    elsewhere.append(candidate)
+                else:
+                    candidate.dated = bool(times) and timing is Outcome.SAME
+                    candidates.append(candidate)
     label = f'claim {describe(claim)} ("{claim.text}")'
-    if not any(c.score >= CONTRADICT_SIMILARITY for c in candidates):
+    if not any(min(c.score, c.whole) >= CONTRADICT_SIMILARITY for c in candidates):
         misread = _same_number_other_form(claim, subject, index, against, periods)
         if misread is not None:
             return misread
     if not candidates and elsewhere:
         nearest = max(elsewhere, key=lambda c: c.score)
-        note = _period_note(periods, nearest)
+        note = nearest.elsewhere or _period_note(periods, nearest)
         return Verdict(MISSING, f"{label}; nearest {_quote(nearest)}, but {note}")
     if not candidates:
         return Verdict(MISSING, f"{label}; no primary figure of this kind on this subject")
-    candidates.sort(key=lambda c: c.score, reverse=True)
+    # A value the primary gives for the statement's own time is a better reading than one it
+    # leaves undated; among passages that name what the figure counts equally well, the one
+    # that names more of the rest of the statement is about it.
+    candidates.sort(key=lambda c: (c.dated, c.score, c.whole), reverse=True)
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
@@ -272,24 +334,25 @@ def check_measure(
         note = "the primary says it moved the other way"
         return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
     for candidate in agreeing:
-        timing, note = _time_fit(times, candidate.passage, candidate.figure)
+        timing, note = time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
             return Verdict(
                 SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")]
             )
-        if timing is Outcome.DIFFERENT and note.startswith("deadline"):
+        if timing is Outcome.DIFFERENT and is_deadline_note(note):
             reason = f"{label}; {_quote(candidate)} but {note}"
             return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])
     if agreeing:
-        _, note = _time_fit(times, agreeing[0].passage, agreeing[0].figure)
+        _, note = time_fit(times, agreeing[0].passage, agreeing[0].figure)
         return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
     if (
         best.outcome is Outcome.DIFFERENT
         and best.score >= CONTRADICT_SIMILARITY
         and best.core >= CORE_SIMILARITY
+        and best.whole >= CONTRADICT_SIMILARITY
         and qualifiers_named(subject, best.passage)
     ):
-        timing, note = _time_fit(times, best.passage, best.figure)
+        timing, note = time_fit(times, best.passage, best.figure)
         told_apart = [f for f in siblings or [] if compare(f, best.figure) is Outcome.SAME]
         if told_apart:
             note = f"the sentence itself gives {describe(told_apart[0])} for something else"
@@ -299,7 +362,7 @@ def check_measure(
             note = f"the primary gives it for {baseline}, and the claim names no time"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         # A reading of the primary that agrees and fits about as well leaves it unsettled.
-        neighbour = _agreeing_neighbour(best, candidates) or next(
+        neighbour = _agreeing_neighbour(best, candidates, subject) or next(
             (c for c in close if c.outcome is Outcome.SAME), None
         )
         if timing is Outcome.SAME and neighbour is not None:
@@ -389,7 +452,9 @@ def _other_direction(subject: Subject, passage: Passage) -> bool:
     return len(claimed) == 1 and bool(stated) and not claimed & stated
 
 
-def _agreeing_neighbour(best: _Candidate, candidates: list[_Candidate]) -> _Candidate | None:
+def _agreeing_neighbour(
+    best: _Candidate, candidates: list[_Candidate], subject: Subject
+) -> _Candidate | None:
     """A value of the conflicting passage that agrees and is about as much the claim's.
 
     "Final dividend of 8.6p, making a total dividend of 12.9p" neither supports nor
@@ -399,7 +464,15 @@ def _agreeing_neighbour(best: _Candidate, candidates: list[_Candidate]) -> _Cand
         if (
             other.passage is best.passage
             and other.outcome is Outcome.SAME
-            and best.core < other.core + OWNERSHIP_MARGIN
+            and (
+                best.core < other.core + OWNERSHIP_MARGIN
+                # "total" sits at least as close to the agreeing value as to the other one
+                or (
+                    subject.modifiers
+                    and modifier_closeness(subject, best.passage, other.figure)
+                    >= modifier_closeness(subject, best.passage, best.figure)
+                )
+            )
         ):
             return other
     return None
@@ -498,11 +571,12 @@ def check_time(
         if score < EVENT_SUPPORT_SIMILARITY or not _names_ok(subject, passage, index):
             continue
         # What happened must be there too, not just the same month: the nouns next to the
-        # date ("the prime minister set a path" is not "ministers endorsed a package").
-        if core_similarity(subject, passage) < CORE_SIMILARITY:
+        # date ("the prime minister set a path" is not "ministers endorsed a package"). A
+        # statement with no such nouns is judged on its whole subject, above.
+        if subject.core and core_similarity(subject, passage) < CORE_SIMILARITY:
             continue
         own = [f for f in passage.figures if is_time(f)]
-        outcomes = [(_compare_time(resolved, f), f) for f in own]
+        outcomes = [(compare_time(resolved, f), f) for f in own]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
         if agreeing:
             support.append((True, score, passage, f'primary "{agreeing[0].text}"'))
@@ -533,7 +607,27 @@ def check_time(
         reason = f'{label}; primary "{figure.text}" = {describe(figure)}'
         reason += _weekday_note(resolved, figure)
         return Verdict(CONTRADICTED, reason, [_cite_passage(passage, "contradicts", figure)])
+    misnamed = _without_wrong_weekday(resolved)
+    if misnamed is not None:
+        # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
+        # which the calendar says was another weekday.
+        dated = check_time(misnamed, misnamed, subject, index, against)
+        if dated.verdict == SUPPORTED:
+            source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
+            note = _weekday_note(resolved, misnamed)
+            reason = f"{label}; {source} gives that day{note}"
+            return Verdict(CONTRADICTED, reason, [_as(e, "contradicts") for e in dated.evidence])
     return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+def _without_wrong_weekday(claim: Figure) -> Figure | None:
+    """The claim's full date without its weekday, when the weekday is wrong for that date."""
+    parts = claim.date
+    if parts is None or parts.weekday is None or parts.day is None:
+        return None
+    if weekday_of(parts) in (None, parts.weekday):
+        return None
+    return replace(claim, date=replace(parts, weekday=None))
 
 
 def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -> Verdict:
@@ -567,77 +661,6 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
 def is_checkable_quote(quote: Quote) -> bool:
     """Attributed quotations, and long unattributed ones; not labels or scare quotes."""
     return quote.attributed or len(quote.text.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
-
-
-def _time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Outcome, str]:
-    """Does the primary figure hold for the same time as the statement's? (SAME, or why not)"""
-    own = _times_of(figure, passage)
-    for wanted in times:
-        if is_deadline(wanted):
-            deadlines = [f for f in own if is_deadline(f)]
-            if not deadlines:
-                return Outcome.UNCLEAR, f"the primary gives no deadline ({describe(wanted)})"
-            if all(compare(wanted, f) is Outcome.DIFFERENT for f in deadlines):
-                return (
-                    Outcome.DIFFERENT,
-                    f"deadline {describe(deadlines[0])}, not {describe(wanted)}",
-                )
-            continue
-        periods = [f for f in own if not is_deadline(f)]
-        outcomes = [_compare_time(wanted, f) for f in periods]
-        if Outcome.SAME in outcomes:
-            continue
-        wanted_date = as_date(wanted)
-        if wanted_date and any(
-            compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates
-        ):
-            continue
-        if Outcome.DIFFERENT in outcomes:
-            return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
-        return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
-    return Outcome.SAME, ""
-
-
-def _times_of(figure: Figure, passage: Passage) -> list[Figure]:
-    """The times in a passage that date this figure: its own ("1% in 2025"), and those that
-    qualify no other value of the sentence ("In 2024, the calls received 300 submissions")."""
-    values = [f for f in passage.figures if not is_time(f)]
-    dated = []
-    for time in (f for f in passage.figures if is_time(f)):
-        owners = [v for v in values if qualifies(v, time, passage.document)]
-        if not owners or figure in owners:
-            dated.append(time)
-    return dated
-
-
-_QUALIFYING_GAP = re.compile(
-    r"""^[\s,]*
-    (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
-    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
-    (?:\ the)?[\s,]*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-
-
-def qualifies(measure: Figure, time: Figure, document: Document) -> bool:
-    """Does the time directly qualify the value ("2.5% of GDP by 2027", "1% in 2025")?"""
-    if is_deadline(time) and measure.start < time.start:
-        return True
-    gap = document.original[measure.end - document.start : time.start - document.start]
-    return measure.end <= time.start and bool(_QUALIFYING_GAP.match(gap))
-
-
-def _compare_time(claim: Figure, primary: Figure) -> Outcome:
-    if is_deadline(claim) or is_deadline(primary):
-        return (
-            compare(claim, primary)
-            if is_deadline(claim) == is_deadline(primary)
-            else Outcome.UNCLEAR
-        )
-    claimed, stated = as_date(claim), as_date(primary)
-    if claimed and stated:
-        return compare_dates(claimed, stated)
-    return compare(claim, primary)
 
 
 def _resolved(figure: Figure, statement: Statement) -> Figure | None:

@@ -16,9 +16,10 @@ from .corpus import Document, Skipped, load_corpus
 from .evidence import EvidenceIndex, owns_words
 from .finding_codec import decode_findings, encode_findings
 from .fingerprint import evidence_fingerprint, findings_key
-from .matching import Statement, Verdict, check_statement, is_checkable_quote, qualifies
+from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
+from .timing import qualifies
 from .values import is_time
 
 if TYPE_CHECKING:

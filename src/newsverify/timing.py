@@ -1,0 +1,148 @@
+"""Which time a value holds for, and whether it is the statement's.
+
+A primary value is dated by the times that qualify it ("1% in 2025", "2.5% of GDP by 2027")
+and by the times of its sentence that qualify no other value ("In 2024, the calls received
+300 submissions"). A time that is part of a reporting period ("the three months to April") is
+not a date of its own: periods.py compares the period as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .corpus import Document
+from .evidence import Passage
+from .periods import Mention
+from .records import CHANGE, MULTIPLIER, Figure
+from .values import Outcome, as_date, compare, compare_dates, describe, is_deadline, is_time
+
+# How many words may stand between a value and the time that qualifies it.
+QUALIFYING_WORDS = 5
+# A deadline the primary sets otherwise is a conflict, not another time: its note starts so.
+DEADLINE_NOTE = "deadline"
+
+
+def is_deadline_note(note: str) -> bool:
+    return note.startswith(DEADLINE_NOTE)
+
+
+def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Outcome, str]:
+    """Does the primary figure hold for the same time as the statement's? (SAME, or why not)"""
+    own = times_of(figure, passage)
+    for wanted in times:
+        if is_deadline(wanted):
+            deadlines = [f for f in own if is_deadline(f)]
+            if not deadlines:
+                return Outcome.UNCLEAR, f"the primary gives no deadline ({describe(wanted)})"
+            if all(compare(wanted, f) is Outcome.DIFFERENT for f in deadlines):
+                return (
+                    Outcome.DIFFERENT,
+                    f"{DEADLINE_NOTE} {describe(deadlines[0])}, not {describe(wanted)}",
+                )
+            continue
+        periods = [f for f in own if not is_deadline(f)]
+        outcomes = [compare_time(wanted, f) for f in periods]
+        if Outcome.SAME in outcomes:
+            continue
+        wanted_date = as_date(wanted)
+        if wanted_date and any(
+            compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates
+        ):
+            continue
+        if Outcome.DIFFERENT in outcomes:
+            return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
+        return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
+    return Outcome.SAME, ""
+
+
+def times_of(figure: Figure, passage: Passage) -> list[Figure]:
+    """The times in a passage that date this figure: its own ("1% in 2025"), and those that
+    qualify no other value of the sentence ("In 2024, the calls received 300 submissions").
+
+    A change or a multiplier compares two times: it also holds for the times of the value it
+    is measured from ("double the 93 cases reported in week 23", "up 6 points from 18% in
+    week 23") and, when it has no time of its own, for those of the level it follows ("rose
+    to 24% in week 24, up 6 points").
+    """
+    values = [f for f in passage.figures if not is_time(f)]
+    times = dates_of(passage.figures, passage.periods)
+    owners = {id(t): [v for v in values if qualifies(v, t, passage.document)] for t in times}
+    dated = [t for t in times if not owners[id(t)] or figure in owners[id(t)]]
+    if figure.kind not in (CHANGE, MULTIPLIER):
+        return dated
+    text = passage.document.original
+    start = passage.document.start
+
+    def gap(first: Figure, second: Figure) -> str:
+        return text[first.end - start : second.start - start]
+
+    later = [v for v in values if v.start >= figure.end]
+    earlier = [v for v in values if v.end <= figure.start]
+    related: list[Figure] = []
+    if later and _MEASURED_FROM.match(gap(figure, later[0])):
+        related.append(later[0])
+    if earlier and not any(figure in owners[id(t)] for t in times):
+        if _FOLLOWS_LEVEL.match(gap(earlier[-1], figure)):
+            related.append(earlier[-1])
+    for value in related:
+        dated += [t for t in times if value in owners[id(t)] and t not in dated]
+    return dated
+
+
+# What joins a change or multiplier to the value it is measured from: "double the 93 cases",
+# "up 6 points from 18%", "three times the 512 cases", "17% more than the 35".
+_MEASURED_FROM = re.compile(
+    r"^\s*(?:the|of\s+the|on(?:\s+the)?|from(?:\s+the)?|(?:more|less|fewer)?\s*than(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+# A change right after a level and its time, in the same clause: "rose to 24% in week 24, up".
+_FOLLOWS_LEVEL = re.compile(r"^[^;()]{0,40}$")
+
+
+_QUALIFYING_GAP = re.compile(
+    r"""^[\s,]*
+    (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
+    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
+    (?:\ the)?[\s,]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A few words of the value's own clause, then a preposition: "the 93 cases reported in week
+# 23", "512 cases reported in the same period of 2024". No comma: a new clause is another fact.
+_QUALIFYING_PHRASE = re.compile(
+    rf"""^\s+(?:[a-z-]+\s+){{1,{QUALIFYING_WORDS}}}
+    (?:in|for|during|since|of|as\ of|at\ the\ end\ of)\s+(?:the\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def qualifies(measure: Figure, time: Figure, document: Document) -> bool:
+    """Does the time directly qualify the value ("2.5% of GDP by 2027", "1% in 2025")?"""
+    if is_deadline(time) and measure.start < time.start:
+        return True
+    gap = document.original[measure.end - document.start : time.start - document.start]
+    if measure.end > time.start:
+        return False
+    return bool(_QUALIFYING_GAP.match(gap) or _QUALIFYING_PHRASE.match(gap))
+
+
+def compare_time(claim: Figure, primary: Figure) -> Outcome:
+    if is_deadline(claim) or is_deadline(primary):
+        return (
+            compare(claim, primary)
+            if is_deadline(claim) == is_deadline(primary)
+            else Outcome.UNCLEAR
+        )
+    claimed, stated = as_date(claim), as_date(primary)
+    if claimed and stated:
+        return compare_dates(claimed, stated)
+    return compare(claim, primary)
+
+
+def dates_of(figures: list[Figure], periods: list[Mention]) -> list[Figure]:
+    """The times among `figures` that are dates of their own, not part of a reporting period
+    (the "April" of "the three months to April")."""
+    return [
+        f
+        for f in figures
+        if is_time(f) and not any(m.start <= f.start and f.end <= m.end for m in periods)
+    ]
