@@ -10,6 +10,7 @@ from newsverify.derivation import derive, root
 from newsverify.evidence import EvidenceIndex, derived_key
 from newsverify.pipeline import Analyzer
 from newsverify.verification import check_claim
+from newsverify.vocab import word_key
 
 # Each noun meets its verb; no rule may merge unrelated words.
 SAME_ROOT = [
@@ -122,3 +123,12 @@ def test_subject_verdict(
 ) -> None:
     verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
     assert verdict.verdict == expected, verdict.reason
+
+
+def test_a_derived_verb_joins_groups_of_actions_only() -> None:
+    # "statement" comes from "state" the verb, not "a state" (a country)
+    statement = derived_key(word_key("statement"))
+    assert statement not in (derived_key(word_key("state")), derived_key(word_key("country")))
+    # "announcement" is the act of announcing, which "unveiled" says too
+    assert derived_key(word_key("announcement")) == derived_key(word_key("unveil"))
+    assert derived_key(word_key("approval")) == derived_key(word_key("adopt"))

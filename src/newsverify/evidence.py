@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .contrasts import claimed_contrasts, given_contrasts
 from .corpus import Document
 from .derivation import derive, root
 from .periods import Mention, Period, find_periods
@@ -19,7 +20,7 @@ from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
 from .values import is_time
-from .vocab import DIRECTION_WORDS, NOT_SUBJECT, SYNONYMS, VALUE_WORD, word_key
+from .vocab import DIRECTION_WORDS, NOT_SUBJECT, SYNONYMS, THING_GROUPS, VALUE_WORD, word_key
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
@@ -78,6 +79,11 @@ class Passage:
     periods: list[Mention] = field(default_factory=list)
     document_periods: list[Period] = field(default_factory=list)
     earlier_periods: list[Period] = field(default_factory=list)
+    # Per figure, the word of each contrast set that qualifies it ("final" of "final dividend").
+    contrasts: list[dict[int, str]] = field(default_factory=list)
+    # Keys of the last sentence before it that does not end in a bare number: what a list of
+    # results rows counts ("the number of votes recorded for each candidate is as follows").
+    lead_in: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -110,6 +116,9 @@ class Subject:
     # be needed for agreement, but a passage that lacks them may be about another quantity
     # ("final dividend"), so they are needed to contradict.
     modifiers: set[str] = field(default_factory=set)
+    # Its words that tell two quantities of one name apart ("total" dividend), by contrast
+    # set: a passage value qualified by another word of the set is another quantity.
+    contrasts: dict[int, str] = field(default_factory=dict)
 
 
 class EvidenceIndex:
@@ -237,7 +246,18 @@ class EvidenceIndex:
                     qualifiers.add(key)
                 elif _is_speaker(kept, position):
                     required.add(key)
-        return Subject(weights, required, qualifiers=qualifiers, core=core, modifiers=modifiers)
+        if focus is None:
+            contrasts = claimed_contrasts(kept)
+        else:
+            contrasts = given_contrasts(words, [focus], values)[0]
+        return Subject(
+            weights,
+            required,
+            qualifiers=qualifiers,
+            core=core,
+            modifiers=modifiers,
+            contrasts=contrasts,
+        )
 
 
 def is_base_of(words: list[Word], focus: tuple[int, int], other_end: int) -> bool:
@@ -308,7 +328,9 @@ def derived_key(key: str) -> str:
     """A word key reduced to its root, so that a noun meets its verb ("admission" and
     "admit", "approval" and "approve"); synonym groups keep their head word."""
     verb = derive(key)
-    if verb in SYNONYMS:
+    # A derived word is a verb: it may join a group of actions ("announcement" meets
+    # "unveiled"), never one of things ("statement" is not a "state", nor a "country").
+    if verb in SYNONYMS and (verb == key or SYNONYMS[verb] not in THING_GROUPS):
         return SYNONYMS[verb]
     if key in SYNONYMS.values():
         return key
@@ -468,6 +490,12 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
             document, sentence, keys, figures, positions, ends, owning, clauses=clauses
         )
         passage.periods = find_periods(sentence.text, sentence.start)
+        spans = [(figure.start, figure.end) for figure in figures]
+        passage.contrasts = given_contrasts(parsed.words[low:high], spans)
+        if passages:
+            before = passages[-1]
+            ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()
+            passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
         if passages and _same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
             named = [m.period for m in earlier.periods]

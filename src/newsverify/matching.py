@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from .contrasts import GROUP_OF, conflicting
 from .corpus import Document
 from .evidence import (
     EvidenceIndex,
@@ -30,6 +31,7 @@ from .periods import Period, find_periods, is_forward_looking, period_fit, tied_
 from .quote_check import find_quote, same_speaker
 from .ranges import RangeEnd, compare_ends, range_end
 from .records import COUNT, DATE, DateParts, Figure, Quote, Word
+from .rows import row_about_claim
 from .timing import compare_time, dates_of, is_deadline_note, time_fit
 from .values import (
     Outcome,
@@ -272,7 +274,6 @@ def check_measure(
     is one end of ("between £150m and £165m"), compared as a whole.
     """
     periods = periods or Periods([])
-    wanted = dimension(claim)
     label = f'claim {describe(claim)} ("{claim.text}")'
     if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
         return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
@@ -280,18 +281,28 @@ def check_measure(
     elsewhere: list[_Candidate] = []  # on the subject, but for another reporting period
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):
-            if dimension(figure) != wanted:
+            row = row_about_claim(claim, subject, passage, figure)
+            if not row and not _comparable(claim, figure):
                 continue
-            score = similarity(subject, passage, number)
+            # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
+            # claim leaves without a unit is compared as a number.
+            compared = replace(figure, unit=claim.unit) if row or not claim.unit else figure
+            score = 1.0 if row else similarity(subject, passage, number)
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
                 sentence = passage.sentence
                 given = range_end(figure, passage.figures, sentence.text, sentence.start)
-                outcome = compare_ends(claim, span, figure, given)
-                core = core_similarity(subject, passage, number)
-                whole = whole_similarity(subject, passage, number)
+                outcome = compare_ends(claim, span, compared, given)
+                core = 1.0 if row else core_similarity(subject, passage, number)
+                whole = 1.0 if row else whole_similarity(subject, passage, number)
                 candidate = _Candidate(score, passage, figure, outcome, core, whole)
                 timing, note = time_fit(times, passage, figure)
-                if _period_fit(periods, passage, figure) is not Outcome.SAME:
+                other = conflicting(subject.contrasts, passage.contrasts[number])
+                if other is not None:
+                    # "final dividend of 8.6p" is another quantity than the "total dividend".
+                    claimed = subject.contrasts[GROUP_OF[other]]
+                    candidate.elsewhere = f'the primary gives it as "{other}", not "{claimed}"'
+                    elsewhere.append(candidate)
+                elif _period_fit(periods, passage, figure) is not Outcome.SAME:
                     elsewhere.append(candidate)
                 elif timing is Outcome.DIFFERENT and not is_deadline_note(note):
                     # A value for another date is no evidence either way, and must not
@@ -380,6 +391,16 @@ def check_measure(
 
 # Words that may sit between a value and the year it belongs to: "67.3% at the 2024 election".
 _TO_ITS_YEAR = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}$")
+
+
+def _comparable(claim: Figure, figure: Figure) -> bool:
+    """Figures of one dimension; and a count the claim leaves without a unit ("a majority of
+    2,505") with a count of anything, its subject deciding ("a majority of 2,505 votes")."""
+    if dimension(figure) == dimension(claim):
+        return True
+    # Only a plain number: "children under five" is an age, not a count of anything.
+    plain = claim.bound is None and any(ch.isdigit() for ch in claim.text)
+    return plain and claim.kind == figure.kind == COUNT and not claim.unit and bool(figure.unit)
 
 
 def _dated_elsewhere(figure: Figure, passage: Passage) -> str | None:

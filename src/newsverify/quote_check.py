@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .evidence import PrimaryText
+from .speaker_text import labelled_speaker
 
 # Below this many words a quote must appear verbatim: short phrases recur everywhere.
 MIN_WORDS_FOR_ALTERED = 4
@@ -198,23 +199,11 @@ def _speaker_at(text: PrimaryText, start: int, end: int) -> str | None:
     return _labelled_speaker(text, start)
 
 
-# A transcript turn: a name of at least two capitalised words, an optional role, a colon;
-# markdown emphasis around it is common. One-word labels ("Source:", "Operator:") are not names.
-_SPEAKER_LABEL = re.compile(
-    r"[*_\s]*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)(?:,[^:\n]{0,80})?:[*_]*\s",
-)
-
-
 def _labelled_speaker(text: PrimaryText, start: int) -> str | None:
-    original = text.document.original
     offset = start - text.document.start
-    if not 0 <= offset <= len(original):
+    if not 0 <= offset <= len(text.document.original):
         return None
-    paragraph = max(original.rfind("\n\n", 0, offset), original.rfind("\n", 0, offset))
-    label = _SPEAKER_LABEL.match(original, paragraph + 1)
-    if label is None or label.end() > offset:
-        return None
-    return label["name"]
+    return labelled_speaker(text.document.original, offset)
 
 
 def _document_words(text: PrimaryText) -> list[tuple[str, int, int]]:

@@ -90,6 +90,9 @@ SYNONYM_GROUPS = (
     ("announce", "unveil", "declare"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
+# Groups of things rather than actions (by head word). A word derived back to its verb
+# ("statement" -> "state") must not land in them: the verb is not the noun ("a state").
+THING_GROUPS = frozenset({"speech", "chief", "capability", "country", "submission"})
 # Words that say only which way a value went, not what it measures.
 DIRECTION_WORDS = frozenset({"increase", "decrease"})
 # Words that spell out a value ("four-fold", "doubled", "per cent") rather than its subject.
@@ -127,3 +130,15 @@ def word_key(lemma: str) -> str:
     # Lemmas from a trained pipeline are already singular; this covers the blank pipeline.
     word = singular(word) if len(word) > 3 else word
     return SYNONYMS.get(word, word)
+
+
+# Adjectives that tell apart quantities of one name: a "final dividend" is not the "total
+# dividend", nor "basic earnings per share" the "adjusted" ones. Members of one set exclude
+# each other; words that are often aliases ("adjusted", "underlying") are not put together.
+CONTRASTS = (
+    ("total", "final", "interim"),
+    ("basic", "diluted", "adjusted", "statutory"),
+    ("core", "headline"),
+    ("net", "gross"),
+    ("nominal", "real"),
+)

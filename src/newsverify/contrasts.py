@@ -1,0 +1,91 @@
+"""Qualifiers that tell two quantities of one name apart ("final" and "total" dividend).
+
+A claim about the "total dividend" must not be supported by the value a passage gives as the
+"final dividend", however close the rest of the words. Only a word of the claim's own
+contrast set (vocab.CONTRASTS) counts against it: a passage that does not qualify its value
+at all ("record spending") neither helps nor hinders.
+"""
+
+from __future__ import annotations
+
+from .records import Word
+from .vocab import CONTRASTS, word_key
+
+GROUP_OF = {word: number for number, group in enumerate(CONTRASTS) for word in group}
+# Parts of speech of a qualifier and of the thing it qualifies ("" without a tagger); a
+# participle ("Adjusted earnings" at the start of a line) is often tagged as a verb.
+QUALIFIER_POS = ("ADJ", "VERB", "")
+THING_POS = ("NOUN", "PROPN", "")
+
+
+def claimed_contrasts(words: list[Word]) -> dict[int, str]:
+    """The contrast words a statement qualifies its things with, by contrast set."""
+    found: dict[int, str] = {}
+    for position in range(len(words)):
+        contrast = _contrast_at(words, position)
+        if contrast is not None:
+            found.setdefault(*contrast)
+    return found
+
+
+def given_contrasts(
+    words: list[Word], figures: list[tuple[int, int]], values: list[tuple[int, int]] | None = None
+) -> list[dict[int, str]]:
+    """For each figure (start, end) of a sentence, the contrast word that qualifies it, by
+    contrast set; `values` are all the sentence's value spans (by default the figures).
+
+    The word is the nearest one in the figure's clause with no other value between them
+    ("Final dividend of 8.6p per share, making a total dividend for the year of 12.9p"), or,
+    when its clause has none, the nearest before it ("final dividend, at 8.6p").
+    """
+    contrasts = [
+        (words[position], contrast)
+        for position in range(len(words))
+        if (contrast := _contrast_at(words, position)) is not None
+    ]
+    given: list[dict[int, str]] = []
+    for start, end in figures:
+        clause = next((w.clause for w in words if w.start >= start), None)
+        free = [
+            (word, contrast)
+            for word, contrast in contrasts
+            if not _value_between(word, start, values if values is not None else figures)
+            and not start <= word.start < end
+        ]
+        best: dict[int, tuple[tuple[bool, int, bool], str]] = {}
+        for word, (group, key) in free:
+            before = word.end <= start
+            if word.clause != clause and not before:
+                continue
+            distance = start - word.end if before else word.start - end
+            # Same clause first, then nearer, then before the value rather than after it.
+            rank = (word.clause != clause, distance, not before)
+            if group not in best or rank < best[group][0]:
+                best[group] = (rank, key)
+        given.append({group: key for group, (_, key) in best.items()})
+    return given
+
+
+def conflicting(claimed: dict[int, str], given: dict[int, str]) -> str | None:
+    """The passage's word for the value when it is another of the claim's contrast set."""
+    for group, key in given.items():
+        if group in claimed and claimed[group] != key:
+            return key
+    return None
+
+
+def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
+    word = words[position]
+    # The word as written: the lemma of "Adjusted" read as a verb is "adjust".
+    key = word_key(word.text)
+    if key not in GROUP_OF or word.pos not in QUALIFIER_POS or word.entity is not None:
+        return None
+    following = words[position + 1 : position + 2]
+    if not following or following[0].pos not in THING_POS:
+        return None
+    return GROUP_OF[key], key
+
+
+def _value_between(word: Word, start: int, values: list[tuple[int, int]]) -> bool:
+    low, high = sorted((word.start, start))
+    return any(low < other < high for other, _ in values)

@@ -1,0 +1,60 @@
+"""Results rows ("Ann Holt (Green Party): 2,204") give a claim's count of what their lead-in
+counts, for the person their label names; a count the claim leaves without a unit ("a
+majority of 1,224") is compared with the primary's count of anything on the same subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.claims import Claim
+from newsverify.corpus import parse_text
+from newsverify.evidence import EvidenceIndex
+from newsverify.pipeline import Analyzer
+from newsverify.verification import check_claim
+
+DECLARATION = """\
+Brockley ward by-election: declaration of result
+
+Source: Brockley Borough Council
+
+The number of votes recorded for each candidate is as follows:
+
+Ann Holt (Green Party): 2,204
+Ben Cole (Liberal Party): 980
+
+Total valid votes: 3,184
+
+I declare that Ann Holt is duly elected, with a majority of 1,224 votes over Ben Cole.
+"""
+
+ROWS = [
+    ("holt", "Ann Holt won the Brockley by-election with 2,204 votes.", "supported"),
+    ("cole", "Ben Cole received 980 votes.", "supported"),
+    ("holt-wrong", "Ann Holt won 2,240 votes.", "contradicted"),
+    # the lead-in counts votes, not complaints; and no row names Carl Dunn
+    ("other-unit", "Ann Holt received 2,204 complaints.", "missing"),
+    ("other-person", "Carl Dunn received 2,204 votes.", "missing"),
+    # the claim leaves the unit of the majority implicit
+    ("majority", "Ann Holt won with a majority of 1,224.", "supported"),
+]
+
+
+@pytest.fixture(scope="module")
+def index(analyzer: Analyzer) -> EvidenceIndex:
+    documents = parse_text(DECLARATION, "declaration.txt")
+    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_verdict(
+    analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    assert verdict.verdict == expected, verdict.reason
+
+
+def test_a_larger_majority_is_not_supported(analyzer: Analyzer, index: EvidenceIndex) -> None:
+    verdict = check_claim(
+        Claim(id="m", text="Ann Holt won with a majority of 1,242."), analyzer, index
+    )
+    assert verdict.verdict != "supported", verdict.reason
