@@ -57,6 +57,9 @@ class DocumentParser:
         self.jobs = max(1, jobs)
         self.version = cache.version if cache else ""
         self._pool: multiprocessing.pool.Pool | None = None
+        # Parses started ahead by `prefetch`, by document key, and the process doing them.
+        self._pending: dict[str, multiprocessing.pool.AsyncResult[list[bytes]]] = {}
+        self._prefetcher: multiprocessing.pool.Pool | None = None
         self._notify = notify
 
     @property
@@ -102,14 +105,34 @@ class DocumentParser:
         self.cache.put_many(new)
         return parsed
 
+    def prefetch(self, documents: Sequence[Document]) -> None:
+        """Start parsing the few `documents` the cache lacks in a worker process now, so
+        that loading the model there overlaps with this process's cached work (a warm run
+        after adding an article). Many documents are left to the usual path and its pool."""
+        if self.cache is None or self._prefetcher is not None or self._loaded is not None:
+            return  # nothing to overlap with when the model is loaded here already
+        keys = {self.key(document): document for document in documents}
+        stored = self.cache.has_many(keys)
+        missing = [d for key, d in keys.items() if key not in stored]
+        if not missing or len(missing) >= MIN_PARALLEL:
+            return
+        if installed_model() is None:  # the worker loads the pipeline silently: say it here
+            self._notify(NO_MODEL_NOTICE)
+        self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
+        for document in missing:
+            self._pending[self.key(document)] = self._prefetcher.apply_async(
+                _parse_batch, ([document],)
+            )
+
     def close(self) -> None:
         if self.cache is not None:
             self.cache.close()
-        if self._pool is not None:
-            # Every result has been received (or the run failed): nothing to wait for.
-            self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+        for pool in (self._pool, self._prefetcher):
+            if pool is not None:
+                # Every result has been received (or the run failed): nothing to wait for.
+                pool.terminate()
+                pool.join()
+        self._pool = self._prefetcher = None
 
     def _parse_chunk(self, chunk: list[Document]) -> Iterator[tuple[Document, ParsedText]]:
         if self.cache is None:
@@ -141,6 +164,16 @@ class DocumentParser:
 
     def _parse_blobs(self, documents: list[Document]) -> list[bytes]:
         """Encoded records, parsed by worker processes when there are enough documents."""
+        if not documents:
+            return []
+        if self._pending:
+            started = [self._pending.pop(self.key(d), None) for d in documents]
+            others = [d for d, s in zip(documents, started, strict=True) if s is None]
+            rest = iter(self._parse_fresh(others))
+            return [next(rest) if s is None else s.get()[0] for s in started]
+        return self._parse_fresh(documents)
+
+    def _parse_fresh(self, documents: list[Document]) -> list[bytes]:
         if not documents:
             return []
         if not self._uses_workers(len(documents)):

@@ -117,6 +117,8 @@ def load_baseline(path: str | Path) -> set[str]:
 
 def apply_baseline(report: Report, accepted: set[str]) -> int:
     """Mark the report's claims and findings the baseline accepts; return how many."""
+    if not accepted:
+        return 0  # no baseline: fingerprinting every finding would only cost time
     marked = 0
     for result in _results(report):
         if result.verdict.verdict != SUPPORTED and fingerprint(result) in accepted:

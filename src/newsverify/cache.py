@@ -37,10 +37,13 @@ def default_cache_dir(paths: Sequence[str]) -> Path:
     return Path(os.path.commonpath(folders)) / CACHE_DIR_NAME
 
 
-# Parsed records of a document or claim, and the checked findings of an article.
+# Parsed records of a document or claim, the checked findings of an article, the documents
+# loaded from a file, and each finding's JSON report item.
 PARSED = "parsed"
 FINDINGS = "findings"
-TABLES = (PARSED, FINDINGS)
+DOCUMENTS = "documents"
+RENDERED = "rendered"
+TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED)
 
 
 class ParseCache:
@@ -80,6 +83,21 @@ class ParseCache:
             except sqlite3.Error as error:  # damage found past the first pages
                 self._failed(f"cannot read the cache {self.path} ({error}): parsing again")
                 break
+        return found
+
+    def has_many(self, keys: Iterable[str], table: str = PARSED) -> set[str]:
+        """The keys among `keys` that have entries, without reading the entries."""
+        assert table in TABLES
+        wanted = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        for position in range(0, len(wanted), LOOKUP_CHUNK):
+            chunk = wanted[position : position + LOOKUP_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            try:
+                query = f"SELECT key FROM {table} WHERE key IN ({marks})"
+                found.update(row[0] for row in self._connection.execute(query, chunk))
+            except sqlite3.Error:
+                break  # reported when the entries themselves are read
         return found
 
     def put_many(self, entries: Iterable[tuple[str, bytes]], table: str = PARSED) -> None:

@@ -23,7 +23,8 @@ from .claims import ClaimsFile, load_claims
 from .corpus import Document
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
-from .report import iter_json, render_markdown, render_table, summary
+from .rendered_findings import open_rendering
+from .report import RenderedFindings, iter_json, render_markdown, render_table, summary
 from .verification import Progress as ProgressCallback
 from .verification import Report, run_verification
 
@@ -153,7 +154,13 @@ def main(
             accepted |= {entry.fingerprint for entry in entries(report)}
         apply_baseline(report, accepted)
         chosen = output_format or _format_for(output)
-        _emit(report, chosen, output, fail_on, claims_source)
+        cache_path = parser.cache.path if parser.cache else None
+        rendered = open_rendering(cache_path, parser.version, report) if chosen == "json" else None
+        try:
+            _emit(report, chosen, output, fail_on, claims_source, rendered)
+        finally:
+            if rendered is not None:
+                rendered.close()
     except NewsverifyError as error:
         if show_traceback:
             traceback.print_exc()
@@ -233,7 +240,12 @@ def _format_for(output: str | None) -> str:
 
 
 def _emit(
-    report: Report, output_format: str, output: str | None, fail_on: str, claims: str | None
+    report: Report,
+    output_format: str,
+    output: str | None,
+    fail_on: str,
+    claims: str | None,
+    rendered: RenderedFindings | None = None,
 ) -> None:
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
@@ -249,7 +261,7 @@ def _emit(
         text = render_junit(report, fail_on, claims)
     else:
         # JSON is written as it is rendered: a large corpus's report is hundreds of MB.
-        text = iter_json(report) if output_format == "json" else render_markdown(report)
+        text = iter_json(report, rendered) if output_format == "json" else render_markdown(report)
     if output:
         write_atomically(Path(output), text)
     else:

@@ -20,7 +20,7 @@ import stat
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
@@ -144,9 +144,27 @@ class _SkipFile(Exception):
     """Internal: the file cannot be loaded; the message is the reason shown to the user."""
 
 
-def load_corpus(paths: Sequence[str], exclude: Sequence[str] = ()) -> Corpus:
+class LoadedFiles(Protocol):
+    """Documents already loaded from a file's bytes (the cache): a file that has not changed
+    costs a read, a hash and a lookup instead of splitting and masking it again."""
+
+    def key(self, path: str, rel_path: str, data: bytes) -> str: ...
+
+    def get_many(self, keys: list[str]) -> dict[str, list[Document]]: ...
+
+    def put_many(self, entries: list[tuple[str, list[Document]]]) -> None: ...
+
+
+# Files read, looked up and stored together: bounds memory and the number of lookups.
+LOAD_CHUNK = 256
+
+
+def load_corpus(
+    paths: Sequence[str], exclude: Sequence[str] = (), known: LoadedFiles | None = None
+) -> Corpus:
     """Load every article under `paths` (folders recursively, in sorted order), except in
-    the folders `exclude` (the cache's, which may sit inside the corpus).
+    the folders `exclude` (the cache's, which may sit inside the corpus); files whose
+    documents `known` holds are not parsed again.
 
     Raises `InputError` for a path that does not exist; any file that cannot be used is
     listed in `Corpus.skipped` with a reason instead.
@@ -157,20 +175,57 @@ def load_corpus(paths: Sequence[str], exclude: Sequence[str] = ()) -> Corpus:
     corpus = Corpus()
     seen: set[str] = set()
     excluded = tuple(_real_folder(folder) for folder in exclude)
+    # In corpus order: a file skipped for its name, or one to read.
+    files: list[Skipped | tuple[str, str]] = []
     for path in paths:
         for display, rel_path, skip_reason in _iter_files(path, excluded):
             real = os.path.realpath(display)
             if real in seen:  # the same file given twice, e.g. as a folder and a file
                 continue
             seen.add(real)
-            if skip_reason is not None:
-                corpus.skipped.append(Skipped(display, skip_reason))
-                continue
+            files.append(Skipped(display, skip_reason) if skip_reason else (display, rel_path))
+    for start in range(0, len(files), LOAD_CHUNK):
+        _load_files(files[start : start + LOAD_CHUNK], corpus, known)
+    return corpus
+
+
+def _load_files(
+    files: list[Skipped | tuple[str, str]], corpus: Corpus, known: LoadedFiles | None
+) -> None:
+    read: dict[int, bytes | Skipped] = {}
+    for position, entry in enumerate(files):
+        if isinstance(entry, tuple):
             try:
-                corpus.documents.extend(_load_file(display, rel_path))
+                read[position] = _read_file(entry[0])
+            except _SkipFile as skip:
+                read[position] = Skipped(entry[0], str(skip), unreadable=True)
+    keys: dict[int, str] = {}
+    if known is not None:
+        for position, data in read.items():
+            if isinstance(data, bytes):
+                display, rel_path = files[position]  # type: ignore[misc]
+                keys[position] = known.key(display, rel_path, data)
+    stored = known.get_many(list(keys.values())) if known is not None else {}
+    new: list[tuple[str, list[Document]]] = []
+    for position, entry in enumerate(files):
+        data = read.get(position, entry)
+        if isinstance(data, Skipped):
+            corpus.skipped.append(data)
+            continue
+        assert isinstance(data, bytes) and isinstance(entry, tuple)
+        display, rel_path = entry
+        documents = stored.get(keys.get(position, ""))
+        if documents is None:
+            try:
+                documents = _parse(_decode(data), display, rel_path)
             except _SkipFile as skip:
                 corpus.skipped.append(Skipped(display, str(skip), unreadable=True))
-    return corpus
+                continue
+            if position in keys:
+                new.append((keys[position], documents))
+        corpus.documents.extend(documents)
+    if known is not None and new:
+        known.put_many(new)
 
 
 def parse_text(text: str, path: str = "<text>", rel_path: str | None = None) -> list[Document]:
@@ -239,16 +294,15 @@ def _unsupported_reason(path: str) -> str | None:
     return f"not a text file ({suffix})" if suffix else "not a text file (no extension)"
 
 
-def _load_file(display: str, rel_path: str) -> list[Document]:
+def _read_file(display: str) -> bytes:
     try:
         # A FIFO or device would block or never end; only regular files are articles.
         if not stat.S_ISREG(os.stat(display).st_mode):
             raise _SkipFile("not a regular file")
         with open(display, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as error:
         raise _SkipFile(f"cannot read: {error.strerror or error}") from None
-    return _parse(_decode(data), display, rel_path)
 
 
 def _decode(data: bytes) -> str:

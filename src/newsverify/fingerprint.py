@@ -77,6 +77,11 @@ def findings_key(fingerprint: str, document_key: str) -> str:
     return hashlib.sha256(f"{fingerprint}\0{document_key}".encode()).hexdigest()
 
 
+def package_version(package: str) -> str:
+    """An installed distribution's version, or "unknown"."""
+    return _version(package)
+
+
 def _version(package: str) -> str:
     try:
         return metadata.version(package)

@@ -10,7 +10,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel
 from rich.console import Console
@@ -129,7 +129,25 @@ _FINDINGS_KEY = '\n  "findings": ['
 _ITEM_INDENT = "\n    "
 
 
-def iter_json(report: Report) -> Iterator[str]:
+class RenderedFindings(Protocol):
+    """JSON items of findings rendered before (the cache): an unchanged finding costs a
+    lookup instead of a model and a dump."""
+
+    def key(self, result: FindingResult) -> str | None: ...
+
+    def get_many(self, keys: list[str]) -> dict[str, str]: ...
+
+    def put_many(self, entries: list[tuple[str, str]]) -> None: ...
+
+
+# Findings rendered (and looked up) together: bounds memory and the number of lookups.
+RENDER_CHUNK = 512
+# The last key of a finding's JSON item; it is not cached, as a baseline file sets it per run.
+_BASELINED = ',\n      "baselined": '
+_ITEM_END = "\n    }"
+
+
+def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Iterator[str]:
     """The JSON report in pieces, one finding at a time: the same text as dumping the whole
     model at once with `json.dumps(..., indent=2, ensure_ascii=False)`, without a model and a
     dict of every finding in memory together."""
@@ -144,11 +162,32 @@ def iter_json(report: Report) -> Iterator[str]:
         return
     yield before + _FINDINGS_KEY
     separator = _ITEM_INDENT
-    for result in report.findings:
-        item = _finding_model(result).model_dump(mode="json", exclude_none=False)
-        yield separator + dumps_indented(item, indent=_ITEM_INDENT[1:])
-        separator = "," + _ITEM_INDENT
+    for start in range(0, len(report.findings), RENDER_CHUNK):
+        chunk = report.findings[start : start + RENDER_CHUNK]
+        for result, item in zip(chunk, _finding_items(chunk, rendered), strict=True):
+            yield f"{separator}{item}{_BASELINED}{'true' if result.baselined else 'false'}\n    }}"
+            separator = "," + _ITEM_INDENT
     yield "\n  ]" + after + "\n"
+
+
+def _finding_items(findings: list[FindingResult], rendered: RenderedFindings | None) -> list[str]:
+    """Each finding's JSON item up to its `baselined` key, from `rendered` where it has it."""
+    keys = [rendered.key(result) if rendered else None for result in findings]
+    stored = rendered.get_many([k for k in keys if k]) if rendered else {}
+    items: list[str] = []
+    new: list[tuple[str, str]] = []
+    for key, result in zip(keys, findings, strict=True):
+        item = stored.get(key) if key else None
+        if item is None:
+            model = _finding_model(result).model_dump(mode="json", exclude_none=False)
+            del model["baselined"]
+            item = dumps_indented(model, indent=_ITEM_INDENT[1:])[: -len(_ITEM_END)]
+            if key:
+                new.append((key, item))
+        items.append(item)
+    if rendered and new:
+        rendered.put_many(new)
+    return items
 
 
 def _claim_model(result: ClaimResult) -> ClaimModel:

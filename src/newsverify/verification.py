@@ -16,6 +16,7 @@ from .corpus import Document, Skipped, load_corpus
 from .evidence import EvidenceIndex, owns_words
 from .finding_codec import decode_findings, encode_findings
 from .fingerprint import evidence_fingerprint, findings_key
+from .loaded_files import CachedFiles
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
@@ -47,6 +48,9 @@ class FindingResult:
     figure: Figure | None = None
     quote: Quote | None = None
     baselined: bool = False  # accepted in a baseline file: reported, but fails nothing
+    # The article's findings key in the cache and the finding's place there: what its
+    # verdict depends on, so its rendered report item can be cached too. None without cache.
+    cache_key: str | None = None
 
 
 @dataclass
@@ -79,7 +83,9 @@ def run_verification(
     primary document is evidence all the same.
     """
     parser = analyzer if isinstance(analyzer, DocumentParser) else DocumentParser(analyzer)
-    corpus = load_corpus(paths, exclude=[str(parser.cache.path.parent)] if parser.cache else [])
+    cache = parser.cache
+    known = CachedFiles(cache) if cache else None
+    corpus = load_corpus(paths, exclude=[str(cache.path.parent)] if cache else [], known=known)
     primary = [d for d in corpus.documents if is_primary(d, claims.primary)]
     primary_ids = {id(d) for d in primary}
     secondary = [d for d in corpus.documents if id(d) not in primary_ids]
@@ -99,13 +105,20 @@ def run_verification(
             yield pair
 
     try:
+        fingerprint = _evidence_fingerprint(parser, primary)
+        if fingerprint is not None and parser.cache is not None:
+            # Articles whose findings are not cached will need the model: start on them now.
+            keys = {findings_key(fingerprint, parser.key(d)): d for d in secondary}
+            checked = parser.cache.has_many(keys, FINDINGS)
+            parser.prefetch([d for key, d in keys.items() if key not in checked])
         # Evidence first; then each article is checked as it is parsed and its records
         # dropped, so memory does not grow with the number of articles.
         index = EvidenceIndex(list(counted(parser.parse_documents(primary))))
         parsed_claims = parser.parse_texts([claim.text for claim in claims.claims])
         for claim, parsed in zip(claims.claims, parsed_claims, strict=True):
             report.claims.append(ClaimResult(claim, check_parsed_claim(claim, parsed, index)))
-        for _, findings in counted(_check_articles(secondary, parser, primary, index)):
+        checking = _check_articles(secondary, parser, fingerprint, primary, index)
+        for _, findings in counted(checking):
             report.findings.extend(findings)
     finally:
         parser.close()
@@ -113,22 +126,29 @@ def run_verification(
     return report
 
 
+def _evidence_fingerprint(parser: DocumentParser, primary: list[Document]) -> str | None:
+    """What every article's findings depend on besides its records; None without a cache."""
+    if parser.cache is None:
+        return None
+    return evidence_fingerprint(
+        parser.version, [(d.doc_id, d.rel_path, parser.key(d)) for d in primary]
+    )
+
+
 def _check_articles(
     documents: list[Document],
     parser: DocumentParser,
+    fingerprint: str | None,
     primary: list[Document],
     index: EvidenceIndex,
 ) -> Iterator[tuple[Document, list[FindingResult]]]:
     """Each article's findings, in order: from the cache when its records and the evidence
     are unchanged, else parsed (or taken from the parse cache) and checked."""
     cache = parser.cache
-    if cache is None:
+    if cache is None or fingerprint is None:
         for document, parsed in parser.parse_documents(documents):
             yield document, check_article(document, parsed, index)
         return
-    fingerprint = evidence_fingerprint(
-        parser.version, [(d.doc_id, d.rel_path, parser.key(d)) for d in primary]
-    )
     by_id = {d.doc_id: d for d in primary}
     for start in range(0, len(documents), CHUNK):
         chunk = documents[start : start + CHUNK]
@@ -150,6 +170,8 @@ def _check_articles(
             new.append((keys[position], encode_findings(found[position])))
         cache.put_many(new, FINDINGS)
         for position, document in enumerate(chunk):
+            for place, result in enumerate(found[position]):
+                result.cache_key = f"{keys[position]}:{place}"
             yield document, found[position]
 
 

@@ -1,0 +1,47 @@
+"""The cache's view of loaded files: a file's documents by its bytes and its name.
+
+A file's documents depend on its bytes, the name it is shown under (the documents' `path`
+and ids), the loading code and YAML's parser: the key digests all of them, so an entry is
+never stale, and an edited file or loader simply misses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from .cache import DOCUMENTS, ParseCache
+from .codec import CodecError
+from .corpus import Document
+from .document_codec import decode_documents, encode_documents
+from .fingerprint import package_version, source_digest
+
+# The module that stores documents; with its imports, the loader's code (corpus.py, text.py).
+LOADING_ROOT = "document_codec"
+
+
+class CachedFiles:
+    """`corpus.LoadedFiles` backed by the parse cache."""
+
+    def __init__(self, cache: ParseCache) -> None:
+        self.cache = cache
+        self._prefix = (
+            f"files\0{source_digest(LOADING_ROOT)}\0yaml {package_version('PyYAML')}\0"
+        ).encode()
+
+    def key(self, path: str, rel_path: str, data: bytes) -> str:
+        digest = hashlib.sha256(self._prefix)
+        digest.update(f"{path}\0{rel_path}\0".encode("utf-8", "surrogatepass"))
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get_many(self, keys: list[str]) -> dict[str, list[Document]]:
+        found: dict[str, list[Document]] = {}
+        for key, blob in self.cache.get_many(keys, DOCUMENTS).items():
+            try:
+                found[key] = decode_documents(blob)
+            except CodecError:
+                continue  # damaged: loaded again and overwritten
+        return found
+
+    def put_many(self, entries: list[tuple[str, list[Document]]]) -> None:
+        self.cache.put_many(((key, encode_documents(docs)) for key, docs in entries), DOCUMENTS)
