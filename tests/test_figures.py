@@ -548,6 +548,23 @@ ROWS: list[tuple[str, list[Row]]] = [
         "- Owen Tate (Independent) 612\n- Clara Voss (Independent) 201",
         [count("612", 612, ""), count("201", 201, "")],
     ),
+    # a lead-in line that says what the list counts gives rows without a plural their unit;
+    # one that names no count gives none, and the list ends at the first line that is no row
+    (
+        "The number of votes cast for each candidate was as follows:\n"
+        "Owen Tate (Independent): 612\nClara Voss (Independent): 201",
+        [count("612", 612, "vote"), count("201", 201, "vote")],
+    ),
+    (
+        "The number of ballot papers rejected was as follows:\n\n"
+        "(a) unmarked: 84\n(b) spoilt votes: 3",
+        [count("84", 84, "paper"), count("3", 3, "vote")],
+    ),
+    ("Here is the declaration:\n- Owen Tate (Independent) 612", [count("612", 612, "")]),
+    (
+        "The total of votes cast was as follows:\nThe count ended late.\n- Owen Tate 612",
+        [count("612", 612, "")],
+    ),
     ("Owen Tate polled 612", []),  # no label, no list: a bare number is no figure
     ("- Rebuild the station in phase 2", []),
     ("Meeting notes: 4 pm", []),

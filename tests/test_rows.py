@@ -10,6 +10,7 @@ from newsverify.claims import Claim
 from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
+from newsverify.rows import as_bare_row
 from newsverify.verification import check_claim
 
 DECLARATION = """\
@@ -34,6 +35,10 @@ ROWS = [
     # the lead-in counts votes, not complaints; and no row names Carl Dunn
     ("other-unit", "Ann Holt received 2,204 complaints.", "missing"),
     ("other-person", "Carl Dunn received 2,204 votes.", "missing"),
+    # Ben Cole's 980 is not the Green Party's, though the document's lead names that party:
+    # a row's own label (or the title) must name whom the claim is about
+    ("party-row", "The Green Party candidate won 980 votes in Brockley ward.", "contradicted"),
+    ("party-right", "The Liberal Party candidate won 980 votes in Brockley ward.", "supported"),
     # the claim leaves the unit of the majority implicit
     ("majority", "Ann Holt won with a majority of 1,224.", "supported"),
 ]
@@ -58,3 +63,15 @@ def test_a_larger_majority_is_not_supported(analyzer: Analyzer, index: EvidenceI
         Claim(id="m", text="Ann Holt won with a majority of 1,242."), analyzer, index
     )
     assert verdict.verdict != "supported", verdict.reason
+
+
+def test_a_row_unit_from_its_lead_in_is_dropped_for_other_claims(index: EvidenceIndex) -> None:
+    """Rows take the lead-in's unit ("votes"), but only a claim about a row's own label may use
+    it; a labelled total that names its unit itself keeps it."""
+    passages = index.passages_for(None)
+    by_text = {f.text: (p, f) for p in passages for f in p.figures}
+    row_passage, row = by_text["980"]
+    total_passage, total = by_text["3,184"]
+    assert row.unit == "vote"
+    assert as_bare_row(row_passage, row).unit == ""
+    assert as_bare_row(total_passage, total).unit == "vote"

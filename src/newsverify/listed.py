@@ -3,9 +3,10 @@
 "Total valid votes: 42,486" counts votes; "Of the 164 rejected ballot papers, 84 were
 unmarked" counts papers; "176 of them" counts what the sentence counted before. Without a
 unit in its label a number ending a list line is still a count (unit ""), as results tables
-print them: "Helen Strand (Progressive Alliance): 18,412". (What a lead-in line says the
-list counts, "the number of votes recorded ... is as follows:", is not used yet: the matcher
-would compare such rows with other counts of votes before it can tie a row to its subject.)
+print them: "Helen Strand (Progressive Alliance): 18,412" -- unless the lead-in line above
+the list says what it counts ("the number of votes recorded ... is as follows:"), when the
+row counts that. (The matcher compares such a row only with a claim about its own label:
+rows.py.)
 """
 
 from __future__ import annotations
@@ -41,19 +42,29 @@ _REFERRING = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
+# A lead-in line names what the list below it counts: "The number of votes cast for each
+# candidate was as follows:". The counted noun is the first plural after "number(s) of" or
+# "total(s) of"; a lead-in that names no count ("Here is the declaration:") gives no unit.
+_LEAD_IN_COUNT = re.compile(r"\b(?:number|total)s?\s+of\s+(?P<rest>[^:]*)", _I)
+
 
 def find_listed_counts(scan: Scan) -> Iterator[Figure]:
     """Numbers that end a labelled line or a list item, counting what the label names."""
     text = scan.text
     starts = set(scan.numbers)
     line_start = 0
+    lead_unit = ""  # what the lead-in line above the current list counts
     for line in text.split("\n"):
         found = _listed_number(line)
         if found is not None and line_start + found.start("num") in starts:
             label = line[: found.start("num")]
-            unit = _label_unit(label)
+            unit = _label_unit(label) or lead_unit
             start, end = line_start + found.start("num"), line_start + found.end("num")
             yield figure_at(text, start, end, parse_number(found["num"]), unit, COUNT)
+        elif line.rstrip(" \t*").endswith(":"):
+            lead_unit = _lead_in_unit(line)
+        elif line.strip():
+            lead_unit = ""  # the list ended: its lead-in says nothing about later lines
         line_start += len(line) + 1
 
 
@@ -77,6 +88,16 @@ def _label_unit(label: str) -> str:
     words = [w[0] for w in _LABEL_WORD.finditer(label) if not w[0].startswith("(")]
     plurals = [w for w in words if is_plural(w)]
     return singular(plurals[-1]) if plurals else ""
+
+
+def _lead_in_unit(line: str) -> str:
+    """What a lead-in line says its list counts: "the number of ballot papers rejected" -> paper."""
+    match = _LEAD_IN_COUNT.search(line)
+    if match is None:
+        return ""
+    words = [w[0] for w in _LABEL_WORD.finditer(match["rest"]) if not w[0].startswith("(")]
+    plural = next((w for w in words if is_plural(w)), None)
+    return singular(plural) if plural else ""
 
 
 def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:

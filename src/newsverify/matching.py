@@ -31,7 +31,7 @@ from .periods import Period, find_periods, is_forward_looking, period_fit, tied_
 from .quote_check import find_quote, same_speaker
 from .ranges import RangeEnd, compare_ends, range_end
 from .records import COUNT, DATE, DateParts, Figure, Quote, Word
-from .rows import row_about_claim
+from .rows import as_bare_row, row_about_claim
 from .timing import compare_time, dates_of, is_deadline_note, time_fit
 from .values import (
     Outcome,
@@ -282,11 +282,14 @@ def check_measure(
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):
             row = row_about_claim(claim, subject, passage, figure)
-            if not row and not _comparable(claim, figure):
+            # A row's unit comes from its lead-in, which names no one: for a claim its label
+            # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
+            seen = figure if row else as_bare_row(passage, figure)
+            if not row and not _comparable(claim, seen):
                 continue
             # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
             # claim leaves without a unit is compared as a number.
-            compared = replace(figure, unit=claim.unit) if row or not claim.unit else figure
+            compared = replace(seen, unit=claim.unit) if row or not claim.unit else seen
             score = 1.0 if row else similarity(subject, passage, number)
             if score >= SUPPORT_SIMILARITY and _names_ok(subject, passage, index):
                 sentence = passage.sentence
