@@ -58,6 +58,24 @@ def test_verdict(
     assert verdict.verdict == expected, verdict.reason
 
 
+NOT_A_ROW = [
+    # a qualifier of the counted thing that neither the row nor its lead-in gives: the row
+    # counts all of Ann Holt's votes, not her postal ones
+    "Ann Holt won 2,204 postal votes.",
+    # a figure shared by two people is not one row's: Ben Cole's row says nothing of Ann Holt's
+    "Ann Holt and Ben Cole won 980 votes between them.",
+    "Ann Holt and Ben Cole won 2,204 votes between them.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_ROW)
+def test_a_row_does_not_support_a_narrower_or_shared_count(
+    analyzer: Analyzer, index: EvidenceIndex, text: str
+) -> None:
+    verdict = check_claim(Claim(id="n", text=text), analyzer, index)
+    assert verdict.verdict != "supported", verdict.reason
+
+
 def test_a_larger_majority_is_not_supported(analyzer: Analyzer, index: EvidenceIndex) -> None:
     verdict = check_claim(
         Claim(id="m", text="Ann Holt won with a majority of 1,242."), analyzer, index
@@ -75,3 +93,29 @@ def test_a_row_unit_from_its_lead_in_is_dropped_for_other_claims(index: Evidence
     assert row.unit == "vote"
     assert as_bare_row(row_passage, row).unit == ""
     assert as_bare_row(total_passage, total).unit == "vote"
+
+
+# The title names the winner: a name taken for granted by every row must still not let one
+# row stand for a count the claim gives to two people.
+TITLED = DECLARATION.replace(
+    "Brockley ward by-election: declaration of result",
+    "Ann Holt elected: Brockley ward by-election declaration of result",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ann Holt and Ben Cole won 980 votes between them.", "not supported"),
+        ("Ben Cole received 980 votes.", "supported"),
+        ("Ann Holt won 2,204 postal votes.", "not supported"),
+    ],
+)
+def test_rows_under_a_title_naming_a_candidate(
+    analyzer: Analyzer, text: str, expected: str
+) -> None:
+    documents = parse_text(TITLED, "declaration.txt")
+    titled = EvidenceIndex(list(analyzer.parse_documents(documents)))
+    verdict = check_claim(Claim(id="t", text=text), analyzer, titled)
+    got = "supported" if verdict.verdict == "supported" else "not supported"
+    assert got == expected, verdict.reason

@@ -84,6 +84,8 @@ class Passage:
     # Keys of the last sentence before it that does not end in a bare number: what a list of
     # results rows counts ("the number of votes recorded for each candidate is as follows").
     lead_in: frozenset[str] = frozenset()
+    # For a results row, the keys of every row of its list: the names the other rows count for.
+    list_keys: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -119,6 +121,8 @@ class Subject:
     # Its words that tell two quantities of one name apart ("total" dividend), by contrast
     # set: a passage value qualified by another word of the set is another quantity.
     contrasts: dict[int, str] = field(default_factory=dict)
+    # The people it names: a results row counts for one of them only.
+    people: set[str] = field(default_factory=set)
 
 
 class EvidenceIndex:
@@ -197,6 +201,7 @@ class EvidenceIndex:
         required: set[str] = set()
         qualifiers: set[str] = set()
         modifiers: set[str] = set()
+        people: set[str] = set()
         # The figure's own first word says which clause it is in (its words may be skipped).
         focus_clause = next((w.clause for w in words if focus and w.start >= focus[0]), 0)
         for position, word in enumerate(kept):
@@ -211,6 +216,8 @@ class EvidenceIndex:
                 word.entity in ACTOR_LABELS and word.clause == focus_clause
             ):
                 required.add(key)
+            if word.entity == "PERSON":
+                people.add(key)
             nearness = 1.0
             if focus_position is not None:
                 nearness = relevance(abs(position - focus_position))
@@ -257,6 +264,7 @@ class EvidenceIndex:
             core=core,
             modifiers=modifiers,
             contrasts=contrasts,
+            people=people,
         )
 
 
@@ -501,6 +509,7 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
         passages.append(passage)
+    _mark_lists(passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
     for passage in passages:
         passage.document_periods = [own_period] if own_period else []
@@ -512,6 +521,18 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.context_keys = title
         passage.lead_keys = lead
     return passages
+
+
+def _mark_lists(passages: list[Passage]) -> None:
+    """Give each line ending in a number the keys of all such lines under the same lead-in."""
+    lists: dict[int, list[Passage]] = {}
+    for passage in passages:
+        if passage.lead_in and passage.sentence.text.rstrip(" \t.*")[-1:].isdigit():
+            lists.setdefault(id(passage.lead_in), []).append(passage)
+    for rows in lists.values():
+        keys = frozenset(key for row in rows for key in row.keys)
+        for row in rows:
+            row.list_keys = keys
 
 
 def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:

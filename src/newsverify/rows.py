@@ -4,7 +4,10 @@ A declaration prints "Helen Strand (Progressive Alliance): 18,412" under "the nu
 recorded for each candidate is as follows:". The figure reader gives such a count the lead-in's
 unit, or none; a claim of "18,412 votes" for Helen Strand is about that row when the row's label
 names the claim's own people or bodies and the lead-in above the rows names the claim's unit.
-Any other claim of votes is not: the row's line names only who it counts for.
+Any other claim of votes is not: the row's line names only who it counts for. Nor is a claim
+that counts a narrower thing than the lead-in ("2,204 postal votes"), or one count shared by
+several people ("Ann Holt and Ben Cole won 980 votes between them"): a row gives one label's
+count of what its lead-in names, nothing more.
 """
 
 from __future__ import annotations
@@ -12,9 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .evidence import Passage, Subject, subject_key
+from .evidence import Passage, Subject, derived_key, subject_key
 from .numbers import singular
 from .records import COUNT, Figure, Word
+from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
+
+# Words after a count that link it to what it counts rather than narrow it ("2,204 of the votes").
+_LINKS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "by", "to"})
 
 
 def is_row(passage: Passage, figure: Figure) -> bool:
@@ -55,9 +62,30 @@ def row_about_claim(claim: Figure, subject: Subject, passage: Passage, figure: F
     # rows themselves, and another row's party is not this row's ("Ann Holt (Green Party)").
     named = set(passage.keys) | passage.context_keys
     unit = subject_key(Word(0, 0, claim.unit, claim.unit, True))
+    # Each row is one person's: a person the claim names on another row of the list is not
+    # counted by this one ("Ann Holt and Ben Cole won 980 votes between them").
+    own_line = set(passage.keys)
+    others = passage.list_keys - own_line
     return (
         bool(distinguishing)
         and all(key in named for key in subject.required)
+        and not any(key in others for key in subject.people)
         and unit is not None
         and unit in passage.lead_in
+        and all(key in own_line or key in passage.lead_in for key in _unit_qualifiers(claim))
     )
+
+
+def _unit_qualifiers(claim: Figure) -> set[str]:
+    """Keys of the words the claimed figure puts around its unit ("postal" in "2,204 postal
+    votes"): they narrow what is counted, so the row or its lead-in must say them too."""
+    digits = re.search(r"\d", claim.text)
+    after = claim.text[digits.start() :] if digits else claim.text
+    unit_keys = {word_key(part) for part in claim.unit.split()}
+    keys: set[str] = set()
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", after):
+        key = word_key(word)
+        if key in unit_keys or key in _LINKS or key in NOT_SUBJECT or VALUE_WORD.match(key):
+            continue
+        keys.add(derived_key(key))
+    return keys
