@@ -616,6 +616,13 @@ ROWS: list[tuple[str, list[Row]]] = [
         "Fewer than 10 children were admitted.",
         [count("Fewer than 10 children", 10, "child", bound="less_than")],
     ),
+    # a comma after a grouped number ends it: the number is still read whole
+    (
+        "Orme, who took 15,970, came second.",
+        [count("15,970", 15970, "")],
+    ),
+    ("Holt 2,204, Reed 1 980, Kaye 612", [count("2,204", 2204, ""), count("1 980", 1980, "")]),
+    ("a list 1,2345 and 12,34", []),
 ]
 
 

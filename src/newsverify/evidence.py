@@ -121,8 +121,10 @@ class Subject:
     # Its words that tell two quantities of one name apart ("total" dividend), by contrast
     # set: a passage value qualified by another word of the set is another quantity.
     contrasts: dict[int, str] = field(default_factory=dict)
-    # The people it names: a results row counts for one of them only.
+    # The people it names: a results row counts for one of them only. In an article's
+    # sentence only those of the figure's own clause; the others are bystanders.
     people: set[str] = field(default_factory=set)
+    bystanders: set[str] = field(default_factory=set)
 
 
 class EvidenceIndex:
@@ -202,6 +204,7 @@ class EvidenceIndex:
         qualifiers: set[str] = set()
         modifiers: set[str] = set()
         people: set[str] = set()
+        bystanders: set[str] = set()
         # The figure's own first word says which clause it is in (its words may be skipped).
         focus_clause = next((w.clause for w in words if focus and w.start >= focus[0]), 0)
         for position, word in enumerate(kept):
@@ -216,8 +219,12 @@ class EvidenceIndex:
                 word.entity in ACTOR_LABELS and word.clause == focus_clause
             ):
                 required.add(key)
-            if word.entity == "PERSON":
+            # In an article's long sentence only the people of the figure's own clause are
+            # whose count it is ("Ms Strand polled 18,412 votes, beating Daniel Orme, ...").
+            if word.entity == "PERSON" and (focus is None or word.clause == focus_clause):
                 people.add(key)
+            elif word.entity == "PERSON":
+                bystanders.add(key)
             nearness = 1.0
             if focus_position is not None:
                 nearness = relevance(abs(position - focus_position))
@@ -265,6 +272,7 @@ class EvidenceIndex:
             modifiers=modifiers,
             contrasts=contrasts,
             people=people,
+            bystanders=bystanders - people,
         )
 
 

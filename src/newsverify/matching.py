@@ -27,6 +27,7 @@ from .evidence import (
     similarity,
     whole_similarity,
 )
+from .margins import is_margin, margin_note
 from .periods import Period, find_periods, is_forward_looking, period_fit, tied_periods
 from .quote_check import find_quote, same_speaker
 from .ranges import RangeEnd, compare_ends, range_end
@@ -138,9 +139,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             tied_periods(figure, values, mentions, statement.text, statement.text_start), forward
         )
         span = range_end(figure, values, statement.text, statement.text_start)
+        margin = is_margin(figure, statement.text, statement.text_start)
         parts.append(
             check_measure(
-                figure, subject, context, index, statement.against, siblings, claimed, span
+                figure, subject, context, index, statement.against, siblings, claimed, span, margin
             )
         )
     if not measures:
@@ -263,6 +265,7 @@ def check_measure(
     siblings: list[Figure] | None = None,
     periods: Periods | None = None,
     span: RangeEnd | None = None,
+    margin: bool = False,
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
@@ -271,7 +274,8 @@ def check_measure(
     the 3.5% for defence") and the claimed value is not in conflict with it. `periods` are the
     reporting periods the statement gives its value for (a quarter, a fiscal year): a primary
     value for another period is no evidence either way. `span`: the range the claimed value
-    is one end of ("between £150m and £165m"), compared as a whole.
+    is one end of ("between £150m and £165m"), compared as a whole. `margin`: the claim gives
+    its value as a majority or lead, a gap between two counts (margins.py).
     """
     periods = periods or Periods([])
     label = f'claim {describe(claim)} ("{claim.text}")'
@@ -300,7 +304,11 @@ def check_measure(
                 candidate = _Candidate(score, passage, figure, outcome, core, whole)
                 timing, note = time_fit(times, passage, figure)
                 other = conflicting(subject.contrasts, passage.contrasts[number])
-                if other is not None:
+                if is_margin(figure, sentence.text, sentence.start) != margin:
+                    # "a majority of 2,505 votes" is a gap, not anybody's votes.
+                    candidate.elsewhere = margin_note(margin)
+                    elsewhere.append(candidate)
+                elif other is not None:
                     # "final dividend of 8.6p" is another quantity than the "total dividend".
                     claimed = subject.contrasts[GROUP_OF[other]]
                     candidate.elsewhere = f'the primary gives it as "{other}", not "{claimed}"'

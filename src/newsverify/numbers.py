@@ -343,9 +343,10 @@ WORD_NUMBER = (
     rf"\b(?:{_ONE_WORD}|dozen)"
     rf"(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-)(?:{_ONE_WORD}|dozen)\b)*\b"
 )
-# Digits as newspapers write them: "1,234", "698 000", "2.5", "400".
+# Digits as newspapers write them: "1,234", "698 000", "2.5", "400". A comma after the last
+# group ends the number unless a digit follows it ("took 15,970, by a majority").
 DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:[ ]\d{3})+(?![\d,]|\.\d)|\d+(?:\.\d+)?)"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[ ]\d{3})+(?!\d|,\d|\.\d)|\d+(?:\.\d+)?)"
 )
 
 _WORD_SPLIT = re.compile(r"[\s-]+")

@@ -56,7 +56,9 @@ def row_about_claim(claim: Figure, subject: Subject, passage: Passage, figure: F
     claim's unit."""
     if claim.kind != COUNT or not claim.unit or not is_row(passage, figure):
         return False
-    own = {key for key in subject.required if key in passage.positions}
+    # People of another clause of an article's sentence are not whose count it is.
+    whose = subject.required - subject.bystanders
+    own = {key for key in whose if key in passage.positions}
     distinguishing = own - passage.context_keys
     # The row's own label, or the title, names them: the lead of a declaration may hold the
     # rows themselves, and another row's party is not this row's ("Ann Holt (Green Party)").
@@ -68,7 +70,7 @@ def row_about_claim(claim: Figure, subject: Subject, passage: Passage, figure: F
     others = passage.list_keys - own_line
     return (
         bool(distinguishing)
-        and all(key in named for key in subject.required)
+        and all(key in named for key in whose)
         and not any(key in others for key in subject.people)
         and unit is not None
         and unit in passage.lead_in

@@ -88,6 +88,7 @@ SYNONYM_GROUPS = (
         "outlook",
     ),
     ("announce", "unveil", "declare"),
+    ("majority", "margin"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb

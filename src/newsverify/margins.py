@@ -1,0 +1,50 @@
+"""Margins: a value that counts the gap between two others, not a total of its own.
+
+"Helen Strand is elected with a majority of 2,505 votes over Daniel Orme" gives the gap between
+two candidates' votes; "Ann Holt won 2,204 votes" gives one candidate's votes. Both count votes,
+but neither supports or contradicts the other: a claim of votes won is compared with vote
+counts, a claim of a majority with majorities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Figure
+
+# The noun that makes the value after it a gap ("a majority of 2,505", "a margin of just 12
+# seats", "a lead of 3 points"), with at most a hedge in between.
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:majority|majorities|margin|lead)\s+(?:of\s+)?"
+    r"(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of winning or losing, then "by" right before the value: "beat Daniel Orme by 2,505
+# votes", "won by 12 seats", "held the seat by 6,212".
+_WON_BY = re.compile(
+    r"\b(?:beat|beats|beating|defeat|defeats|defeated|defeating|edge|edges|edged|edging|"
+    r"win|wins|won|winning|lose|loses|lost|losing|lead|leads|led|leading|trail|trails|"
+    r"trailed|trailing|hold|holds|held|holding|retain|retains|retained|retaining)\b"
+    r"(?:\s+[\w'-]+){0,4}\s+by\s+"
+    r"(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# How far before the value the noun or verb may start.
+_REACH = 60
+
+
+def is_margin(figure: Figure, text: str, text_start: int = 0) -> bool:
+    """Whether `figure` (file offsets) in `text` (starting at file offset `text_start`) is
+    given as a majority, margin or lead, or as what somebody won or lost by."""
+    start = figure.start - text_start
+    if start < 0 or start > len(text):
+        return False
+    before = text[max(0, start - _REACH) : start]
+    return _MARGIN_BEFORE.search(before) is not None or _WON_BY.search(before) is not None
+
+
+def margin_note(claimed: bool) -> str:
+    """Why a passage value of the other kind is no evidence for the claim."""
+    if claimed:
+        return "the primary gives a count, and the claim a majority (a gap between two counts)"
+    return "the primary gives it as a majority (a gap between two counts), not a count"
