@@ -69,6 +69,8 @@ class Passage:
     figure_ends: list[int]  # position of each figure's last word
     value_ends: list[int]  # last-word positions of the figures that own words (not times)
     clauses: list[int] = field(default_factory=list)  # clause number of each kept word
+    # Per figure, the position of the noun it is "of" ("their deposit of £500"), or -1.
+    heads: list[int] = field(default_factory=list)
     document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
     # Keys of the document's title: a sentence often names its subject only there.
     context_keys: frozenset[str] = frozenset()
@@ -125,6 +127,9 @@ class Subject:
     # sentence only those of the figure's own clause; the others are bystanders.
     people: set[str] = field(default_factory=set)
     bystanders: set[str] = field(default_factory=set)
+    # Core nouns of an "of" phrase after a named owner's head noun ("the Green Party's share
+    # of the vote"): complement key -> (head key, owner keys). See `core_weights`.
+    of_phrases: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 class EvidenceIndex:
@@ -273,7 +278,58 @@ class EvidenceIndex:
             contrasts=contrasts,
             people=people,
             bystanders=bystanders - people,
+            of_phrases=_of_phrases(words, core),
         )
+
+
+def _of_phrases(words: list[Word], core: dict[str, float]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Core nouns that only say what a named owner's head noun is of: "the Green Party's
+    share of the vote", "the National Party's vote share". The head and its owner name the
+    quantity; a primary that writes "The Green Party's share rose to 10.0%" leaves the "of"
+    phrase out as understood."""
+    phrases: dict[str, tuple[str, frozenset[str]]] = {}
+    for position, word in enumerate(words):
+        head = subject_key(word)
+        if head not in core or word.entity is not None:
+            continue
+        compound = position > 0 and words[position - 1].pos == "NOUN"
+        owners = _owner_names(words, position - 1 if compound else position)
+        complement = subject_key(words[position - 1]) if compound else None
+        complement = complement or _of_complement(words, position)
+        if owners and complement is not None and complement in core and complement != head:
+            phrases[complement] = (head, owners)
+    return phrases
+
+
+def _owner_names(words: list[Word], head: int) -> frozenset[str]:
+    """The name right before a head noun that owns it: "the Green Party's share",
+    "the Aldermere electorate"."""
+    position = head - 1
+    if position >= 0 and words[position].text.lower() in ("'s", "’s", "'"):
+        position -= 1
+    names: list[str] = []
+    while position >= 0 and words[position].entity in ENTITY_LABELS:
+        key = subject_key(words[position])
+        if key is not None:
+            names.append(key)
+        position -= 1
+    return frozenset(names)
+
+
+# Words that may stand between "of" and its noun: "share of the valid vote".
+_OF_FILLERS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def _of_complement(words: list[Word], head: int) -> str | None:
+    """The key of the noun of an "of" phrase right after a head noun, if there is one."""
+    following = words[head + 1 :]
+    if not following or following[0].lemma.lower() != "of":
+        return None
+    for word in following[1:]:
+        if word.pos in _OF_FILLERS:
+            continue
+        return subject_key(word) if word.pos == "NOUN" else None
+    return None
 
 
 def is_base_of(words: list[Word], focus: tuple[int, int], other_end: int) -> bool:
@@ -376,7 +432,7 @@ def similarity(subject: Subject, passage: Passage, figure: int | None = None) ->
     whole = _coverage(subject.weights, passage, figure)
     if len(subject.core) < MIN_CORE:
         return whole
-    return max(whole, _coverage(subject.core, passage, figure))
+    return max(whole, _coverage(core_weights(subject, passage), passage, figure))
 
 
 def whole_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
@@ -398,7 +454,32 @@ def core_similarity(subject: Subject, passage: Passage, figure: int | None = Non
     """The share of the subject's core (the words next to its figure) the passage mentions."""
     if not subject.core:
         return similarity(subject, passage, figure)
-    return _coverage(subject.core, passage, figure)
+    return _coverage(core_weights(subject, passage), passage, figure)
+
+
+def core_weights(subject: Subject, passage: Passage) -> dict[str, float]:
+    """The subject's core as a passage must name it: an "of" phrase after a head noun is
+    understood where the passage gives the head and its owner ("The Green Party's share
+    rose to 10.0%" for "the Green Party's share of the vote"), since the owner's head is
+    the quantity; without the owner, "share" alone could be anybody's share of anything."""
+    found = passage.positions
+    dropped = {
+        complement
+        for complement, (head, owners) in subject.of_phrases.items()
+        if complement not in found and _owned_head(passage, head, owners)
+    }
+    if not dropped:
+        return subject.core
+    return {key: weight for key, weight in subject.core.items() if key not in dropped}
+
+
+def _owned_head(passage: Passage, head: str, owners: frozenset[str]) -> bool:
+    """The passage writes the head noun right after one of its owner's names ("The Green
+    Party's share"), and names the whole owner."""
+    if not owners <= passage.positions.keys():
+        return False
+    keys = passage.keys
+    return any(at > 0 and keys[at - 1] in owners for at in passage.positions.get(head, []))
 
 
 def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -> float:
@@ -427,7 +508,8 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
 def _closeness(position: int, figure: int, passage: Passage) -> float:
     """How much a word at `position` speaks of the passage's `figure`: less with distance,
     and little when the word follows another of the sentence's values (it is about that)."""
-    if owner(position, passage.value_ends, passage.clauses) not in (
+    head = passage.heads[figure] if passage.heads else -1
+    if position != head and owner(position, passage.value_ends, passage.clauses) not in (
         None,
         passage.figure_ends[figure],
     ):
@@ -444,6 +526,16 @@ def _closeness(position: int, figure: int, passage: Passage) -> float:
     if clauses and clauses[position] != clauses[min(anchor, len(clauses) - 1)]:
         closeness *= OTHER_CLAUSE_WEIGHT
     return closeness
+
+
+def _head_of(words: list[Word], figure: Figure, sentence: Sentence) -> int:
+    """The position of the noun a value is given "of": "their deposit of £500", "a return
+    rate of 81.7%". That noun names what the value counts, even after another value."""
+    before = bisect_right([w.end for w in words], figure.start) - 1
+    if before < 0 or words[before].pos != "NOUN":
+        return -1
+    between = sentence.text[words[before].end - sentence.start : figure.start - sentence.start]
+    return before if between.strip().lower() == "of" else -1
 
 
 def owner(position: int, value_ends: list[int], clauses: list[int]) -> int | None:
@@ -505,6 +597,7 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         passage = Passage(
             document, sentence, keys, figures, positions, ends, owning, clauses=clauses
         )
+        passage.heads = [_head_of(kept_words, figure, sentence) for figure in figures]
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)

@@ -142,7 +142,15 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         margin = is_margin(figure, statement.text, statement.text_start)
         parts.append(
             check_measure(
-                figure, subject, context, index, statement.against, siblings, claimed, span, margin
+                figure,
+                subject,
+                context,
+                index,
+                statement.against,
+                siblings,
+                claimed,
+                span,
+                margin,
             )
         )
     if not measures:
@@ -324,7 +332,12 @@ def check_measure(
                     candidate.dated = bool(times) and timing is Outcome.SAME
                     candidates.append(candidate)
     label = f'claim {describe(claim)} ("{claim.text}")'
-    if not any(min(c.score, c.whole) >= CONTRADICT_SIMILARITY for c in candidates):
+    # A passage that lacks what the figure counts ("turnout ... down 8.3 points" for the
+    # electorate) is no reading of the claim, and must not hide the same number in another form.
+    if not any(
+        min(c.score, c.whole) >= CONTRADICT_SIMILARITY and c.core >= CORE_SIMILARITY
+        for c in candidates
+    ):
         misread = _same_number_other_form(claim, subject, index, against, periods)
         if misread is not None:
             return misread
