@@ -623,6 +623,34 @@ ROWS: list[tuple[str, list[Row]]] = [
     ),
     ("Holt 2,204, Reed 1 980, Kaye 612", [count("2,204", 2204, ""), count("1 980", 1980, "")]),
     ("a list 1,2345 and 12,34", []),
+    # a bare number after a verb of change counts the plural subject of the verb
+    (
+        "Measles hospital admissions rose by 41 in week 24.",
+        [
+            fig("rose by 41", 41, "admission", "change"),
+            fig("week 24", None, "date", "date", date=DateParts(week=24)),
+        ],
+    ),
+    ("Referrals have also fallen to 35.", [count("35", 35, "referral")]),
+    ("Arrests fell by 12, police said.", [fig("fell by 12", -12, "arrest", "change")]),
+    ("The ranking rose to 41 after the win.", []),  # no plural subject
+    ("Temperatures rose to 41 on the coast.", []),  # a measure, not a count
+    ("Cases up to 41 were seen.", [count("up to 41", 41, "", bound="at_most")]),  # a bound
+    # a number after "than (the)" is the baseline of a comparison with the count before it
+    (
+        "41 patients were admitted, 17% more than the 35 admitted in week 23.",
+        [
+            count("41 patients", 41, "patient"),
+            times("17% more", 1.17),
+            count("35", 35, "patient"),
+            fig("week 23", None, "date", "date", date=DateParts(week=23)),
+        ],
+    ),
+    ("We saw 40 cases, more than the 3.5 average.", [count("40 cases", 40, "case")]),
+    (
+        "Of the 186 cases, 118 (63%) were in children.",
+        [count("186 cases", 186, "case"), count("118", 118, "case"), pct("63%", 63)],
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsverify import numbers as n
+from newsverify.changed_counts import find_changed_counts
 from newsverify.dates import find_dates, find_years
 from newsverify.listed import find_listed_counts, refer_back
 from newsverify.numbers import alternation, parse_number
@@ -404,6 +405,7 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_years,
     find_listed_counts,
     _counts,
+    find_changed_counts,
 ]
 
 

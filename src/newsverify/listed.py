@@ -36,9 +36,19 @@ _MAX_LABEL_WORDS = 10
 _LABEL_WORD = re.compile(r"\([^)]*\)|\b[a-z][a-z'-]*\b")
 
 # A number that refers back to something counted before it in the sentence: "84 were
-# unmarked", "176 of them".
+# unmarked", "176 of them", "118 (63%) were", and the baseline of a comparison: "17% more
+# than the 35 admitted".
 _REFERRING = re.compile(
-    rf"(?P<num>{n.DIGITS})(?=\s+(?:of\s+(?:them|those|these|whom)|were|was|had)\b)", _I
+    rf"(?P<num>{n.DIGITS})(?=\s+(?:\([^()]{{1,20}}\)\s+)?"
+    rf"(?:of\s+(?:them|those|these|whom)|were|was|had)\b)",
+    _I,
+)
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", _I)
+# A whole number the comparison's noun is left out after: "the 35 admitted", "the 93 in May".
+_BARE_NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)"
+    r"(?=\s*[.,;)]|\s+(?:[a-z]+ed|in|on|last|a\s+year)\b)",
+    _I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
@@ -112,6 +122,8 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
     result = list(figures)
     for pos in scan.numbers:
         match = _REFERRING.match(text, pos)
+        if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
+            match = _BARE_NUMBER.match(text, pos)
         if match is None:
             continue
         unit = _counted_before(text, figures, pos)
