@@ -61,6 +61,9 @@ class DocumentParser:
         self._pending: dict[str, multiprocessing.pool.AsyncResult[list[bytes]]] = {}
         self._prefetcher: multiprocessing.pool.Pool | None = None
         self._notify = notify
+        # Each document's key, by id (with the document, so the id stays its own): a run
+        # asks for it several times, and hashing a 10,000-article corpus twice shows.
+        self._keys: dict[int, tuple[Document, str]] = {}
 
     @property
     def analyzer(self) -> Analyzer:
@@ -86,7 +89,12 @@ class DocumentParser:
 
     def key(self, document: Document) -> str:
         """The cache key of a document's records."""
-        return document_key(self.version, document.start, document.original, document.analysis_text)
+        known = self._keys.get(id(document))
+        if known is not None and known[0] is document:
+            return known[1]
+        key = document_key(self.version, document.start, document.original, document.analysis_text)
+        self._keys[id(document)] = (document, key)
+        return key
 
     def parse_texts(self, texts: Sequence[str]) -> list[ParsedText]:
         """Records for short texts (claims), offsets into each text."""

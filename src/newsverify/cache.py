@@ -38,12 +38,13 @@ def default_cache_dir(paths: Sequence[str]) -> Path:
 
 
 # Parsed records of a document or claim, the checked findings of an article, the documents
-# loaded from a file, and each finding's JSON report item.
+# loaded from a file, each finding's JSON report item, and each article's report text.
 PARSED = "parsed"
 FINDINGS = "findings"
 DOCUMENTS = "documents"
 RENDERED = "rendered"
-TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED)
+ARTICLES = "articles"
+TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED, ARTICLES)
 
 
 class ParseCache:

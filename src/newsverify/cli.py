@@ -16,15 +16,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from .analysis import open_parser
+from .article_rows import CachedArticles
 from .baseline import apply_baseline, entries, load_baseline, render_baseline
 from .changes import changed_files
-from .ci_report import fails, render_github, render_junit
+from .ci_report import FAILING_VERDICTS, fails, render_github, render_junit
 from .claims import ClaimsFile, load_claims
 from .corpus import Document
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
 from .rendered_findings import open_rendering
-from .report import RenderedFindings, iter_json, render_markdown, render_table, summary
+from .report import RenderedFindings, iter_json, iter_markdown, render_table, summary
 from .verification import Progress as ProgressCallback
 from .verification import Report, run_verification
 
@@ -145,15 +146,25 @@ def main(
             jobs=jobs,
             notify=note,
         )
+        chosen = output_format or _format_for(output)
+        # JSON and markdown can copy each article's cached report text, when no baseline
+        # marks single findings; the other formats need every finding.
+        as_text = chosen in ("json", "markdown") and not (baseline_path or write_baseline_path)
         with _progress(errors) as progress:
-            report = run_verification(paths, claims, parser, progress, check_article_if)
+            report = run_verification(
+                paths,
+                claims,
+                parser,
+                progress,
+                check_article_if,
+                store_articles=CachedArticles if as_text else None,
+            )
         if check_article_if:
             _say_checked(report, check_article_if, since or "")
         if write_baseline_path:
             write_atomically(Path(write_baseline_path), render_baseline(report))
             accepted |= {entry.fingerprint for entry in entries(report)}
         apply_baseline(report, accepted)
-        chosen = output_format or _format_for(output)
         cache_path = parser.cache.path if parser.cache else None
         rendered = open_rendering(cache_path, parser.version, report) if chosen == "json" else None
         try:
@@ -210,7 +221,13 @@ def exit_status(report: Report, fail_on: str) -> ExitStatus:
     if any(skipped.unreadable for skipped in report.skipped):
         return ExitStatus.BAD_INPUT
     results = [*report.claims, *report.findings]
-    return ExitStatus.FINDINGS if any(fails(r, fail_on) for r in results) else ExitStatus.OK
+    # Articles kept as report text were checked without a baseline: their verdicts decide.
+    stored = (verdict for article in report.articles for verdict, _ in article.counts)
+    if any(fails(r, fail_on) for r in results) or any(
+        verdict in FAILING_VERDICTS[fail_on] for verdict in stored
+    ):
+        return ExitStatus.FINDINGS
+    return ExitStatus.OK
 
 
 def _claims_source(claims_path: str | None) -> str | None:
@@ -260,8 +277,8 @@ def _emit(
     elif output_format == "junit":
         text = render_junit(report, fail_on, claims)
     else:
-        # JSON is written as it is rendered: a large corpus's report is hundreds of MB.
-        text = iter_json(report, rendered) if output_format == "json" else render_markdown(report)
+        # JSON and markdown are written as rendered: a large corpus's report is hundreds of MB.
+        text = iter_json(report, rendered) if output_format == "json" else iter_markdown(report)
     if output:
         write_atomically(Path(output), text)
     else:

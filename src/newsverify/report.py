@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Literal, Protocol
@@ -116,7 +115,7 @@ def build_model(report: Report, with_findings: bool = True) -> ReportModel:
 
 
 def summary(report: Report) -> dict[str, int]:
-    counts = Counter(r.verdict.verdict for r in [*report.claims, *report.findings])
+    counts = report.verdict_counts()
     return {verdict: counts.get(verdict, 0) for verdict in VERDICTS}
 
 
@@ -157,7 +156,7 @@ def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Itera
     # A key in quotes after a real line break can only be structure: inside strings both
     # are escaped.
     before, after = text.split(_FINDINGS_KEY + "]", 1)
-    if not report.findings:
+    if not report.findings and not any(article.findings for article in report.articles):
         yield text + "\n"
         return
     yield before + _FINDINGS_KEY
@@ -165,9 +164,30 @@ def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Itera
     for start in range(0, len(report.findings), RENDER_CHUNK):
         chunk = report.findings[start : start + RENDER_CHUNK]
         for result, item in zip(chunk, _finding_items(chunk, rendered), strict=True):
-            yield f"{separator}{item}{_BASELINED}{'true' if result.baselined else 'false'}\n    }}"
-            separator = "," + _ITEM_INDENT
+            yield separator + _closed_item(item, result.baselined)
+            separator = _ITEM_SEPARATOR
+    for article in report.articles:
+        if article.findings:
+            yield separator + article.json_items()
+            separator = _ITEM_SEPARATOR
     yield "\n  ]" + after + "\n"
+
+
+_ITEM_SEPARATOR = "," + _ITEM_INDENT
+
+
+def article_json_items(findings: list[FindingResult]) -> str:
+    """An article's findings as they stand in the report's findings list, joined by their
+    separators: what `iter_json` writes for them (none is baselined before a run applies
+    a baseline, and stored text is only used by runs without one)."""
+    items = _finding_items(findings, None)
+    return _ITEM_SEPARATOR.join(
+        _closed_item(item, result.baselined) for result, item in zip(findings, items, strict=True)
+    )
+
+
+def _closed_item(item: str, baselined: bool) -> str:
+    return f"{item}{_BASELINED}{'true' if baselined else 'false'}{_ITEM_END}"
 
 
 def _finding_items(findings: list[FindingResult], rendered: RenderedFindings | None) -> list[str]:
@@ -286,6 +306,11 @@ def escape_markdown(text: str) -> str:
 
 
 def render_markdown(report: Report) -> str:
+    return "".join(iter_markdown(report))
+
+
+def iter_markdown(report: Report) -> Iterator[str]:
+    """The markdown report in pieces: the head, then one article section at a time."""
     out = io.StringIO()
     counts = summary(report)
     out.write("# newsverify report\n\n")
@@ -311,22 +336,33 @@ def render_markdown(report: Report) -> str:
     by_document: dict[str, list[FindingResult]] = {}
     for finding in report.findings:
         by_document.setdefault(finding.document.doc_id, []).append(finding)
-    if by_document:
+    if by_document or any(article.findings for article in report.articles):
         out.write("\n## Articles\n")
-    for doc_id, findings in by_document.items():
-        document = findings[0].document
-        title = f" — {escape_markdown(document.title)}" if document.title else ""
-        out.write(f"\n### `{doc_id}`{title}\n")
-        for finding in findings:
-            where = f"line {line_of(document, finding.start)}"
-            text = escape_markdown(original_slice(document, finding.start, finding.end))
-            out.write(
-                f"\n- **{finding.verdict.verdict}**{_marked(finding)} {finding.kind} «{text}» "
-                f"({where})\n"
-            )
-            out.write(f"  - reason: {escape_markdown(finding.verdict.reason)}\n")
-            for evidence in finding.verdict.evidence:
-                out.write(f"  - {_evidence_line(evidence)}\n")
+    yield out.getvalue()
+    for findings in by_document.values():
+        yield markdown_section(findings)
+    for article in report.articles:
+        yield article.markdown()
+
+
+def markdown_section(findings: list[FindingResult]) -> str:
+    """One article's section of the markdown report ("" without findings)."""
+    if not findings:
+        return ""
+    out = io.StringIO()
+    document = findings[0].document
+    title = f" — {escape_markdown(document.title)}" if document.title else ""
+    out.write(f"\n### `{document.doc_id}`{title}\n")
+    for finding in findings:
+        where = f"line {line_of(document, finding.start)}"
+        text = escape_markdown(original_slice(document, finding.start, finding.end))
+        out.write(
+            f"\n- **{finding.verdict.verdict}**{_marked(finding)} {finding.kind} «{text}» "
+            f"({where})\n"
+        )
+        out.write(f"  - reason: {escape_markdown(finding.verdict.reason)}\n")
+        for evidence in finding.verdict.evidence:
+            out.write(f"  - {_evidence_line(evidence)}\n")
     return out.getvalue()
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .analysis import CHUNK, DocumentParser
-from .cache import FINDINGS
+from .article_codec import StoredArticle
+from .cache import FINDINGS, ParseCache
 from .claims import Claim, ClaimsFile
 from .codec import CodecError
 from .corpus import Document, Skipped, load_corpus
@@ -61,6 +63,34 @@ class Report:
     claims: list[ClaimResult] = field(default_factory=list)
     findings: list[FindingResult] = field(default_factory=list)
     trained_pipeline: bool = True
+    # Each checked article's rendered report text, in corpus order, when the run was asked
+    # to keep articles only that way (`store_articles`); such a report has no `findings`.
+    articles: list[StoredArticle] = field(default_factory=list)
+
+    def verdict_counts(self) -> Counter[str]:
+        """How many claims and findings have each verdict, however findings are kept."""
+        counts = Counter(result.verdict.verdict for result in [*self.claims, *self.findings])
+        for article in self.articles:
+            for verdict, count in article.counts:
+                counts[verdict] += count
+        return counts
+
+
+class ArticleStore(Protocol):
+    """Articles' rendered report text in the cache (`article_rows.CachedArticles`): an
+    unchanged article costs one row instead of decoding and rendering its findings."""
+
+    def key(self, document: Document, findings_key: str) -> str: ...
+
+    def get_many(self, keys: list[str]) -> dict[str, StoredArticle]: ...
+
+    def put_many(
+        self, entries: list[tuple[str, Document, list[FindingResult]]]
+    ) -> list[StoredArticle]: ...
+
+
+# Opens the store for a run's cache and primary documents (which evidence shows).
+OpenArticleStore = Callable[[ParseCache, list[Document]], ArticleStore]
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
@@ -73,6 +103,7 @@ def run_verification(
     analyzer: Analyzer | Callable[[], Analyzer] | DocumentParser,
     progress: Progress | None = None,
     check_article_if: Callable[[Document], bool] | None = None,
+    store_articles: OpenArticleStore | None = None,
 ) -> Report:
     """Check every claim and every secondary document's figures and quotes.
 
@@ -81,6 +112,9 @@ def run_verification(
 
     `check_article_if` narrows the secondary documents that get findings (`--since`); every
     primary document is evidence all the same.
+
+    `store_articles`, with a cache, keeps each article as its rendered report text
+    (`Report.articles`) instead of its findings, so that a warm run decodes no findings.
     """
     parser = analyzer if isinstance(analyzer, DocumentParser) else DocumentParser(analyzer)
     cache = parser.cache
@@ -117,9 +151,15 @@ def run_verification(
         parsed_claims = parser.parse_texts([claim.text for claim in claims.claims])
         for claim, parsed in zip(claims.claims, parsed_claims, strict=True):
             report.claims.append(ClaimResult(claim, check_parsed_claim(claim, parsed, index)))
-        checking = _check_articles(secondary, parser, fingerprint, primary, index)
-        for _, findings in counted(checking):
-            report.findings.extend(findings)
+        store = None
+        if store_articles is not None and parser.cache is not None and fingerprint is not None:
+            store = store_articles(parser.cache, primary)
+        checking = _check_articles(secondary, parser, fingerprint, primary, index, store)
+        for _, checked in counted(checking):
+            if isinstance(checked, StoredArticle):
+                report.articles.append(checked)
+            else:
+                report.findings.extend(checked)
     finally:
         parser.close()
     report.trained_pipeline = parser.trained
@@ -141,9 +181,11 @@ def _check_articles(
     fingerprint: str | None,
     primary: list[Document],
     index: EvidenceIndex,
-) -> Iterator[tuple[Document, list[FindingResult]]]:
+    store: ArticleStore | None = None,
+) -> Iterator[tuple[Document, list[FindingResult] | StoredArticle]]:
     """Each article's findings, in order: from the cache when its records and the evidence
-    are unchanged, else parsed (or taken from the parse cache) and checked."""
+    are unchanged, else parsed (or taken from the parse cache) and checked. With a `store`,
+    each article's rendered text instead, taken from it when there, else rendered into it."""
     cache = parser.cache
     if cache is None or fingerprint is None:
         for document, parsed in parser.parse_documents(documents):
@@ -153,26 +195,38 @@ def _check_articles(
     for start in range(0, len(documents), CHUNK):
         chunk = documents[start : start + CHUNK]
         keys = [findings_key(fingerprint, parser.key(document)) for document in chunk]
-        stored = cache.get_many(keys, FINDINGS)
+        rendered: dict[int, StoredArticle] = {}
+        if store is not None:
+            article_keys = [store.key(d, key) for d, key in zip(chunk, keys, strict=True)]
+            rows = store.get_many(article_keys)
+            rendered = {p: rows[k] for p, k in enumerate(article_keys) if k in rows}
+        wanted = [key for position, key in enumerate(keys) if position not in rendered]
+        stored = cache.get_many(wanted, FINDINGS)
         found: dict[int, list[FindingResult]] = {}
         for position, (key, document) in enumerate(zip(keys, chunk, strict=True)):
-            if key in stored:
+            if position not in rendered and key in stored:
                 try:
                     fields = decode_findings(stored[key], by_id)
                 except CodecError:
                     continue  # damaged: checked again and overwritten
                 found[position] = [FindingResult(document, *row) for row in fields]
-        missing = [position for position in range(len(chunk)) if position not in found]
+        missing = [p for p in range(len(chunk)) if p not in found and p not in rendered]
         pairs = parser.parse_documents(chunk[position] for position in missing)
         new: list[tuple[str, bytes]] = []
         for position, (document, parsed) in zip(missing, pairs, strict=True):
             found[position] = check_article(document, parsed, index)
             new.append((keys[position], encode_findings(found[position])))
         cache.put_many(new, FINDINGS)
-        for position, document in enumerate(chunk):
-            for place, result in enumerate(found[position]):
+        for position, results in found.items():
+            for place, result in enumerate(results):
                 result.cache_key = f"{keys[position]}:{place}"
-            yield document, found[position]
+        if store is not None:
+            fresh = sorted(found)
+            entries = [(article_keys[p], chunk[p], found[p]) for p in fresh]
+            rendered.update(zip(fresh, store.put_many(entries), strict=True))
+            found.clear()  # kept as text from here on
+        for position, document in enumerate(chunk):
+            yield document, rendered[position] if store is not None else found[position]
 
 
 def check_claim(claim: Claim, analyzer: Analyzer, index: EvidenceIndex) -> Verdict:
