@@ -164,6 +164,8 @@ Turnout in the ward was 41.0%, down 3.5 percentage points from 44.5% at the 2021
 
 Income from the garden waste service rose 12% to £3.4m.
 
+Income from bulky waste collection rose to £2.0m.
+
 The board declared a final dividend of 8.6p per share, making a total dividend of 12.9p per share.
 
 Inflation in the district eased to 2.1% in June.
@@ -185,9 +187,15 @@ RESULT_ROWS = [
     # claim's words ("by-election") sit nearer the earlier value ("2021 election")
     ("present-poll", "Turnout in the ward was 41.0%.", "supported"),
     ("present-poll-named", "Turnout in the ward by-election was 41.0%.", "missing"),
-    # "rose by £3.4m" is another quantity than "rose to £3.4m"
+    # "rose by £3.4m" is another quantity than "rose to £3.4m": a 12% rise to £3.4m is a rise
+    # of about £0.36m (rise_sizes.py), so a rise by the level itself is contradicted ...
     ("money-to", "Income from the garden waste service rose to £3.4m.", "supported"),
-    ("money-by", "Income from the garden waste service rose by £3.4m.", "missing"),
+    ("money-by", "Income from the garden waste service rose by £3.4m.", "contradicted"),
+    ("money-by-other", "Income from the garden waste service rose by £1.2m.", "contradicted"),
+    # ... while a size near the arithmetic is never supported: the primary does not state it
+    ("money-by-implied", "Income from the garden waste service rose by £0.36m.", "missing"),
+    # without a percent the level says nothing of the size of the rise
+    ("level-alone-by", "Income from bulky waste collection rose by £2.0m.", "missing"),
     # two values of one sentence: the one next to the claimed words agrees
     ("total-dividend", "The board declared a total dividend of 12.9p per share.", "supported"),
     # the same level reached the other way

@@ -32,6 +32,7 @@ from .periods import Period, find_periods, is_forward_looking, period_fit, tied_
 from .quote_check import find_quote, same_speaker
 from .ranges import RangeEnd, compare_ends, range_end
 from .records import COUNT, DATE, DateParts, Figure, Quote, Word
+from .rise_sizes import compare_with_implied, implied_note
 from .rows import as_bare_row, row_about_claim
 from .timing import compare_time, dates_of, is_deadline_note, time_fit
 from .values import (
@@ -307,6 +308,9 @@ def check_measure(
                 sentence = passage.sentence
                 given = range_end(figure, passage.figures, sentence.text, sentence.start)
                 outcome = compare_ends(claim, span, compared, given)
+                if outcome is Outcome.UNCLEAR:
+                    # "rose by £1,284.6m" against "rose 7.2% to £1,284.6m": about £86m.
+                    outcome = compare_with_implied(claim, compared, passage.figures)
                 core = 1.0 if row else core_similarity(subject, passage, number)
                 whole = 1.0 if row else whole_similarity(subject, passage, number)
                 candidate = _Candidate(score, passage, figure, outcome, core, whole)
@@ -350,7 +354,11 @@ def check_measure(
     # A value the primary gives for the statement's own time is a better reading than one it
     # leaves undated; among passages that name what the figure counts equally well, the one
     # that names more of the rest of the statement is about it.
-    candidates.sort(key=lambda c: (c.dated, c.score, c.whole), reverse=True)
+    # Among equals, the one that writes the claim's own number is the one the claim read
+    # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue).
+    candidates.sort(
+        key=lambda c: (c.dated, c.score, c.whole, c.figure.value == claim.value), reverse=True
+    )
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
@@ -408,7 +416,9 @@ def check_measure(
             note = f"the primary also writes {stated}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         if timing is Outcome.SAME:
-            return Verdict(CONTRADICTED, f"{label}; {_quote(best)}", [_cite(best, "contradicts")])
+            implied = implied_note(claim, best.figure, best.passage.figures)
+            reason = f"{label}; {_quote(best)}{implied}"
+            return Verdict(CONTRADICTED, reason, [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
 
