@@ -537,6 +537,10 @@ ROWS: list[tuple[str, list[Row]]] = [
         "Members backed it by nine votes to four.",
         [count("nine votes to four", 9, "tally", upper=4)],
     ),
+    # a vote said to be unanimous: nobody against, the votes for not given
+    ("The MPC voted unanimously to hold.", [count("voted unanimously", None, "tally", upper=0)]),
+    ("The vote was unanimous.", [count("vote was unanimous", None, "tally", upper=0)]),
+    ("The board agreed unanimously to publish.", []),
     ("The visitors won 3-1 after extra time.", []),
     ("United drew 2-2 with City.", []),
     # counts on labelled lines and list items; their unit is the label's plural noun

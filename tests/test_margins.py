@@ -21,6 +21,8 @@ MARGIN_ROWS = [
     ("She won 2,505 votes.", "2,505 votes", False),
     ("Turnout rose by 2,100 voters.", "2,100 voters", False),
     ("Orme took 15,970, by a majority of 2,505.", "15,970", False),
+    # a tally gives both counts, even "by a majority of" them
+    ("The MPC voted by a majority of 7-2 to cut.", "7-2", False),
 ]
 
 

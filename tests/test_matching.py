@@ -198,9 +198,9 @@ RESULT_ROWS = [
     ("level-alone-by", "Income from bulky waste collection rose by £2.0m.", "missing"),
     # two values of one sentence: the one next to the claimed words agrees
     ("total-dividend", "The board declared a total dividend of 12.9p per share.", "supported"),
-    # the same level reached the other way
+    # the same level reached the other way: the primary's own verb for the value says so
     ("direction-same", "Inflation in the district eased to 2.1% in June.", "supported"),
-    ("direction-other", "Inflation in the district rose to 2.1% in June.", "missing"),
+    ("direction-other", "Inflation in the district rose to 2.1% in June.", "contradicted"),
 ]
 
 

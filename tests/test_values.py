@@ -82,6 +82,13 @@ GBP_150_165 = fig("between £150m and £165m", 1.5e8, "GBP", "money", currency="
         (TALLY_6_3, TALLY_7_2, Outcome.DIFFERENT),
         (fig("2-7", 2, "tally", "count", upper=7), TALLY_7_2, Outcome.DIFFERENT),
         (fig("7 votes", 7, "vote", "count"), TALLY_7_2, Outcome.UNCLEAR),
+        # a unanimous vote agrees only with a tally with none against
+        (fig("voted unanimously", None, "tally", "count", upper=0), TALLY_7_2, Outcome.DIFFERENT),
+        (
+            fig("voted unanimously", None, "tally", "count", upper=0),
+            fig("9-0", 9, "tally", "count", upper=0),
+            Outcome.SAME,
+        ),
         # a claimed range agrees with a value inside it or the same range, and nothing else
         (GBP_150_165, GBP_150_158, Outcome.DIFFERENT),
         (GBP_150_158, GBP_150_158, Outcome.SAME),

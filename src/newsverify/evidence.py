@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .acronyms import find_acronyms
 from .contrasts import claimed_contrasts, given_contrasts
 from .corpus import Document
 from .derivation import derive, root
@@ -20,7 +21,15 @@ from .primary import matches_any_path
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
 from .values import is_time
-from .vocab import DIRECTION_WORDS, NOT_SUBJECT, SYNONYMS, THING_GROUPS, VALUE_WORD, word_key
+from .vocab import (
+    DIRECTION_WORDS,
+    NOT_SUBJECT,
+    PREPOSITION_NOUNS,
+    SYNONYMS,
+    THING_GROUPS,
+    VALUE_WORD,
+    word_key,
+)
 
 # Named-entity labels whose words identify what a statement is about.
 ENTITY_LABELS = frozenset(
@@ -88,6 +97,8 @@ class Passage:
     lead_in: frozenset[str] = frozenset()
     # For a results row, the keys of every row of its list: the names the other rows count for.
     list_keys: frozenset[str] = frozenset()
+    # File offset of each kept word, for what stands right before a figure.
+    starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -185,10 +196,13 @@ class EvidenceIndex:
         the `others` (end offsets of the sentence's other values) belong to it, and only the
         names near the focus, people, and whoever is said to speak must be in the evidence.
         """
+        glue = preposition_nouns(words)
         kept = [
             w
-            for w in words
-            if not _inside(w, skip) and not (_inside(w, values) and is_value_word(w.lemma))
+            for i, w in enumerate(words)
+            if not _inside(w, skip)
+            and not (_inside(w, values) and is_value_word(w.lemma))
+            and i not in glue
         ]
         focus_position = _position_of(kept, focus[0]) if focus is not None else None
         focus_last = _last_position(kept, focus[1]) if focus is not None else None
@@ -371,6 +385,16 @@ def _next_to_value(position: int, values: list[tuple[int, int]]) -> bool:
 
 def _inside(word: Word, spans: list[tuple[int, int]]) -> bool:
     return any(start <= word.start < end for start, end in spans)
+
+
+def preposition_nouns(words: list[Word]) -> set[int]:
+    """Positions of the nouns of compound prepositions ("in favour of"): glue, not subject."""
+    lowered = [w.text.lower() for w in words]
+    return {
+        i
+        for i in range(1, len(words) - 1)
+        if (lowered[i - 1], lowered[i], lowered[i + 1]) in PREPOSITION_NOUNS
+    }
 
 
 def is_value_word(lemma: str) -> bool:
@@ -585,7 +609,11 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
     for sentence in parsed.sentences:
         low = bisect_left(word_starts, sentence.start)
         high = bisect_right(word_starts, sentence.end - 1)
-        kept_words = [w for w in parsed.words[low:high] if subject_key(w) is not None]
+        sentence_words = parsed.words[low:high]
+        glue = preposition_nouns(sentence_words)
+        kept_words = [
+            w for i, w in enumerate(sentence_words) if subject_key(w) is not None and i not in glue
+        ]
         keys = [subject_key(w) or "" for w in kept_words]
         first = bisect_left(figure_starts, sentence.start)
         last = bisect_left(figure_starts, sentence.end)
@@ -598,6 +626,7 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
             document, sentence, keys, figures, positions, ends, owning, clauses=clauses
         )
         passage.heads = [_head_of(kept_words, figure, sentence) for figure in figures]
+        passage.starts = [w.start for w in kept_words]
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)
@@ -611,6 +640,7 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.earlier_periods = named or earlier.earlier_periods
         passages.append(passage)
     _mark_lists(passages)
+    _expand_acronyms(parsed, passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
     for passage in passages:
         passage.document_periods = [own_period] if own_period else []
@@ -622,6 +652,25 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.context_keys = title
         passage.lead_keys = lead
     return passages
+
+
+def _expand_acronyms(parsed: ParsedText, passages: list[Passage]) -> None:
+    """Where a passage writes an acronym the document defines ("the MPC"), it names the
+    words of the full name too, at the acronym's place."""
+    expansions: dict[str, set[str]] = {}
+    for sentence in parsed.sentences:
+        for acronym, start, end in find_acronyms(sentence.text):
+            low, high = sentence.start + start, sentence.start + end
+            keys = {subject_key(w) for w in parsed.words if low <= w.start < high}
+            expansions.setdefault(word_key(acronym), set()).update(k for k in keys if k)
+    if not expansions:
+        return
+    for passage in passages:
+        for acronym, keys in expansions.items():
+            for key in keys:
+                at = passage.positions.get(acronym, [])
+                if at and key not in passage.positions:
+                    passage.positions[key] = list(at)
 
 
 def _mark_lists(passages: list[Passage]) -> None:

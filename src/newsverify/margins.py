@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .records import Figure
+from .tallies import TALLY
 
 # The noun that makes the value after it a gap ("a majority of 2,505", "a margin of just 12
 # seats", "a lead of 3 points"), with at most a hedge in between.
@@ -36,6 +37,9 @@ _REACH = 60
 def is_margin(figure: Figure, text: str, text_start: int = 0) -> bool:
     """Whether `figure` (file offsets) in `text` (starting at file offset `text_start`) is
     given as a majority, margin or lead, or as what somebody won or lost by."""
+    if figure.unit == TALLY:
+        # "voted by a majority of 7–2" gives both counts, the votes for and against.
+        return False
     start = figure.start - text_start
     if start < 0 or start > len(text):
         return False

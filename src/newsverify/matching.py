@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -372,9 +373,15 @@ def check_measure(
             when = _dated_elsewhere(earlier[0].figure, earlier[0].passage)
             note = f"the primary gives it for {when}, and the claim names no time"
             return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
-    turned = [c for c in agreeing if _other_direction(subject, c.passage)]
+    turned = [c for c in agreeing if _other_direction(subject, c.passage, c.figure)]
     if turned and len(turned) == len(agreeing):
         note = "the primary says it moved the other way"
+        # "eased to 5.4% in April", the value's own verb, for "rose to 5.4% in April".
+        stated = [c for c in turned if _direction_of_value(c.passage, c.figure) is not None]
+        timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
+        if timed:
+            reason = f"{label}; {_quote(timed[0])}, but {note}"
+            return Verdict(CONTRADICTED, reason, [_cite(timed[0], "contradicts")])
         return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
     for candidate in agreeing:
         timing, note = time_fit(times, candidate.passage, candidate.figure)
@@ -499,12 +506,35 @@ def _period_note(periods: Periods, candidate: _Candidate) -> str:
     return f"the primary gives it for {primary}, not {claimed}"
 
 
-def _other_direction(subject: Subject, passage: Passage) -> bool:
+def _other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
     """The claim says a value rose and the passage only that it fell (or the reverse):
-    "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%"."""
+    "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%".
+    Where the value has a direction word of its own, that one counts, not another value's."""
     claimed = {key for key in subject.weights if key in DIRECTION_WORDS}
+    own = _direction_of_value(passage, figure)
+    if own is not None:
+        return len(claimed) == 1 and own not in claimed
     stated = {key for key in passage.positions if key in DIRECTION_WORDS}
     return len(claimed) == 1 and bool(stated) and not claimed & stated
+
+
+# A direction word at most this many words before a value is the value's own ("eased to").
+DIRECTION_REACH = 2
+
+
+def _direction_of_value(passage: Passage, figure: Figure) -> str | None:
+    """The direction word right before the value, in its clause ("Services inflation eased
+    to 5.4%"): the primary says which way this value moved. None when it has none."""
+    # The kept words before the value, the last of them right before it.
+    before = bisect_left(passage.starts, figure.start)
+    clauses = passage.clauses
+    for key in DIRECTION_WORDS:
+        for position in passage.positions.get(key, []):
+            if not 0 < before - position <= DIRECTION_REACH:
+                continue
+            if not clauses or clauses[position] == clauses[before - 1]:
+                return key
+    return None
 
 
 def _agreeing_neighbour(

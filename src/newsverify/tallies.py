@@ -1,8 +1,9 @@
-"""Vote tallies: "voted 7-2", "a 6-3 margin", "by 6 votes to 3".
+"""Vote tallies: "voted 7-2", "a 6-3 margin", "by 6 votes to 3", "voted unanimously".
 
 A tally is a count with unit `TALLY`: `value` the first number as written (the votes for),
 `upper` the second (the votes against). It is not a range, and `values.compare` agrees only
-with the same pair.
+with the same pair. A unanimous vote says only that nobody voted against: `value` None,
+`upper` 0.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _VOTE_AFTER = re.compile(
     r"\s+(?P<noun>vote|votes|voting|margin|majority|split|decision|ruling|verdict)\b", _I
 )
 
+# A vote said to be unanimous; "unanimously" alone ("agreed unanimously") may be no vote.
+_UNANIMOUS = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)\s+unanimously|unanimously\s+vot(?:e|ed|es|ing)|"
+    r"unanimous\s+(?:vote|votes|decision|ruling|verdict)|"
+    r"(?:vote|decision|ruling|verdict)\s+(?:was|is|were)\s+unanimous)\b",
+    _I,
+)
+
 
 def find_tallies(scan: Scan) -> Iterator[Figure]:
     """Vote tallies, each as one count with unit `TALLY`."""
@@ -53,3 +62,5 @@ def find_tallies(scan: Scan) -> Iterator[Figure]:
             end = after.end()  # "a 7-2 vote"
         value, against = parse_number(match["num"]), parse_number(match["num2"])
         yield figure_at(text, start, end, value, TALLY, COUNT, upper=against)
+    for match in scan.at_words(_UNANIMOUS):
+        yield figure_at(text, match.start(), match.end(), None, TALLY, COUNT, upper=0)

@@ -145,11 +145,20 @@ def _compare_numbers(
 
 
 def _compare_tallies(claim: Figure, primary: Figure) -> Outcome:
-    """Vote tallies agree only pair for pair: "7-2" is not "6-3", nor "2-7"."""
+    """Vote tallies agree only pair for pair: "7-2" is not "6-3", nor "2-7". A unanimous
+    vote (no votes for given, none against) agrees with any tally with none against."""
+    if _unanimous(claim) or _unanimous(primary):
+        if claim.upper is None or primary.upper is None:
+            return Outcome.UNCLEAR
+        return Outcome.SAME if claim.upper == primary.upper == 0 else Outcome.DIFFERENT
     if None in (claim.value, claim.upper, primary.value, primary.upper):
         return Outcome.UNCLEAR
     same = (claim.value, claim.upper) == (primary.value, primary.upper)
     return Outcome.SAME if same else Outcome.DIFFERENT
+
+
+def _unanimous(tally: Figure) -> bool:
+    return tally.value is None and tally.upper == 0
 
 
 def _compare_years(claim: Figure, primary: Figure) -> Outcome:

@@ -99,7 +99,8 @@ DIRECTION_WORDS = frozenset({"increase", "decrease"})
 # Words that spell out a value ("four-fold", "doubled", "per cent") rather than its subject.
 VALUE_WORD = re.compile(
     r"fold$|^(?:per|cent|percent|percentage|pc|point|bp|basis|time|bn|billion|million|"
-    r"trillion|thousand|hundred|dozen|half|halve|double|doubling|triple|treble|quadruple)s?$|"
+    r"trillion|thousand|hundred|dozen|half|halve|double|doubling|triple|treble|quadruple|"
+    r"unanimous|unanimously)s?$|"
     r"^(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|e)$"
 )
 
@@ -115,6 +116,19 @@ NOT_SUBJECT = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
+)
+
+# Nouns that are part of a compound preposition ("voted in favour of the cut" = "for"): they
+# say how the words relate, not what is counted. Each as (word before, noun, word after).
+PREPOSITION_NOUNS = frozenset(
+    {
+        ("in", "favour", "of"),
+        ("in", "favor", "of"),
+        ("on", "behalf", "of"),
+        ("in", "spite", "of"),
+        ("by", "way", "of"),
+        ("in", "view", "of"),
+    }
 )
 
 _ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
