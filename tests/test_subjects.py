@@ -106,8 +106,8 @@ ROWS = [
         "Flu cases so far in 2025 are up 200% on the same period of 2024.",
         "supported",
     ),
-    # a number next to a time that is not read as a figure: the time alone is no check
-    ("unread-by", "Hospital admissions of flu patients rose by 212 in week 3.", "missing"),
+    # a rise "by" the level: 212 admitted, 12% more than before, is a rise of about 23
+    ("rise-by-level", "Hospital admissions of flu patients rose by 212 in week 3.", "contradicted"),
 ]
 
 

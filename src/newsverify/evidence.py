@@ -18,8 +18,9 @@ from .corpus import Document
 from .derivation import derive, root
 from .periods import Mention, Period, find_periods
 from .primary import matches_any_path
-from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
+from .records import COUNT, DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .speech import REPORTING_VERBS
+from .split_figures import join_split_figures
 from .values import is_time
 from .vocab import (
     DIRECTION_WORDS,
@@ -517,25 +518,46 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
     if total == 0:
         return 0.0
     found = 0.0
+    # A count's own unit names what it counts, wherever the word stands ("41 patients were
+    # admitted ..., 17% more than the 35 admitted": the 35 are patients too).
+    unit = _unit_key(passage.figures[figure]) if figure is not None else None
     for key, weight in weights.items():
         if key not in positions:
             if key in passage.context_keys:
                 found += weight * CONTEXT_WEIGHT
             continue
-        if figure is None:
+        if figure is None or key == unit:
             found += weight
         else:
             found += weight * max(_closeness(p, figure, passage) for p in positions[key])
     return found / total
 
 
+def _same_count(passage: Passage, figure: int, other_end: int | None) -> bool:
+    """The word's value counts what this one counts: "41 patients were admitted to hospital,
+    17% more than the 35 admitted" compares two counts of one thing, whose words they share."""
+    unit = _unit_key(passage.figures[figure])
+    return unit is not None and any(
+        end == other_end and _unit_key(other) == unit
+        for end, other in zip(passage.figure_ends, passage.figures, strict=True)
+    )
+
+
+def _unit_key(figure: Figure) -> str | None:
+    if figure.kind != COUNT or not figure.unit:
+        return None
+    return derived_key(word_key(figure.unit))
+
+
 def _closeness(position: int, figure: int, passage: Passage) -> float:
     """How much a word at `position` speaks of the passage's `figure`: less with distance,
     and little when the word follows another of the sentence's values (it is about that)."""
     head = passage.heads[figure] if passage.heads else -1
-    if position != head and owner(position, passage.value_ends, passage.clauses) not in (
-        None,
-        passage.figure_ends[figure],
+    other = owner(position, passage.value_ends, passage.clauses)
+    if (
+        position != head
+        and other not in (None, passage.figure_ends[figure])
+        and not _same_count(passage, figure, other)
     ):
         return FAR_WEIGHT
     anchor = passage.figure_positions[figure]
@@ -606,7 +628,7 @@ def _passages(document: Document, parsed: ParsedText) -> list[Passage]:
     word_starts = [w.start for w in parsed.words]
     figure_starts = [f.start for f in parsed.figures]
     passages: list[Passage] = []
-    for sentence in parsed.sentences:
+    for sentence in join_split_figures(parsed.sentences, parsed.figures):
         low = bisect_left(word_starts, sentence.start)
         high = bisect_right(word_starts, sentence.end - 1)
         sentence_words = parsed.words[low:high]

@@ -50,6 +50,7 @@ from .values import (
     stated_number,
     weekday_of,
 )
+from .verb_counts import as_verb_count
 from .vocab import DIRECTION_WORDS
 
 _NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -300,7 +301,11 @@ def check_measure(
             # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
             seen = figure if row else as_bare_row(passage, figure)
             if not row and not _comparable(claim, seen):
-                continue
+                # "41 patients were admitted" is a count of admissions.
+                verb_count = as_verb_count(claim, passage, number)
+                if verb_count is None:
+                    continue
+                seen = verb_count
             # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
             # claim leaves without a unit is compared as a number.
             compared = replace(seen, unit=claim.unit) if row or not claim.unit else seen

@@ -72,7 +72,8 @@ def dimension(figure: Figure) -> str:
         return f"money:{figure.currency or figure.unit}"
     if figure.unit in ("percent", "percentage_point"):
         return f"{figure.unit}:{figure.kind}"
-    if figure.kind == COUNT:
+    if figure.kind == COUNT or (figure.kind == CHANGE and figure.unit):
+        # "rose by 41" admissions counts what "41 admissions" counts; compare() tells them apart.
         return f"count:{singular(figure.unit)}"
     return f"{figure.kind}:{figure.unit}"
 
