@@ -25,6 +25,9 @@ in the same period of 2024.
 
 Test positivity rose to 24% in week 24, up 6 percentage points from 18% in week 23.
 
+41 patients were admitted to hospital with flu in week 24, 17% more than the 35 admitted in \
+week 23.
+
 The jobless rate in Riverton rose to 4.6% in the three months to April.
 """
 
@@ -41,6 +44,14 @@ ROWS = [
         "Flu cases so far in 2025 are up 200% on the same period of 2024.",
         "supported",
     ),
+    # a time right after a value dates it alone: the sentence's "week 24" is the 41's
+    ("base-own-time", "35 patients were admitted to hospital with flu in week 23.", "supported"),
+    (
+        "base-other-time",
+        "35 patients were admitted to hospital with flu in week 24.",
+        "contradicted",
+    ),
+    ("level-time", "41 patients were admitted to hospital with flu in week 24.", "supported"),
     # a change after a level takes the level's time
     ("change-time", "Test positivity rose by 6 percentage points in week 24.", "supported"),
     ("change-wrong", "Test positivity rose by 8 percentage points in week 24.", "contradicted"),

@@ -1,9 +1,9 @@
 """Which time a value holds for, and whether it is the statement's.
 
-A primary value is dated by the times that qualify it ("1% in 2025", "2.5% of GDP by 2027")
-and by the times of its sentence that qualify no other value ("In 2024, the calls received
-300 submissions"). A time that is part of a reporting period ("the three months to April") is
-not a date of its own: periods.py compares the period as a whole.
+A primary value is dated by the times that qualify it ("1% in 2025", "2.5% of GDP by 2027");
+a value with none is dated by the times of its sentence that qualify no value ("In 2024, the
+calls received 300 submissions"). A time that is part of a reporting period ("the three
+months to April") is not a date of its own: periods.py compares the period as a whole.
 """
 
 from __future__ import annotations
@@ -56,8 +56,9 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
 
 
 def times_of(figure: Figure, passage: Passage) -> list[Figure]:
-    """The times in a passage that date this figure: its own ("1% in 2025"), and those that
-    qualify no other value of the sentence ("In 2024, the calls received 300 submissions").
+    """The times in a passage that date this figure: its own ("1% in 2025", "the 35 admitted
+    in week 23"), or, when it has none, those that qualify no value of the sentence ("In 2024,
+    the calls received 300 submissions").
 
     A change or a multiplier compares two times: it also holds for the times of the value it
     is measured from ("double the 93 cases reported in week 23", "up 6 points from 18% in
@@ -67,7 +68,10 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     values = [f for f in passage.figures if not is_time(f)]
     times = dates_of(passage.figures, passage.periods)
     owners = {id(t): [v for v in values if qualifies(v, t, passage.document)] for t in times}
-    dated = [t for t in times if not owners[id(t)] or figure in owners[id(t)]]
+    own = [t for t in times if figure in owners[id(t)]]
+    # A value with a time of its own ("the 35 admitted in week 23") is dated by it alone: the
+    # sentence's other times belong to its other values.
+    dated = own or [t for t in times if not owners[id(t)]]
     if figure.kind not in (CHANGE, MULTIPLIER):
         return dated
     text = passage.document.original
