@@ -12,6 +12,8 @@ from newsverify.margins import is_margin
 from newsverify.pipeline import Analyzer
 from newsverify.verification import check_article, check_claim
 
+from .verdicts import evidence_index, verdict_of
+
 MARGIN_ROWS = [
     ("She won with a majority of 2,505 votes.", "2,505 votes", True),
     ("a margin of just 1,200 votes", "1,200 votes", True),
@@ -64,14 +66,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    return EvidenceIndex(list(analyzer.parse_documents(parse_text(PRIMARY, "declaration.txt"))))
+    return evidence_index(analyzer, PRIMARY, "declaration.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

@@ -11,6 +11,8 @@ from newsverify.pipeline import Analyzer
 from newsverify.records import Figure
 from newsverify.verification import check_claim
 
+from .verdicts import evidence_index, verdict_of
+
 PRIMARY = """\
 Council publishes annual budget
 
@@ -85,15 +87,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(PRIMARY, "primary.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, PRIMARY, "primary.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
     assert verdict.reason
     if expected != "missing":

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.claims import Claim
-from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
-from newsverify.verification import check_claim
+
+from .verdicts import evidence_index, verdict_of
 
 PRIMARY = """\
 Eastmoor council election: results bulletin
@@ -63,13 +62,12 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(PRIMARY, "bulletin.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, PRIMARY, "bulletin.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason

@@ -13,6 +13,8 @@ from newsverify.pipeline import Analyzer
 from newsverify.rows import as_bare_row
 from newsverify.verification import check_claim
 
+from .verdicts import evidence_index, verdict_of
+
 DECLARATION = """\
 Brockley ward by-election: declaration of result
 
@@ -46,15 +48,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(DECLARATION, "declaration.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, DECLARATION, "declaration.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.claims import Claim
-from newsverify.corpus import parse_text
 from newsverify.derivation import derive, root
 from newsverify.evidence import EvidenceIndex, derived_key
 from newsverify.pipeline import Analyzer
-from newsverify.verification import check_claim
 from newsverify.vocab import word_key
+
+from .verdicts import evidence_index, verdict_of
 
 # Each noun meets its verb; no rule may merge unrelated words.
 SAME_ROOT = [
@@ -113,15 +112,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(PRIMARY, "report.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, PRIMARY, "report.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_subject_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

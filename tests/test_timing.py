@@ -11,6 +11,8 @@ from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 from newsverify.verification import check_claim
 
+from .verdicts import evidence_index, verdict_of
+
 BULLETIN = """\
 Riverton weekly flu bulletin
 
@@ -71,15 +73,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(BULLETIN, "bulletin.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, BULLETIN, "bulletin.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_time_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

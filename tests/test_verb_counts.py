@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.claims import Claim
-from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 from newsverify.records import COUNT, Figure, Sentence
 from newsverify.split_figures import join_split_figures
-from newsverify.verification import check_claim
+
+from .verdicts import evidence_index, verdict_of
 
 PRIMARY = """\
 Flu surveillance, week 5
@@ -48,15 +47,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(PRIMARY, "flu.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, PRIMARY, "flu.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

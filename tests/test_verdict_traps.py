@@ -14,6 +14,8 @@ from newsverify.records import MONEY, Figure
 from newsverify.values import Outcome
 from newsverify.verification import check_article, check_claim
 
+from .verdicts import evidence_index, verdict_of
+
 PRIMARY = """\
 Riverton ward by-election: the poll
 
@@ -52,15 +54,14 @@ ROWS = [
 
 @pytest.fixture(scope="module")
 def index(analyzer: Analyzer) -> EvidenceIndex:
-    documents = parse_text(PRIMARY, "poll.txt")
-    return EvidenceIndex(list(analyzer.parse_documents(documents)))
+    return evidence_index(analyzer, PRIMARY, "poll.txt")
 
 
 @pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = check_claim(Claim(id=claim_id, text=text), analyzer, index)
+    verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
 
 

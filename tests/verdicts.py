@@ -1,0 +1,19 @@
+"""Helpers for the verdict-table tests: a primary text as evidence, a claim checked against it."""
+
+from __future__ import annotations
+
+from newsverify.claims import Claim
+from newsverify.corpus import parse_text
+from newsverify.evidence import EvidenceIndex
+from newsverify.matching import Verdict
+from newsverify.pipeline import Analyzer
+from newsverify.verification import check_claim
+
+
+def evidence_index(analyzer: Analyzer, text: str, name: str) -> EvidenceIndex:
+    """The evidence of one primary file holding `text`."""
+    return EvidenceIndex(list(analyzer.parse_documents(parse_text(text, name))))
+
+
+def verdict_of(analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str) -> Verdict:
+    return check_claim(Claim(id=claim_id, text=text), analyzer, index)
