@@ -2,8 +2,10 @@
 """Evaluate the `verify` CLI against labelled sets.
 
 A set is a folder with `claims.yaml`, `gold.yaml` (`id: {verdict, type, why}`), an optional
-`findings.yaml` (`- {file, excerpt, verdict, accept: [...]}`) and `corpus/`. Sets without a
-corpus folder use ../shared/seeds beside the repository, as the shared scorer does.
+`findings.yaml` (`- {file, excerpt, verdict, accept: [...]}`), an optional `set.yaml`
+(`heldout: true` for data the matcher was never tuned on: scored and printed like the others,
+but totalled apart from the in-sample sets) and `corpus/`. Sets without a corpus folder use
+../shared/seeds beside the repository, as the shared scorer does.
 
     python eval/evaluate.py            # every eval/sets/* with gold.yaml + ../shared/devset/*
     python eval/evaluate.py eval/sets/central-bank --verbose
@@ -60,6 +62,7 @@ class LabelledSet:
     gold: dict[str, dict[str, Any]]
     findings: list[dict[str, Any]]
     warnings: list[str] = field(default_factory=list)
+    heldout: bool = False
 
 
 def load_yaml(path: Path) -> Any:
@@ -89,7 +92,18 @@ def load_set(path: Path) -> LabelledSet:
         corpus = SHARED / "seeds"
     lset = LabelledSet(path.name, path, corpus, claims_file, gold, findings)
     lset.warnings = check_ids(claims_file, gold)
+    lset.heldout = is_heldout(path / "set.yaml")
     return lset
+
+
+def is_heldout(meta_file: Path) -> bool:
+    """True when the set's `set.yaml` says `heldout: true` (absent file: in-sample)."""
+    if not meta_file.exists():
+        return False
+    meta = load_yaml(meta_file) or {}
+    if not isinstance(meta, dict) or not isinstance(meta.get("heldout", False), bool):
+        raise EvalError(f"{meta_file}: expected a mapping with `heldout: true|false`")
+    return meta.get("heldout", False)
 
 
 def check_ids(claims_file: Path, gold: dict[str, Any]) -> list[str]:
@@ -251,6 +265,7 @@ class SetResult:
     seconds: float | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    heldout: bool = False
     claims: int = 0
     accuracy: float = 0.0
     macro_f1: float = 0.0
@@ -325,7 +340,11 @@ def score_findings(lset: LabelledSet, report: dict[str, Any], res: SetResult) ->
 def evaluate(lset: LabelledSet, report: dict[str, Any], seconds: float | None = None) -> SetResult:
     """Score one report against one labelled set."""
     res = SetResult(
-        set=lset.name, path=str(lset.path), seconds=seconds, warnings=list(lset.warnings)
+        set=lset.name,
+        path=str(lset.path),
+        seconds=seconds,
+        warnings=list(lset.warnings),
+        heldout=lset.heldout,
     )
     if report.get("schema") not in (None, "newsverify/report@1"):
         res.warnings.append(f"unexpected report schema {report.get('schema')!r}")
@@ -352,7 +371,8 @@ def format_confusion(matrix: dict[str, dict[str, int]]) -> list[str]:
 
 def print_result(res: SetResult, verbose: bool) -> None:
     took = f" ({res.seconds:.1f} s)" if res.seconds is not None else ""
-    print(f"== {res.set}{took}  [{res.path}]")
+    tag = " (held out)" if res.heldout else ""
+    print(f"== {res.set}{tag}{took}  [{res.path}]")
     for w in res.warnings:
         print(f"  warning: {w}")
     if res.error:
@@ -410,11 +430,19 @@ def overall(results: list[SetResult]) -> dict[str, Any]:
     }
 
 
-def print_overall(total: dict[str, Any]) -> None:
+def totals(results: list[SetResult]) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(in-sample totals, held-out totals or None): held-out sets never move the in-sample
+    numbers that changes to the matcher are compared on."""
+    inside = [r for r in results if not r.heldout]
+    heldout = [r for r in results if r.heldout]
+    return overall(inside), overall(heldout) if heldout else None
+
+
+def print_overall(total: dict[str, Any], label: str = "overall") -> None:
     acc = pct(total["accuracy"])
     f1 = "-" if total["mean_macro_f1"] is None else f"{total['mean_macro_f1']:.3f}"
     print(
-        f"== overall: {total['sets']} sets ({total['failed']} failed), {total['claims']} claims,"
+        f"== {label}: {total['sets']} sets ({total['failed']} failed), {total['claims']} claims,"
         f" accuracy {acc}, mean macro-F1 {f1}, contradicted->supported"
         f" {total['contradicted_as_supported']}, findings {total['findings']}"
         f" (strict {pct(total['findings_strict'])}, lenient {pct(total['findings_lenient'])})"
@@ -453,7 +481,13 @@ def score_one(path: Path, args: argparse.Namespace, command: list[str]) -> SetRe
         else:
             report, seconds = run_tool(command, lset, args.timeout)
     except EvalError as e:
-        return SetResult(set=lset.name, path=str(lset.path), error=str(e), warnings=lset.warnings)
+        return SetResult(
+            set=lset.name,
+            path=str(lset.path),
+            error=str(e),
+            warnings=lset.warnings,
+            heldout=lset.heldout,
+        )
     return evaluate(lset, report, seconds)
 
 
@@ -476,7 +510,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_TOOL
     command = find_command()
     results = [score_one(p, args, command) for p in sets]
-    total = overall(results)
+    total, heldout_total = totals(results)
     if args.json:
         print(
             json.dumps(
@@ -484,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
                     "command": None if args.report else command,
                     "sets": [asdict(r) for r in results],
                     "overall": total,
+                    "heldout_overall": heldout_total,
                 },
                 indent=1,
                 ensure_ascii=False,
@@ -493,7 +528,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"tool: {' '.join(command)}" if not args.report else f"report: {args.report}")
         for res in results:
             print_result(res, args.verbose)
-        print_overall(total)
+        if total["sets"] or not heldout_total:
+            print_overall(total)
+        if heldout_total:
+            print_overall(heldout_total, "held out (not in overall)")
     return EXIT_TOOL if any(r.error for r in results) else EXIT_OK
 
 

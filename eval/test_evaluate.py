@@ -136,7 +136,7 @@ def test_match_prefers_longest_overlap() -> None:
 
 def test_perfect_report_on_real_sets(tmp_path: Path) -> None:
     """A report equal to gold scores 100% on each bundled set, through main() and --report."""
-    for name in ("central-bank", "health-stats"):
+    for name in ("central-bank", "health-stats", "labour-market", "transport-safety"):
         gold = yaml.safe_load((SETS / name / "gold.yaml").read_text())
         report = {
             "schema": "newsverify/report@1",
@@ -149,7 +149,52 @@ def test_perfect_report_on_real_sets(tmp_path: Path) -> None:
         assert res.accuracy == 1.0 and res.macro_f1 == 1.0 and not res.warnings, res
         with contextlib.redirect_stdout(io.StringIO()) as out:
             assert ev.main([str(SETS / name), "--report", str(path), "--json"]) == ev.EXIT_OK
-        assert json.loads(out.getvalue())["overall"]["accuracy"] == 1.0
+        scores = json.loads(out.getvalue())
+        # a held-out set is totalled apart, leaving the in-sample total empty
+        total = scores["heldout_overall"] if res.heldout else scores["overall"]
+        assert total["accuracy"] == 1.0
+
+
+def test_heldout_sets_are_totalled_apart(tmp_path: Path) -> None:
+    """A set whose set.yaml says `heldout: true` is scored, but kept out of `overall`."""
+    (tmp_path / "inside").mkdir()
+    (tmp_path / "held").mkdir()
+    inside, held = make_set(tmp_path / "inside"), make_set(tmp_path / "held")
+    (held / "set.yaml").write_text("heldout: true\n")
+    gold = yaml.safe_load((inside / "gold.yaml").read_text())
+    right = [{"id": k, "verdict": v["verdict"]} for k, v in gold.items()]
+    wrong = [{"id": k, "verdict": "missing"} for k in gold]
+    results = [
+        ev.evaluate(ev.load_set(inside), {"claims": right, "findings": []}),
+        ev.evaluate(ev.load_set(held), {"claims": wrong, "findings": []}),
+    ]
+    assert [r.heldout for r in results] == [False, True]
+    total, heldout_total = ev.totals(results)
+    assert (total["sets"], total["accuracy"]) == (1, 1.0)
+    assert heldout_total is not None
+    assert (heldout_total["sets"], heldout_total["accuracy"]) == (1, 0.25)
+    assert ev.totals(results[:1])[1] is None
+
+
+def test_bad_heldout_flag_is_a_bad_set(tmp_path: Path) -> None:
+    (make_set(tmp_path) / "set.yaml").write_text("heldout: maybe\n")
+    res = ev.score_one(tmp_path, ev.parse_args([str(tmp_path)]), ["true"])
+    assert res.error and "heldout" in res.error
+
+
+def test_real_sets_findings_quote_their_files() -> None:
+    """Every expected finding's excerpt is printed in the file it names (so a typo in gold
+    cannot silently turn into a 'NOT REPORTED'), and held-out sets are flagged as such."""
+    for path in ev.default_set_dirs():
+        lset = ev.load_set(path)
+        for expected in lset.findings:
+            files = list(lset.corpus.rglob(expected["file"]))
+            assert len(files) == 1, (lset.name, expected["file"])
+            text = ev.norm(files[0].read_text(encoding="utf-8"))
+            assert ev.norm(expected["excerpt"]) in text, (lset.name, expected["excerpt"])
+    for name in ("labour-market", "transport-safety"):
+        assert ev.load_set(SETS / name).heldout, name
+    assert not ev.load_set(SETS / "central-bank").heldout
 
 
 def test_bad_usage_exit_code(tmp_path: Path) -> None:
