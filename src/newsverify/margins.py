@@ -30,6 +30,26 @@ _WON_BY = re.compile(
     r"(?:(?:just|only|some|about|around|nearly|almost|over|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# "A majority of 2,000 members" may also be more than half of a group of 2,000: after a
+# majority, a count of people is either the gap or the group's size.
+_MAJORITY_OF = re.compile(r"\bmajorit(?:y|ies)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PEOPLE = frozenset(
+    {
+        "member",
+        "person",
+        "worker",
+        "resident",
+        "voter",
+        "employee",
+        "shareholder",
+        "delegate",
+        "respondent",
+        "staff",
+        "student",
+        "parent",
+        "household",
+    }
+)
 # How far before the value the noun or verb may start.
 _REACH = 60
 
@@ -52,3 +72,19 @@ def margin_note(claimed: bool) -> str:
     if claimed:
         return "the primary gives a count, and the claim a majority (a gap between two counts)"
     return "the primary gives it as a majority (a gap between two counts), not a count"
+
+
+def is_group_majority(figure: Figure, text: str, text_start: int = 0) -> bool:
+    """Whether `figure` is "a majority of 2,000 members": a gap of 2,000 votes, or more than
+    half of a group of 2,000 people. Neither reading can be checked against the other."""
+    start = figure.start - text_start
+    if figure.unit not in _PEOPLE or start < 0 or start > len(text):
+        return False
+    return _MAJORITY_OF.search(text[max(0, start - _REACH) : start]) is not None
+
+
+def group_majority_note(figure: Figure) -> str:
+    return (
+        f'"a majority of {figure.text}" may be a margin or more than half of a group of that '
+        "size; the figure alone does not say which"
+    )

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from .evidence import PrimaryText
+from .passages import PrimaryText
 from .speaker_text import labelled_speaker
 
 # Below this many words a quote must appear verbatim: short phrases recur everywhere.

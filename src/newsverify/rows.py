@@ -5,7 +5,8 @@ recorded for each candidate is as follows:". The figure reader gives such a coun
 unit, or none; a claim of "18,412 votes" for Helen Strand is about that row when the row's label
 names the claim's own people or bodies and the lead-in above the rows names the claim's unit.
 Any other claim of votes is not: the row's line names only who it counts for. Nor is a claim
-that counts a narrower thing than the lead-in ("2,204 postal votes"), or one count shared by
+that counts a narrower thing than the lead-in ("2,204 postal votes", "2,204 votes by post"), or
+one count shared by
 several people ("Ann Holt and Ben Cole won 980 votes between them"): a row gives one label's
 count of what its lead-in names, nothing more.
 """
@@ -15,13 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .evidence import Passage, Subject, derived_key, subject_key
+from .narrowing import unit_qualifiers
 from .numbers import singular
+from .passages import Passage
 from .records import COUNT, Figure, Word
-from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
-
-# Words after a count that link it to what it counts rather than narrow it ("2,204 of the votes").
-_LINKS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "by", "to"})
+from .subject_keys import subject_key
+from .subjects import Subject
 
 
 def is_row(passage: Passage, figure: Figure) -> bool:
@@ -50,10 +50,17 @@ def _names_unit(line: str, unit: str) -> bool:
     return any(singular(word) == unit for word in re.findall(r"[A-Za-z][A-Za-z'-]*", line))
 
 
-def row_about_claim(claim: Figure, subject: Subject, passage: Passage, figure: Figure) -> bool:
+def row_about_claim(
+    claim: Figure,
+    subject: Subject,
+    passage: Passage,
+    figure: Figure,
+    narrowing: frozenset[str] = frozenset(),
+) -> bool:
     """The row gives the claim's count: its label names who the claim is about (a name the
     document does not put in its title; the rest may be in the title), and its lead-in the
-    claim's unit."""
+    claim's unit. `narrowing`: keys of the phrase after the claimed count ("by post", see
+    `narrowing.count_phrase`), which the row, its lead-in or the document's lead must say."""
     if claim.kind != COUNT or not claim.unit or not is_row(passage, figure):
         return False
     # People of another clause of an article's sentence are not whose count it is.
@@ -74,20 +81,6 @@ def row_about_claim(claim: Figure, subject: Subject, passage: Passage, figure: F
         and not any(key in others for key in subject.people)
         and unit is not None
         and unit in passage.lead_in
-        and all(key in own_line or key in passage.lead_in for key in _unit_qualifiers(claim))
+        and all(key in own_line or key in passage.lead_in for key in unit_qualifiers(claim))
+        and all(key in named or key in passage.lead_keys for key in narrowing)
     )
-
-
-def _unit_qualifiers(claim: Figure) -> set[str]:
-    """Keys of the words the claimed figure puts around its unit ("postal" in "2,204 postal
-    votes"): they narrow what is counted, so the row or its lead-in must say them too."""
-    digits = re.search(r"\d", claim.text)
-    after = claim.text[digits.start() :] if digits else claim.text
-    unit_keys = {word_key(part) for part in claim.unit.split()}
-    keys: set[str] = set()
-    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", after):
-        key = word_key(word)
-        if key in unit_keys or key in _LINKS or key in NOT_SUBJECT or VALUE_WORD.match(key):
-            continue
-        keys.add(derived_key(key))
-    return keys

@@ -11,10 +11,19 @@ from __future__ import annotations
 import re
 
 from .corpus import Document
-from .evidence import Passage
+from .passages import Passage
 from .periods import Mention
 from .records import CHANGE, MULTIPLIER, Figure
-from .values import Outcome, as_date, compare, compare_dates, describe, is_deadline, is_time
+from .values import (
+    Outcome,
+    as_date,
+    compare,
+    compare_dates,
+    describe,
+    dimension,
+    is_deadline,
+    is_time,
+)
 
 # How many words may stand between a value and the time that qualifies it.
 QUALIFYING_WORDS = 5
@@ -150,3 +159,36 @@ def dates_of(figures: list[Figure], periods: list[Mention]) -> list[Figure]:
         for f in figures
         if is_time(f) and not any(m.start <= f.start and f.end <= m.end for m in periods)
     ]
+
+
+# Words that may sit between a value and the year it belongs to: "67.3% at the 2024 election".
+_TO_ITS_YEAR = re.compile(r"^[\s,]*(?:[a-z]+\s+){0,3}$")
+
+
+def dated_elsewhere(figure: Figure, passage: Passage) -> str | None:
+    """The year a primary value is given for, when it is a baseline for another value.
+
+    Only a year right after the value, with no other value in between, is the value's own;
+    and only a sentence that also gives a value of the same kind for the present ("59.0%,
+    down from 67.3% at the 2024 election") makes it a baseline rather than the fact reported
+    ("bus routes doubled in 2024").
+    """
+    own_years = {d.year for d in passage.document_dates if d.year}
+    present = [
+        f
+        for f in passage.figures
+        if f is not figure and dimension(f) == dimension(figure) and f.value != figure.value
+    ]
+    if not own_years or not present:
+        return None
+    later = [f for f in passage.figures if f.start >= figure.end]
+    for nearest in sorted(later, key=lambda f: f.start)[:1]:
+        if not is_time(nearest) or is_deadline(nearest):
+            return None
+        parts = as_date(nearest)
+        gap = passage.document.original[
+            figure.end - passage.document.start : nearest.start - passage.document.start
+        ]
+        if parts and parts.year and parts.year not in own_years and _TO_ITS_YEAR.match(gap):
+            return describe(nearest)
+    return None

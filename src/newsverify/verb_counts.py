@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from .evidence import Passage, derived_key
+from .passages import Passage
 from .records import CHANGE, COUNT, Figure
+from .subject_keys import derived_key
 from .vocab import word_key
 
 # An auxiliary of the passive, an optional adverb, then the participle (checked by its key).

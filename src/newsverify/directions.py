@@ -1,0 +1,42 @@
+"""Which way a value moved: "services inflation rose to 5.4%" is not supported by "eased to
+5.4%"."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .passages import Passage
+from .records import Figure
+from .subjects import Subject
+from .vocab import DIRECTION_WORDS
+
+
+def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
+    """The claim says a value rose and the passage only that it fell (or the reverse):
+    "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%".
+    Where the value has a direction word of its own, that one counts, not another value's."""
+    claimed = {key for key in subject.weights if key in DIRECTION_WORDS}
+    own = direction_of_value(passage, figure)
+    if own is not None:
+        return len(claimed) == 1 and own not in claimed
+    stated = {key for key in passage.positions if key in DIRECTION_WORDS}
+    return len(claimed) == 1 and bool(stated) and not claimed & stated
+
+
+# A direction word at most this many words before a value is the value's own ("eased to").
+DIRECTION_REACH = 2
+
+
+def direction_of_value(passage: Passage, figure: Figure) -> str | None:
+    """The direction word right before the value, in its clause ("Services inflation eased
+    to 5.4%"): the primary says which way this value moved. None when it has none."""
+    # The kept words before the value, the last of them right before it.
+    before = bisect_left(passage.starts, figure.start)
+    clauses = passage.clauses
+    for key in DIRECTION_WORDS:
+        for position in passage.positions.get(key, []):
+            if not 0 < before - position <= DIRECTION_REACH:
+                continue
+            if not clauses or clauses[position] == clauses[before - 1]:
+                return key
+    return None

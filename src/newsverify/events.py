@@ -1,0 +1,217 @@
+"""When something happened: a statement that only dates an event, checked against the
+primary passages that date the same event."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .evidence import EvidenceIndex
+from .measures import CORE_SIMILARITY, NEAR_TIE
+from .passages import Passage
+from .records import DATE, DateParts, Figure
+from .similarity import core_similarity, qualifiers_named, similarity
+from .subjects import Subject
+from .timing import compare_time
+from .values import (
+    Outcome,
+    as_date,
+    as_precise,
+    compare_dates,
+    describe,
+    is_deadline,
+    is_time,
+    weekday_of,
+)
+from .verdicts import (
+    CONTRADICTED,
+    MISSING,
+    SUPPORTED,
+    Statement,
+    Verdict,
+    cite_passage,
+    names_ok,
+    with_relation,
+)
+
+# An event (a statement that only dates something) needs more, since dates are everywhere.
+EVENT_SUPPORT_SIMILARITY = 0.55
+EVENT_CONTRADICT_SIMILARITY = 0.7
+# A number this many characters from a time may be the value the time qualifies.
+UNREAD_VALUE_CHARS = 12
+_DIGITS = re.compile(r"\d[\d,.:]*")
+# Clock times ("3.47am", "10:30") are times of day, not values.
+_CLOCK = re.compile(r"\s?(?:[ap]\.?m\b|hrs?\b|GMT\b|BST\b)", re.IGNORECASE)
+
+
+def unread_value_at(time: Figure, statement: Statement) -> str | None:
+    """A number next to a time that was not read as a figure ("rose by 41 in week 24"): the
+    time says when that value holds, so the statement is about the value, not the date."""
+    read = [
+        (f.start - statement.text_start, f.end - statement.text_start)
+        for f in statement.figures + statement.context + statement.siblings
+    ]
+    start = time.start - statement.text_start
+    end = time.end - statement.text_start
+    low, high = max(0, start - UNREAD_VALUE_CHARS), end + UNREAD_VALUE_CHARS
+    for match in _DIGITS.finditer(statement.text, low, high):
+        if ":" in match.group() or _CLOCK.match(statement.text, match.end()):
+            continue
+        if not any(a <= match.start() < b for a, b in read):
+            return match.group().rstrip(",.")
+    return None
+
+
+# Words before a time that make it part of a name: "its week 24 bulletin", "the 2024 election".
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"})
+
+
+def labels_a_thing(time: Figure, statement: Statement) -> bool:
+    """A time between a determiner and a noun names a thing rather than dating the event."""
+    before = [w for w in statement.words if w.end <= time.start]
+    after = [w for w in statement.words if w.start >= time.end]
+    return (
+        bool(before)
+        and bool(after)
+        and before[-1].text.lower() in _DETERMINERS
+        and after[0].pos == "NOUN"
+    )
+
+
+def time_written(time: Figure, index: EvidenceIndex, against: list[str] | None) -> bool:
+    """Some primary passage gives this very time ("week 24 2025" for "week 24")."""
+    return any(
+        compare_time(time, f) is Outcome.SAME
+        for passage in index.passages_for(against)
+        for f in passage.figures
+        if is_time(f)
+    )
+
+
+def unread_verdict(time: Figure, number: str) -> Verdict:
+    return Verdict(
+        MISSING,
+        f'claim time "{time.text}" qualifies the number "{number}", which was not read as a '
+        "figure; the date alone does not check it",
+    )
+
+
+def check_time(
+    claim: Figure,
+    resolved: Figure | None,
+    subject: Subject,
+    index: EvidenceIndex,
+    against: list[str] | None,
+) -> Verdict:
+    """When something happened: the claim's date against primary passages about the event."""
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    if resolved is not None and resolved is not claim:
+        label += f" = {describe(resolved)} by the article's date"
+    if resolved is None:
+        return Verdict(MISSING, f"{label}; a weekday without a date cannot be placed in time")
+    support: list[tuple[bool, float, Passage, str]] = []  # (dated by itself, score, ...)
+    conflict: list[tuple[float, Passage, Figure]] = []
+    for passage in index.passages_for(against):
+        score = similarity(subject, passage)
+        if score < EVENT_SUPPORT_SIMILARITY or not names_ok(subject, passage, index):
+            continue
+        # What happened must be there too, not just the same month: the nouns next to the
+        # date ("the prime minister set a path" is not "ministers endorsed a package"). A
+        # statement with no such nouns is judged on its whole subject, above.
+        if subject.core and core_similarity(subject, passage) < CORE_SIMILARITY:
+            continue
+        own = [f for f in passage.figures if is_time(f)]
+        outcomes = [(compare_time(resolved, f), f) for f in own]
+        agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
+        if agreeing:
+            support.append((True, score, passage, f'primary "{agreeing[0].text}"'))
+        elif not own and any(
+            compare_dates(claimed_date, d) is Outcome.SAME
+            for d in passage.document_dates
+            if (claimed_date := as_date(resolved))
+        ):
+            support.append((False, score, passage, "the primary document's date"))
+        elif score >= EVENT_CONTRADICT_SIMILARITY and qualifiers_named(subject, passage):
+            # Only a date at least as precise as the claim's can be the same event's: "7
+            # August" against a month ("June 2025") is another reference, not a conflict.
+            differing = [
+                f
+                for outcome, f in outcomes
+                if outcome is Outcome.DIFFERENT and as_precise(f, resolved)
+            ]
+            if differing and not (is_deadline(claim) != is_deadline(differing[0])):
+                conflict.append((score, passage, differing[0]))
+    # A passage that states the date itself is better evidence than one the document dates.
+    best_support = max(support, key=lambda s: (s[0], s[1]), default=None)
+    best_conflict = max(conflict, key=lambda c: c[0], default=None)
+    if best_support and (not best_conflict or best_support[1] >= best_conflict[0] - NEAR_TIE):
+        _, _, passage, where = best_support
+        return Verdict(SUPPORTED, f"{label}; {where} agrees", [cite_passage(passage, "supports")])
+    if best_conflict:
+        _, passage, figure = best_conflict
+        reason = f'{label}; primary "{figure.text}" = {describe(figure)}'
+        reason += _weekday_note(resolved, figure)
+        return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts", figure)])
+    misnamed = _without_wrong_weekday(resolved)
+    if misnamed is not None:
+        # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
+        # which the calendar says was another weekday.
+        dated = check_time(misnamed, misnamed, subject, index, against)
+        if dated.verdict == SUPPORTED:
+            source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
+            note = _weekday_note(resolved, misnamed)
+            reason = f"{label}; {source} gives that day{note}"
+            return Verdict(
+                CONTRADICTED, reason, [with_relation(e, "contradicts") for e in dated.evidence]
+            )
+    return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+def _without_wrong_weekday(claim: Figure) -> Figure | None:
+    """The claim's full date without its weekday, when the weekday is wrong for that date."""
+    parts = claim.date
+    if parts is None or parts.weekday is None or parts.day is None:
+        return None
+    if weekday_of(parts) in (None, parts.weekday):
+        return None
+    return replace(claim, date=replace(parts, weekday=None))
+
+
+def resolved_time(figure: Figure, statement: Statement) -> Figure | None:
+    """A bare weekday placed on the calendar by the document's date, or None if it cannot be."""
+    parts = figure.date
+    if figure.kind != DATE or parts is None or parts.weekday is None:
+        return figure
+    if parts.day is not None or parts.month is not None or parts.year is not None:
+        return figure
+    if statement.written is None:
+        return None
+    day = _nearest_weekday(statement.written, parts.weekday, _future(statement, figure))
+    resolved = DateParts(year=day.year, month=day.month, day=day.day, weekday=parts.weekday)
+    value = float(day.year * 10000 + day.month * 100 + day.day)
+    return Figure(figure.start, figure.end, figure.text, value, figure.unit, DATE, date=resolved)
+
+
+def _future(statement: Statement, figure: Figure) -> bool:
+    before = (
+        statement.text[: max(0, figure.start - statement.words[0].start)] if statement.words else ""
+    )
+    return " will " in f" {before.lower()} "[-60:]
+
+
+def _nearest_weekday(written: date, weekday: int, future: bool) -> date:
+    """The weekday nearest the writing date: the coming one for "will", else the last one."""
+    if future:
+        return written + timedelta(days=(weekday - written.weekday()) % 7)
+    return written - timedelta(days=(written.weekday() - weekday) % 7)
+
+
+def _weekday_note(claim: Figure, primary: Figure) -> str:
+    """When the claim's weekday does not fit its own date, say what day that date was."""
+    parts = claim.date
+    if parts is None or parts.weekday is None or weekday_of(parts) in (None, parts.weekday):
+        return ""
+    day = f"{parts.day} {calendar.month_name[parts.month or 1]} {parts.year}"
+    return f" ({day} was a {calendar.day_name[weekday_of(parts) or 0]})"

@@ -1,0 +1,345 @@
+"""A claimed value (percentage, multiplier, money, count, duration) against primary figures:
+candidates scored by subject, vetoed when they are about another quantity, time or period,
+then ranked; support needs the same subject, value and time, a conflict a close reading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .directions import direction_of_value, other_direction
+from .evidence import EvidenceIndex
+from .passages import Passage
+from .ranges import RangeEnd, compare_ends, range_end
+from .records import COUNT, Figure
+from .rise_sizes import compare_with_implied, implied_note
+from .rows import as_bare_row, row_about_claim
+from .similarity import (
+    core_similarity,
+    modifier_closeness,
+    qualifiers_named,
+    similarity,
+    whole_similarity,
+)
+from .subjects import Subject
+from .timing import dated_elsewhere, is_deadline_note, time_fit
+from .values import Outcome, compare, describe, dimension, percent_form, stated_number
+from .verb_counts import as_verb_count
+from .verdicts import (
+    CONTRADICTED,
+    MISSING,
+    SUPPORTED,
+    Evidence,
+    Verdict,
+    cite_passage,
+    names_ok,
+    shorten,
+)
+from .vetoes import Claimed, Periods, fits_periods, veto
+from .vocab import DIRECTION_WORDS
+
+_NUMBER_TEXT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+# How much of a statement's subject a passage must mention (see evidence.similarity).
+SUPPORT_SIMILARITY = 0.45
+CONTRADICT_SIMILARITY = 0.5
+# ... and of the words right next to its figure, which say what it counts ("on dredging").
+CORE_SIMILARITY = 0.6
+# A passage that writes the claimed number needs less of the subject to stop a contradiction
+# than one that supports it: it only turns "contradicted" into "missing".
+STATED_SIMILARITY = 0.3
+# A statement must name at least this many things besides a direction to be checkable.
+MIN_SUBJECT_WORDS = 1
+# Another candidate this close to the best one is an equally good reading of the passage.
+NEAR_TIE = 0.2
+# A conflicting value must sit this much closer to what the claim counts than a value of the
+# same passage that agrees ("final dividend of 8.6p, making a total dividend of 12.9p").
+OWNERSHIP_MARGIN = 0.15
+
+
+@dataclass
+class _Candidate:
+    score: float
+    passage: Passage
+    figure: Figure
+    outcome: Outcome
+    core: float  # how much of what the claim's figure counts the passage names
+    whole: float  # how much of the whole subject, core or not
+    elsewhere: str = ""  # why it is no evidence for the claim (vetoes.veto)
+    dated: bool = False  # the primary gives it for the statement's time
+
+
+def check_measure(
+    claim: Figure,
+    subject: Subject,
+    times: list[Figure],
+    index: EvidenceIndex,
+    against: list[str] | None,
+    siblings: list[Figure] | None = None,
+    periods: Periods | None = None,
+    span: RangeEnd | None = None,
+    margin: bool = False,
+    narrowing: frozenset[str] = frozenset(),
+) -> Verdict:
+    """A value (percentage, multiplier, money, count, duration) against primary figures.
+
+    `siblings` are the other values of the statement's sentence: when one of them is the
+    primary's value, the sentence itself tells the two quantities apart ("go to 5%, including
+    the 3.5% for defence") and the claimed value is not in conflict with it. `periods` are the
+    reporting periods the statement gives its value for (a quarter, a fiscal year): a primary
+    value for another period is no evidence either way. `span`: the range the claimed value
+    is one end of ("between £150m and £165m"), compared as a whole. `margin`: the claim gives
+    its value as a majority or lead, a gap between two counts (margins.py). `narrowing`: the
+    phrase after a claimed count that narrows what it counts ("votes by post", rows.py).
+    """
+    periods = periods or Periods([])
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
+        return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
+    claimed = Claimed(subject, times, periods, margin, narrowing)
+    candidates: list[_Candidate] = []
+    elsewhere: list[_Candidate] = []  # on the subject, but vetoed (vetoes.py): why in `elsewhere`
+    for passage in index.passages_for(against):
+        for number, figure in enumerate(passage.figures):
+            row = row_about_claim(claim, subject, passage, figure, narrowing)
+            # A row's unit comes from its lead-in, which names no one: for a claim its label
+            # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
+            seen = figure if row else as_bare_row(passage, figure)
+            if not row and not _comparable(claim, seen):
+                # "41 patients were admitted" is a count of admissions.
+                verb_count = as_verb_count(claim, passage, number)
+                if verb_count is None:
+                    continue
+                seen = verb_count
+            # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
+            # claim leaves without a unit is compared as a number.
+            compared = replace(seen, unit=claim.unit) if row or not claim.unit else seen
+            score = 1.0 if row else similarity(subject, passage, number)
+            if score >= SUPPORT_SIMILARITY and names_ok(subject, passage, index):
+                sentence = passage.sentence
+                given = range_end(figure, passage.figures, sentence.text, sentence.start)
+                outcome = compare_ends(claim, span, compared, given)
+                if outcome is Outcome.UNCLEAR:
+                    # "rose by £1,284.6m" against "rose 7.2% to £1,284.6m": about £86m.
+                    outcome = compare_with_implied(claim, compared, passage.figures)
+                core = 1.0 if row else core_similarity(subject, passage, number)
+                whole = 1.0 if row else whole_similarity(subject, passage, number)
+                candidate = _Candidate(score, passage, figure, outcome, core, whole)
+                reason = veto(claimed, passage, number, row)
+                if reason is not None:
+                    candidate.elsewhere = reason
+                    elsewhere.append(candidate)
+                else:
+                    timing, _ = time_fit(times, passage, figure)
+                    candidate.dated = bool(times) and timing is Outcome.SAME
+                    candidates.append(candidate)
+    label = f'claim {describe(claim)} ("{claim.text}")'
+    # A passage that lacks what the figure counts ("turnout ... down 8.3 points" for the
+    # electorate) is no reading of the claim, and must not hide the same number in another form.
+    if not any(
+        min(c.score, c.whole) >= CONTRADICT_SIMILARITY and c.core >= CORE_SIMILARITY
+        for c in candidates
+    ):
+        misread = _same_number_other_form(claim, subject, index, against, periods)
+        if misread is not None:
+            return misread
+    if not candidates and elsewhere:
+        nearest = max(elsewhere, key=lambda c: c.score)
+        note = nearest.elsewhere
+        return Verdict(MISSING, f"{label}; nearest {_quote(nearest)}, but {note}")
+    if not candidates:
+        return Verdict(MISSING, f"{label}; no primary figure of this kind on this subject")
+    # A value the primary gives for the statement's own time is a better reading than one it
+    # leaves undated; among passages that name what the figure counts equally well, the one
+    # that names more of the rest of the statement is about it.
+    # Among equals, the one that writes the claim's own number is the one the claim read
+    # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue).
+    candidates.sort(
+        key=lambda c: (c.dated, c.score, c.whole, c.figure.value == claim.value), reverse=True
+    )
+    best = candidates[0]
+    close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
+    # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
+    # is not supported by "spending on roads rose 20%".
+    agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]
+    if not times:
+        # A claim that names no time is about the primary's own time, not about the earlier
+        # figure it cites for comparison ("59.0%, down from 67.3% at the 2024 election").
+        earlier = [c for c in agreeing if dated_elsewhere(c.figure, c.passage) is not None]
+        if earlier and len(earlier) == len(agreeing):
+            when = dated_elsewhere(earlier[0].figure, earlier[0].passage)
+            note = f"the primary gives it for {when}, and the claim names no time"
+            return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
+    turned = [c for c in agreeing if other_direction(subject, c.passage, c.figure)]
+    if turned and len(turned) == len(agreeing):
+        note = "the primary says it moved the other way"
+        # "eased to 5.4% in April", the value's own verb, for "rose to 5.4% in April".
+        stated = [c for c in turned if direction_of_value(c.passage, c.figure) is not None]
+        timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
+        if timed:
+            reason = f"{label}; {_quote(timed[0])}, but {note}"
+            return Verdict(CONTRADICTED, reason, [_cite(timed[0], "contradicts")])
+        return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
+    for candidate in agreeing:
+        timing, note = time_fit(times, candidate.passage, candidate.figure)
+        if timing is Outcome.SAME:
+            return Verdict(
+                SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")]
+            )
+        if timing is Outcome.DIFFERENT and is_deadline_note(note):
+            reason = f"{label}; {_quote(candidate)} but {note}"
+            return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])
+    if agreeing:
+        _, note = time_fit(times, agreeing[0].passage, agreeing[0].figure)
+        return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
+    if (
+        best.outcome is Outcome.DIFFERENT
+        and best.score >= CONTRADICT_SIMILARITY
+        and best.core >= CORE_SIMILARITY
+        and best.whole >= CONTRADICT_SIMILARITY
+        and qualifiers_named(subject, best.passage)
+    ):
+        timing, note = time_fit(times, best.passage, best.figure)
+        told_apart = [f for f in siblings or [] if compare(f, best.figure) is Outcome.SAME]
+        if told_apart:
+            note = f"the sentence itself gives {describe(told_apart[0])} for something else"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        baseline = None if times else dated_elsewhere(best.figure, best.passage)
+        if timing is Outcome.SAME and baseline is not None:
+            note = f"the primary gives it for {baseline}, and the claim names no time"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        # A reading of the primary that agrees and fits about as well leaves it unsettled.
+        neighbour = _agreeing_neighbour(best, candidates, subject) or next(
+            (c for c in close if c.outcome is Outcome.SAME), None
+        )
+        if timing is Outcome.SAME and neighbour is not None:
+            note = f"the same passage also gives {_quote(neighbour)}"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        stated = _claimed_number_stated(claim, subject, index, against)
+        if timing is Outcome.SAME and stated is not None:
+            note = f"the primary also writes {stated}"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        if timing is Outcome.SAME:
+            implied = implied_note(claim, best.figure, best.passage.figures)
+            reason = f"{label}; {_quote(best)}{implied}"
+            return Verdict(CONTRADICTED, reason, [_cite(best, "contradicts")])
+        return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+    return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
+
+
+def _comparable(claim: Figure, figure: Figure) -> bool:
+    """Figures of one dimension; and a count the claim leaves without a unit ("a majority of
+    2,505") with a count of anything, its subject deciding ("a majority of 2,505 votes")."""
+    if dimension(figure) == dimension(claim):
+        return True
+    # Only a plain number: "children under five" is an age, not a count of anything.
+    plain = claim.bound is None and any(ch.isdigit() for ch in claim.text)
+    return plain and claim.kind == figure.kind == COUNT and not claim.unit and bool(figure.unit)
+
+
+def _agreeing_neighbour(
+    best: _Candidate, candidates: list[_Candidate], subject: Subject
+) -> _Candidate | None:
+    """A value of the conflicting passage that agrees and is about as much the claim's.
+
+    "Final dividend of 8.6p, making a total dividend of 12.9p" neither supports nor
+    contradicts "the total dividend is 12.9p" when the reader cannot tell the two apart.
+    """
+    for other in candidates:
+        if (
+            other.passage is best.passage
+            and other.outcome is Outcome.SAME
+            and (
+                best.core < other.core + OWNERSHIP_MARGIN
+                # "total" sits at least as close to the agreeing value as to the other one
+                or (
+                    subject.modifiers
+                    and modifier_closeness(subject, best.passage, other.figure)
+                    >= modifier_closeness(subject, best.passage, best.figure)
+                )
+            )
+        ):
+            return other
+    return None
+
+
+def _claimed_number_stated(
+    claim: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None
+) -> str | None:
+    """A passage on the subject that writes the claim's own number, in whatever form.
+
+    Before calling a value wrong, make sure the primary does not give it after all in a form
+    the figure reader did not attach to this subject: a results table ("Helen Strand: 18,412"),
+    a bare count ("84 were unmarked"). Such a claim is unsettled, not contradicted.
+    """
+    written = _NUMBER_TEXT.search(claim.text)
+    if written is None:
+        return None
+    digits = written.group(0).replace(",", "")
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)")
+    for passage in index.passages_for(against):
+        if similarity(subject, passage) < STATED_SIMILARITY or not names_ok(
+            subject, passage, index
+        ):
+            continue
+        # Numbers the reader read as figures were compared already, unless it could not
+        # tell what they count (a bare "18,412" in a table of results).
+        text = passage.sentence.text
+        base = passage.sentence.start
+        for figure in passage.figures:
+            if figure.kind == COUNT and not figure.unit:
+                continue
+            a, b = figure.start - base, figure.end - base
+            if 0 <= a <= b <= len(text):
+                text = text[:a] + " " * (b - a) + text[b:]
+        text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+        if pattern.search(text):
+            return f'"{digits}" in "{shorten(passage.sentence.text)}"'
+    return None
+
+
+def _same_number_other_form(
+    claim: Figure,
+    subject: Subject,
+    index: EvidenceIndex,
+    against: list[str] | None,
+    periods: Periods,
+) -> Verdict | None:
+    """The classic misreading: the primary's number in another percent form.
+
+    "rose by 3.4%" where the primary says it rose *to* 3.4%, or "rose 0.8%" where it rose
+    0.8 percentage points. The same digits about the same subject, read as another kind of
+    figure, contradict the claim; different digits prove nothing and stay missing.
+    """
+    # Only a claimed change can be a misread level; a level claimed for a stated change
+    # ("growth of 1.25%" for "grow by 1.25%") is how growth rates are routinely written.
+    if percent_form(claim) not in ("relative change", "change in percentage points"):
+        return None
+    for passage in index.passages_for(against):
+        for number, figure in enumerate(passage.figures):
+            form = percent_form(figure)
+            if form is None or form == percent_form(claim):
+                continue
+            if stated_number(figure) != stated_number(claim):
+                continue
+            if similarity(subject, passage, number) < CONTRADICT_SIMILARITY:
+                continue
+            if not names_ok(subject, passage, index):
+                continue
+            if fits_periods(periods, passage, figure) is not Outcome.SAME:
+                continue
+            reason = (
+                f'claim {describe(claim)} ("{claim.text}", a {percent_form(claim)}); '
+                f'primary "{figure.text}" is a {form}'
+            )
+            return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts", figure)])
+    return None
+
+
+def _quote(candidate: _Candidate) -> str:
+    return f'primary "{candidate.figure.text}" = {describe(candidate.figure)}'
+
+
+def _cite(candidate: _Candidate, relation: str) -> Evidence:
+    return cite_passage(candidate.passage, relation, candidate.figure)

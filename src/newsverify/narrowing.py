@@ -1,0 +1,92 @@
+"""Words that narrow what a claimed count counts: "2,204 postal votes", "2,204 votes by post".
+
+Such a claim counts a part of what a primary "2,204 votes" counts. Evidence that agrees or
+conflicts must say the narrowing words too (or its document's title or lead must), or it is
+about the whole, not the part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import singular
+from .passages import Passage
+from .records import COUNT, Figure, Word
+from .subject_keys import derived_key, subject_key
+from .tallies import TALLY
+from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
+
+# Words after a count that link it to what it counts rather than narrow it ("2,204 of the votes").
+_LINKS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "by", "to"})
+# Prepositions that start a phrase narrowing a count ("votes by post", "votes from abroad").
+_NARROWING = frozenset({"by", "via", "through", "from", "in", "at", "on", "for", "among"})
+# Number words of the value itself ("Four military police vehicles") narrow nothing.
+_NUMBER_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+_PARTICIPLE = re.compile(r"(?:ing|ed)$")
+# The phrase is this many words long at most: "by post", "in the Kestrel Vale by-election".
+_PHRASE_WORDS = 5
+
+
+def count_phrase(claim: Figure, words: list[Word], skip: list[tuple[int, int]]) -> frozenset[str]:
+    """Keys of the words that narrow a claimed count: those around its unit ("2,204 postal
+    votes") and the prepositional phrase right after it ("2,204 votes by post").
+
+    Only a count of something has them. The phrase ends at a clause break or a verb; words
+    inside `skip` spans (times, periods, other values) are left out, since those are
+    compared as times and values.
+    """
+    if claim.kind != COUNT or not claim.unit or claim.unit == TALLY:
+        return frozenset()
+    keys: set[str] = set()
+    for word in words:
+        if claim.start <= word.start < claim.end and _narrows(word, claim):
+            keys.add(subject_key(word) or "")
+    after = [w for w in words if w.start >= claim.end]
+    if after and after[0].lemma in _NARROWING:
+        clause = after[0].clause
+        for word in after[1 : _PHRASE_WORDS + 1]:
+            if word.clause != clause or word.pos in ("VERB", "AUX"):
+                break
+            if not any(a <= word.start < b for a, b in skip) and subject_key(word):
+                keys.add(subject_key(word) or "")
+    return frozenset(keys)
+
+
+def _narrows(word: Word, claim: Figure) -> bool:
+    """A word of the figure's own text that says which of the counted things it counts."""
+    key = subject_key(word)
+    return (
+        key is not None
+        and word.entity not in _NUMBER_ENTITIES
+        and singular(word.text) != claim.unit
+        and not VALUE_WORD.match(word.lemma)
+        # A participle restates what the sentence says they did ("the two dissenting
+        # members" for "two members voted to hold"), which the primary words its own way.
+        and not _PARTICIPLE.search(word.text.lower())
+    )
+
+
+def unit_qualifiers(claim: Figure) -> set[str]:
+    """Keys of the words the claimed figure puts around its unit ("postal" in "2,204 postal
+    votes"): they narrow what is counted, so the row or its lead-in must say them too."""
+    digits = re.search(r"\d", claim.text)
+    after = claim.text[digits.start() :] if digits else claim.text
+    unit_keys = {word_key(part) for part in claim.unit.split()}
+    keys: set[str] = set()
+    for word in re.findall(r"[A-Za-z][A-Za-z'-]*", after):
+        key = word_key(word)
+        if key in unit_keys or key in _LINKS or key in NOT_SUBJECT or VALUE_WORD.match(key):
+            continue
+        keys.add(derived_key(key))
+    return keys
+
+
+def unnamed(keys: frozenset[str], passage: Passage) -> list[str]:
+    """The narrowing keys that neither the passage nor its document's title and lead name."""
+    return [
+        key
+        for key in sorted(keys)
+        if key not in passage.positions
+        and key not in passage.context_keys
+        and key not in passage.lead_keys
+    ]

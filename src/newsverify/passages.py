@@ -1,0 +1,205 @@
+"""Primary documents split into passages (sentences) with their kept words, figures, and what
+the document around a sentence says: its title and lead, its date, its reporting period."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .acronyms import find_acronyms
+from .contrasts import given_contrasts
+from .corpus import Document
+from .periods import Mention, Period, find_periods
+from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
+from .split_figures import join_split_figures
+from .subject_keys import last_position, position_of, preposition_nouns, subject_key
+from .values import is_time
+from .vocab import (
+    word_key,
+)
+
+# The title and the first sentences: what the rest of a document is about.
+LEAD_SENTENCES = 3
+# The first sentences of a document usually date the event the document reports.
+DATING_SENTENCES = 2
+# ... and name the reporting period it covers, after a title, source and date line.
+PERIOD_SENTENCES = 6
+
+
+@dataclass
+class Passage:
+    """One sentence of a primary document."""
+
+    document: Document
+    sentence: Sentence
+    keys: list[str]  # subject key per kept word, in order
+    figures: list[Figure]
+    figure_positions: list[int]  # word position of each figure in `keys` order
+    figure_ends: list[int]  # position of each figure's last word
+    value_ends: list[int]  # last-word positions of the figures that own words (not times)
+    clauses: list[int] = field(default_factory=list)  # clause number of each kept word
+    # Per figure, the position of the noun it is "of" ("their deposit of £500"), or -1.
+    heads: list[int] = field(default_factory=list)
+    document_dates: list[DateParts] = field(default_factory=list)  # what dates the document
+    # Keys of the document's title: a sentence often names its subject only there.
+    context_keys: frozenset[str] = frozenset()
+    # Keys of its title, lead and publisher: names a sentence can take for granted.
+    lead_keys: frozenset[str] = frozenset()
+    # Reporting periods the sentence names; the one its document reports on ("FY25"); and
+    # those of the sentence before it in the same paragraph, which a forecast may lean on.
+    periods: list[Mention] = field(default_factory=list)
+    document_periods: list[Period] = field(default_factory=list)
+    earlier_periods: list[Period] = field(default_factory=list)
+    # Per figure, the word of each contrast set that qualifies it ("final" of "final dividend").
+    contrasts: list[dict[int, str]] = field(default_factory=list)
+    # Keys of the last sentence before it that does not end in a bare number: what a list of
+    # results rows counts ("the number of votes recorded for each candidate is as follows").
+    lead_in: frozenset[str] = frozenset()
+    # For a results row, the keys of every row of its list: the names the other rows count for.
+    list_keys: frozenset[str] = frozenset()
+    # File offset of each kept word, for what stands right before a figure.
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Built once: similarity looks words up for every figure and every statement.
+        self.positions: dict[str, list[int]] = {}
+        for position, key in enumerate(self.keys):
+            self.positions.setdefault(key, []).append(position)
+
+
+@dataclass
+class PrimaryText:
+    document: Document
+    parsed: ParsedText
+    keys: frozenset[str]  # every subject key in the document, for the entity check
+    quote_words: list[tuple[str, int, int]] | None = None  # filled by quote_check on first use
+
+
+def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
+    word_starts = [w.start for w in parsed.words]
+    figure_starts = [f.start for f in parsed.figures]
+    passages: list[Passage] = []
+    for sentence in join_split_figures(parsed.sentences, parsed.figures):
+        low = bisect_left(word_starts, sentence.start)
+        high = bisect_right(word_starts, sentence.end - 1)
+        sentence_words = parsed.words[low:high]
+        glue = preposition_nouns(sentence_words)
+        kept_words = [
+            w for i, w in enumerate(sentence_words) if subject_key(w) is not None and i not in glue
+        ]
+        keys = [subject_key(w) or "" for w in kept_words]
+        first = bisect_left(figure_starts, sentence.start)
+        last = bisect_left(figure_starts, sentence.end)
+        figures = parsed.figures[first:last]
+        positions = [position_of(kept_words, figure.start) for figure in figures]
+        ends = [last_position(kept_words, figure.end) for figure in figures]
+        owning = [end for end, f in zip(ends, figures, strict=True) if owns_words(f)]
+        clauses = [w.clause for w in kept_words]
+        passage = Passage(
+            document, sentence, keys, figures, positions, ends, owning, clauses=clauses
+        )
+        passage.heads = [_head_of(kept_words, figure, sentence) for figure in figures]
+        passage.starts = [w.start for w in kept_words]
+        passage.periods = find_periods(sentence.text, sentence.start)
+        spans = [(figure.start, figure.end) for figure in figures]
+        passage.contrasts = given_contrasts(parsed.words[low:high], spans)
+        if passages:
+            before = passages[-1]
+            ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()
+            passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
+        if passages and _same_paragraph(document, passages[-1].sentence, sentence):
+            earlier = passages[-1]
+            named = [m.period for m in earlier.periods]
+            passage.earlier_periods = named or earlier.earlier_periods
+        passages.append(passage)
+    _mark_lists(passages)
+    _expand_acronyms(parsed, passages)
+    own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
+    for passage in passages:
+        passage.document_periods = [own_period] if own_period else []
+    dates = document_dates(document, passages)
+    title = frozenset(passages[0].keys) if passages else frozenset()
+    lead = _lead_keys(document, passages)
+    for passage in passages:
+        passage.document_dates = dates
+        passage.context_keys = title
+        passage.lead_keys = lead
+    return passages
+
+
+def _head_of(words: list[Word], figure: Figure, sentence: Sentence) -> int:
+    """The position of the noun a value is given "of": "their deposit of £500", "a return
+    rate of 81.7%". That noun names what the value counts, even after another value."""
+    before = bisect_right([w.end for w in words], figure.start) - 1
+    if before < 0 or words[before].pos != "NOUN":
+        return -1
+    between = sentence.text[words[before].end - sentence.start : figure.start - sentence.start]
+    return before if between.strip().lower() == "of" else -1
+
+
+def _expand_acronyms(parsed: ParsedText, passages: list[Passage]) -> None:
+    """Where a passage writes an acronym the document defines ("the MPC"), it names the
+    words of the full name too, at the acronym's place."""
+    expansions: dict[str, set[str]] = {}
+    for sentence in parsed.sentences:
+        for acronym, start, end in find_acronyms(sentence.text):
+            low, high = sentence.start + start, sentence.start + end
+            keys = {subject_key(w) for w in parsed.words if low <= w.start < high}
+            expansions.setdefault(word_key(acronym), set()).update(k for k in keys if k)
+    if not expansions:
+        return
+    for passage in passages:
+        for acronym, keys in expansions.items():
+            for key in keys:
+                at = passage.positions.get(acronym, [])
+                if at and key not in passage.positions:
+                    passage.positions[key] = list(at)
+
+
+def _mark_lists(passages: list[Passage]) -> None:
+    """Give each line ending in a number the keys of all such lines under the same lead-in."""
+    lists: dict[int, list[Passage]] = {}
+    for passage in passages:
+        if passage.lead_in and passage.sentence.text.rstrip(" \t.*")[-1:].isdigit():
+            lists.setdefault(id(passage.lead_in), []).append(passage)
+    for rows in lists.values():
+        keys = frozenset(key for row in rows for key in row.keys)
+        for row in rows:
+            row.list_keys = keys
+
+
+def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
+    """No blank line between the two sentences, and the later one is not a list item."""
+    gap = document.original[earlier.end - document.start : later.start - document.start]
+    starts_item = later.text.lstrip()[:1] in ("-", "*", "•") or gap.rstrip(" ").endswith(
+        ("\n-", "\n*", "\n•")
+    )
+    return "\n\n" not in gap.replace(" ", "") and not starts_item
+
+
+def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:
+    """What every sentence of a document is about: its title, lead and publisher."""
+    keys = {key for passage in passages[:LEAD_SENTENCES] for key in passage.keys}
+    for word in (document.source or "").split():
+        keys.add(word_key(word))
+    return frozenset(keys)
+
+
+def document_dates(document: Document, passages: list[Passage]) -> list[DateParts]:
+    """What dates a document: its stated date, else the dates in its first sentences."""
+    if document.date is not None:
+        day = document.date
+        return [DateParts(year=day.year, month=day.month, day=day.day)]
+    return [
+        figure.date
+        for passage in passages[:DATING_SENTENCES]
+        for figure in passage.figures
+        if figure.kind == DATE and figure.date is not None
+    ]
+
+
+def owns_words(figure: Figure) -> bool:
+    """Values own the words after them; times and durations ("twelve-month", "three
+    months to April") describe a value rather than count something of their own, and so does a
+    vote tally ("voted 7–2 to reduce Bank Rate by 0.25 points": the cut owns "reduce")."""
+    return not is_time(figure) and figure.kind != DURATION and figure.unit != "tally"

@@ -1,0 +1,44 @@
+"""Quoted words against the primary texts, and the speaker against the primary's."""
+
+from __future__ import annotations
+
+from .evidence import EvidenceIndex
+from .quote_check import find_quote, same_speaker
+from .records import Quote
+from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Verdict, shorten, with_relation
+
+# Quotes this short without a speaker are labels or scare quotes, not quotations.
+MIN_UNATTRIBUTED_QUOTE_WORDS = 5
+
+
+def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -> Verdict:
+    """Quoted words against the primary texts, and the speaker against the primary's."""
+    label = f'quote "{shorten(quote.text)}"'
+    match = find_quote(quote.text, index.texts_for(against))
+    if match is None:
+        return Verdict(MISSING, f"{label} appears in no primary text")
+    cite = Evidence(
+        None, match.text.document, match.start, match.end, "supports", match.start, match.end
+    )
+    where = match.text.document.doc_id
+    primary_text = match.text.document.original
+    if (
+        quote.speaker
+        and match.speaker
+        and not same_speaker(quote.speaker, match.speaker, primary_text)
+    ):
+        reason = (
+            f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
+        )
+        return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+    if not match.exact:
+        reason = f"{label} is altered: {match.differences} ({where})"
+        return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+    said = f", said by {match.speaker}" if match.speaker else ""
+    inflection = " (inflection adapted)" if match.differences == "inflection" else ""
+    return Verdict(SUPPORTED, f"{label} appears verbatim in {where}{said}{inflection}", [cite])
+
+
+def is_checkable_quote(quote: Quote) -> bool:
+    """Attributed quotations, and long unattributed ones; not labels or scare quotes."""
+    return quote.attributed or len(quote.text.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS

@@ -1,0 +1,167 @@
+"""Subject similarity: how much of what a statement is about a primary passage talks about,
+weighted by how rare each word is among the primary texts and, for a figure, by how close
+each word stands to it."""
+
+from __future__ import annotations
+
+from .passages import Passage
+from .records import COUNT, Figure
+from .subject_keys import derived_key, owner
+from .subjects import NEAR, Subject
+from .vocab import (
+    DIRECTION_WORDS,
+    word_key,
+)
+
+# A passage's word far from a figure, or belonging to another value, counts this much.
+FAR = 20
+FAR_WEIGHT = 0.3
+# A word in another clause of the sentence than the figure says less about it.
+OTHER_CLAUSE_WEIGHT = 0.8
+# A core of fewer words than this says too little to stand for the whole subject (it must
+# still be covered, but cannot raise the similarity on its own).
+MIN_CORE = 2
+# A word found only in the document's title or lead counts this much.
+CONTEXT_WEIGHT = 0.5
+
+
+def similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The weighted share of the subject that the passage mentions (0..1).
+
+    For one of the passage's figures (its index), words that belong to another
+    value count less, so that in "a 400% increase in air defence and the doubling of
+    logistics" air defence belongs to the 400% and logistics to the doubling. A subject
+    with a core is judged by the better of its core and its whole sentence.
+    """
+    whole = _coverage(subject.weights, passage, figure)
+    if len(subject.core) < MIN_CORE:
+        return whole
+    return max(whole, _coverage(core_weights(subject, passage), passage, figure))
+
+
+def whole_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The share of the whole subject the passage mentions, core or not: what a passage
+    must reach to contradict, since nouns shared with another count of the same things
+    ("14,820 postal ballot packs issued") do not make it the count claimed ("312 packs
+    rejected")."""
+    return _coverage(subject.weights, passage, figure)
+
+
+def modifier_closeness(subject: Subject, passage: Passage, figure: Figure) -> float:
+    """How close the claim's adjectives ("total" of "total dividend") stand to one of the
+    passage's values: of two values, the nearer one is the one they describe."""
+    weights = dict.fromkeys(subject.modifiers, 1.0)
+    return _coverage(weights, passage, passage.figures.index(figure))
+
+
+def core_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
+    """The share of the subject's core (the words next to its figure) the passage mentions."""
+    if not subject.core:
+        return similarity(subject, passage, figure)
+    return _coverage(core_weights(subject, passage), passage, figure)
+
+
+def core_weights(subject: Subject, passage: Passage) -> dict[str, float]:
+    """The subject's core as a passage must name it: an "of" phrase after a head noun is
+    understood where the passage gives the head and its owner ("The Green Party's share
+    rose to 10.0%" for "the Green Party's share of the vote"), since the owner's head is
+    the quantity; without the owner, "share" alone could be anybody's share of anything."""
+    found = passage.positions
+    dropped = {
+        complement
+        for complement, (head, owners) in subject.of_phrases.items()
+        if complement not in found and _owned_head(passage, head, owners)
+    }
+    if not dropped:
+        return subject.core
+    return {key: weight for key, weight in subject.core.items() if key not in dropped}
+
+
+def _owned_head(passage: Passage, head: str, owners: frozenset[str]) -> bool:
+    """The passage writes the head noun right after one of its owner's names ("The Green
+    Party's share"), and names the whole owner."""
+    if not owners <= passage.positions.keys():
+        return False
+    keys = passage.keys
+    return any(at > 0 and keys[at - 1] in owners for at in passage.positions.get(head, []))
+
+
+def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -> float:
+    positions = passage.positions
+    # A passage that gives a value without a word for its direction ("43.3%, up 11.2
+    # points": "up" is a stop word) neither agrees nor differs on "rose"; the direction is
+    # checked on its own where it is stated (matching: another direction).
+    if not any(key in positions for key in DIRECTION_WORDS):
+        weights = {k: w for k, w in weights.items() if k not in DIRECTION_WORDS}
+    total = sum(weights.values())
+    if total == 0:
+        return 0.0
+    found = 0.0
+    # A count's own unit names what it counts, wherever the word stands ("41 patients were
+    # admitted ..., 17% more than the 35 admitted": the 35 are patients too).
+    unit = _unit_key(passage.figures[figure]) if figure is not None else None
+    for key, weight in weights.items():
+        if key not in positions:
+            if key in passage.context_keys:
+                found += weight * CONTEXT_WEIGHT
+            continue
+        if figure is None or key == unit:
+            found += weight
+        else:
+            found += weight * max(_closeness(p, figure, passage) for p in positions[key])
+    return found / total
+
+
+def _same_count(passage: Passage, figure: int, other_end: int | None) -> bool:
+    """The word's value counts what this one counts: "41 patients were admitted to hospital,
+    17% more than the 35 admitted" compares two counts of one thing, whose words they share."""
+    unit = _unit_key(passage.figures[figure])
+    return unit is not None and any(
+        end == other_end and _unit_key(other) == unit
+        for end, other in zip(passage.figure_ends, passage.figures, strict=True)
+    )
+
+
+def _unit_key(figure: Figure) -> str | None:
+    if figure.kind != COUNT or not figure.unit:
+        return None
+    return derived_key(word_key(figure.unit))
+
+
+def _closeness(position: int, figure: int, passage: Passage) -> float:
+    """How much a word at `position` speaks of the passage's `figure`: less with distance,
+    and little when the word follows another of the sentence's values (it is about that)."""
+    head = passage.heads[figure] if passage.heads else -1
+    other = owner(position, passage.value_ends, passage.clauses)
+    if (
+        position != head
+        and other not in (None, passage.figure_ends[figure])
+        and not _same_count(passage, figure, other)
+    ):
+        return FAR_WEIGHT
+    anchor = passage.figure_positions[figure]
+    distance = min(abs(position - anchor), abs(position - passage.figure_ends[figure]))
+    if distance <= NEAR:
+        closeness = 1.0
+    elif distance >= FAR:
+        closeness = FAR_WEIGHT
+    else:
+        closeness = 1.0 - (1.0 - FAR_WEIGHT) * (distance - NEAR) / (FAR - NEAR)
+    clauses = passage.clauses
+    if clauses and clauses[position] != clauses[min(anchor, len(clauses) - 1)]:
+        closeness *= OTHER_CLAUSE_WEIGHT
+    return closeness
+
+
+def qualifiers_named(subject: Subject, passage: Passage) -> bool:
+    """The places and bodies the statement names appear in the passage or its lead, and the
+    adjectives that say which of its things it counts in the passage itself."""
+    named = set(passage.keys) | passage.lead_keys
+    return all(key in named for key in subject.qualifiers) and all(
+        key in passage.positions for key in subject.modifiers
+    )
+
+
+def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:
+    """Every name the statement depends on is mentioned in the evidence document."""
+    return all(name in document_keys for name in subject.required)

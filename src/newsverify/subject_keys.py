@@ -1,0 +1,87 @@
+"""Subject keys: the form under which a word counts for subject matching, and word positions
+(which kept word a figure starts or ends at, which value a word belongs to)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from .derivation import derive, root
+from .records import Word
+from .vocab import (
+    DIRECTION_WORDS,
+    NOT_SUBJECT,
+    PREPOSITION_NOUNS,
+    SYNONYMS,
+    THING_GROUPS,
+    VALUE_WORD,
+    word_key,
+)
+
+
+def preposition_nouns(words: list[Word]) -> set[int]:
+    """Positions of the nouns of compound prepositions ("in favour of"): glue, not subject."""
+    lowered = [w.text.lower() for w in words]
+    return {
+        i
+        for i in range(1, len(words) - 1)
+        if (lowered[i - 1], lowered[i], lowered[i + 1]) in PREPOSITION_NOUNS
+    }
+
+
+def is_value_word(lemma: str) -> bool:
+    """Words that spell a value rather than what it is about: "four-fold", "per cent"."""
+    return bool(VALUE_WORD.search(lemma))
+
+
+def subject_key(word: Word) -> str | None:
+    """The subject key of a word, or None when the word says nothing about the subject."""
+    key = word_key(word.lemma)
+    # "up" and "down" are stop words, but "43.3%, up 11.2 points" says which way it went.
+    if not word.content and not (key in DIRECTION_WORDS and word.pos == "ADV"):
+        return None
+    if key in NOT_SUBJECT or len(key) < 2:
+        return None
+    # Names stay as spelled; other words meet their derivations ("admission", "admitted").
+    return key if word.entity is not None else derived_key(key)
+
+
+def derived_key(key: str) -> str:
+    """A word key reduced to its root, so that a noun meets its verb ("admission" and
+    "admit", "approval" and "approve"); synonym groups keep their head word."""
+    verb = derive(key)
+    # A derived word is a verb: it may join a group of actions ("announcement" meets
+    # "unveiled"), never one of things ("statement" is not a "state", nor a "country").
+    if verb in SYNONYMS and (verb == key or SYNONYMS[verb] not in THING_GROUPS):
+        return SYNONYMS[verb]
+    if key in SYNONYMS.values():
+        return key
+    return root(verb)
+
+
+def owner(position: int, value_ends: list[int], clauses: list[int]) -> int | None:
+    """The value a word is about: the last one that ends before it in the same clause ("a
+    400% increase in air defence and the doubling of logistics": logistics is the
+    doubling's). Words before every value of their clause belong to all of them ("reduce
+    Bank Rate by 0.25 points, to 4.25%"; "to £12m, and the library budget was halved")."""
+    clause = clauses[position] if position < len(clauses) else None
+    return max(
+        (
+            end
+            for end in value_ends
+            if end < position and (end >= len(clauses) or clauses[end] == clause)
+        ),
+        default=None,
+    )
+
+
+def last_position(words: list[Word], end: int) -> int:
+    """The position of the last word that starts before `end` (a figure's last word)."""
+    return max(0, bisect_left([w.start for w in words], end) - 1)
+
+
+def position_of(words: list[Word], offset: int | None) -> int:
+    """The position of the first kept word at or after `offset` (figures sit between words)."""
+    if offset is None:
+        return 0
+    starts = [w.start for w in words]
+    return min(bisect_left(starts, offset), max(0, len(words) - 1))

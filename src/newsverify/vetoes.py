@@ -1,0 +1,91 @@
+"""Reasons a primary value on the claim's subject is no evidence for it either way: given
+for another reporting period, as a majority for a count, for another quantity of the same
+name, or for a part the claim does not count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .contrasts import GROUP_OF, conflicting
+from .margins import is_margin, margin_note
+from .narrowing import unnamed
+from .passages import Passage
+from .periods import Period, is_forward_looking, period_fit, tied_periods
+from .records import Figure
+from .subjects import Subject
+from .timing import is_deadline_note, time_fit
+from .values import Outcome
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The reporting periods a statement gives its value for, and whether it is a forecast."""
+
+    named: list[Period]
+    forward: bool = False
+
+
+def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
+    """The reporting periods a primary value is given for: its own, or for a forecast that
+    names none, those named earlier in its paragraph; None when they cannot be told."""
+    sentence = passage.sentence
+    tied = tied_periods(figure, passage.figures, passage.periods, sentence.text, sentence.start)
+    if tied:
+        return tied
+    if is_forward_looking(passage.sentence.text):
+        return passage.earlier_periods or None
+    return []
+
+
+def fits_periods(periods: Periods, passage: Passage, figure: Figure) -> Outcome:
+    given = primary_periods(passage, figure)
+    return period_fit(periods.named, given, passage.document_periods, periods.forward)
+
+
+def period_note(periods: Periods, passage: Passage, figure: Figure) -> str:
+    """Why a primary value for another reporting period than the claim's is no evidence."""
+    given = primary_periods(passage, figure)
+    given = given or ([] if given is None else passage.document_periods)
+    primary = ", ".join(p.describe() for p in given) or "a period it does not name"
+    claimed = ", ".join(p.describe() for p in periods.named) or "the report's own period"
+    return f"the primary gives it for {primary}, not {claimed}"
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """What a claim says of its value besides the number: what it is about, when, for which
+    reporting periods, whether it is a majority, and the words that narrow what it counts."""
+
+    subject: Subject
+    times: list[Figure]
+    periods: Periods
+    margin: bool = False
+    narrowing: frozenset[str] = frozenset()
+
+
+def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | None:
+    """Why the passage's value `number`, on the claim's subject, is no evidence for the claim
+    either way; None when it may be compared. `row`: it is a results row about the claim."""
+    figure = passage.figures[number]
+    sentence = passage.sentence
+    if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
+        # "a majority of 2,505 votes" is a gap, not anybody's votes.
+        return margin_note(claimed.margin)
+    missing_words = [] if row else unnamed(claimed.narrowing, passage)
+    if missing_words:
+        # "2,204 votes by post" counts a part of what "2,204 votes" counts.
+        said = ", ".join(f'"{key}"' for key in missing_words)
+        return f"the claim narrows it to {said}; the primary does not"
+    other = conflicting(claimed.subject.contrasts, passage.contrasts[number])
+    if other is not None:
+        # "final dividend of 8.6p" is another quantity than the "total dividend".
+        named = claimed.subject.contrasts[GROUP_OF[other]]
+        return f'the primary gives it as "{other}", not "{named}"'
+    if fits_periods(claimed.periods, passage, figure) is not Outcome.SAME:
+        return period_note(claimed.periods, passage, figure)
+    timing, note = time_fit(claimed.times, passage, figure)
+    if timing is Outcome.DIFFERENT and not is_deadline_note(note):
+        # A value for another date is no evidence either way, and must not hide one for the
+        # statement's own date ("since 1 January 2025").
+        return note or period_note(claimed.periods, passage, figure)
+    return None
