@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .passages import PrimaryText
 from .speaker_text import labelled_speaker
+from .speech_byline import speech_speaker
 
 # Below this many words a quote must appear verbatim: short phrases recur everywhere.
 MIN_WORDS_FOR_ALTERED = 4
@@ -192,11 +193,13 @@ def _match(
 
 def _speaker_at(text: PrimaryText, start: int, end: int) -> str | None:
     """The speaker of the primary's own quotation that holds these words, if any; in a
-    transcript, the speaker whose label opens the paragraph ("**Marcus Webb, CFO:** ...")."""
+    transcript, the speaker whose label opens the paragraph ("**Marcus Webb, CFO:** ...");
+    in a published speech, the speaker its byline names."""
     for quote in text.parsed.quotes:
         if quote.start <= start and end <= quote.end + 1:
             return quote.speaker
-    return _labelled_speaker(text, start)
+    document = text.document
+    return _labelled_speaker(text, start) or speech_speaker(document.title, document.analysis_text)
 
 
 def _labelled_speaker(text: PrimaryText, start: int) -> str | None:
