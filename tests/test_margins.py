@@ -21,7 +21,7 @@ MARGIN_ROWS = [
     ("He held the seat by 6,212 votes.", "6,212 votes", True),
     # a count of votes, and a rise "by", are not margins
     ("She won 2,505 votes.", "2,505 votes", False),
-    ("Turnout rose by 2,100 voters.", "2,100 voters", False),
+    ("Turnout rose by 2,100 voters.", "rose by 2,100 voters", False),
     ("Orme took 15,970, by a majority of 2,505.", "15,970", False),
     # a tally gives both counts, even "by a majority of" them
     ("The MPC voted by a majority of 7-2 to cut.", "7-2", False),

@@ -1,10 +1,14 @@
-"""Bare numbers that a verb of change ties to the plural subject before it.
+"""Bare numbers that a verb of change ties to what changed: the size of a change, or a level.
 
 "Admissions rose by 41 in week 24" and "hospital admissions fell to 35" count admissions,
-though no noun follows the number: the noun is the subject of the verb of change. Only a
-plural head right before the verb (with an auxiliary or adverb between) counts, so "page 41"
-or "rose to 41 in 2024" with no plural subject stays no figure; subjects that measure rather
-than count ("temperatures rose to 41") are left out.
+though no noun follows the number: the noun is the subject of the verb of change. A number
+after a verb of change and "by" is always the size of a change, whatever the subject ("the
+backlog rose by 1,140" is not a backlog of 1,140); its unit is the noun after it, else a plural
+subject right before the verb, else none (the subject decides what it counts). "Grew by 300 to
+1,140" gives both the change and the level reached. A number after "to" is a level only with a
+plural subject right before the verb, so "page 41" or "rose to 41 in 2024" with no plural
+subject stays no figure; subjects that measure rather than count ("temperatures rose to 41")
+give no unit.
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ from collections.abc import Iterator
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation, is_plural, parse_number, singular
-from newsverify.qualifiers import direction_of
+from newsverify.qualifiers import bound_before, change_before, direction_of
 from newsverify.records import CHANGE, COUNT, Figure
-from newsverify.scan import END, Scan, figure_at
+from newsverify.scan import END, Scan, counted_noun, figure_at
 
 _I = re.IGNORECASE
 
@@ -30,34 +34,100 @@ _BETWEEN = r"(?:(?:have|has|had|also|then|again|sharply|slightly|further)\s+)*"
 _SUBJECT_VERB_BEFORE = re.compile(
     rf"\b(?P<noun>[A-Za-z][a-z'-]*[a-z])\s+{_BETWEEN}(?P<verb>[A-Za-z]+)\s+(?P<prep>by|to)\s+$"
 )
+_PLURAL_BEFORE_VERB = re.compile(rf"\b(?P<noun>[A-Za-z][a-z'-]*[a-z])\s+{_BETWEEN}$")
+_BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "718,000, down 10,000 on the quarter": an adverb of change after a comma or a bracket ("up
+# to 41" and "count up 41" are read elsewhere, or are no change).
+_UP_DOWN_BEFORE = re.compile(r"(?<=[,(]\s)(up|down)\s+$", _I)
+# "by 300 to 1,140": the level reached after the size of the change.
+_BY_THEN_TO = re.compile(
+    rf"\bby\s+(?:\w+\s+)?(?P<num>{n.DIGITS}|{n.WORD_NUMBER})\b[^.;:]{{0,30}}\bto\s+$", _I
+)
 _NUMBER = re.compile(
-    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER}){END}(?!\s*(?:{alternation(n.SCALES)})\b)", _I
+    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?:\s+(?P<scale>{alternation(n.SCALES)}))?{END}", _I
 )
 # What follows a bare count: the end of the clause or a time/place phrase, not a unit word.
 _AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before)\b)",
+    r"\s*(?:[.,;:)]|$|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before|to|over|compared|against|year)\b)",
     _I,
 )
+# Units that are themselves measures of a change, not things counted ("by 0.3 points").
+_NOT_COUNTED = frozenset({"point", "place", "notch", "spot", "basis"})
 
 
 def find_changed_counts(scan: Scan) -> Iterator[Figure]:
-    """Counts of a plural subject given only as the number a verb of change reached or moved by."""
+    """Changes "by" a bare number or a count, levels a plural subject reached "to" a number."""
     text = scan.text
     for pos in scan.numbers:
         number = _NUMBER.match(text, pos)
-        if number is None or not _AFTER.match(text, number.end()):
+        if number is None:
+            continue
+        value = parse_number(number["num"]) * (
+            n.SCALES[number["scale"].lower()] if number["scale"] else 1
+        )
+        if figure := _change_by(text, pos, number, value):
+            yield figure
+            continue
+        if not _AFTER.match(text, number.end()):
             continue
         before = _SUBJECT_VERB_BEFORE.search(text, max(0, pos - 60), pos)
-        if before is None or (sign := direction_of(before["verb"])) is None:
+        if before is not None and before["prep"] == "to":
+            if before["verb"].lower() == "up" or direction_of(before["verb"]) is None:
+                continue  # "up to 41" is a bound, not the level reached
+            noun = before["noun"]
+            if is_plural(noun) and noun.lower() not in MEASURE_NOUNS:
+                yield figure_at(text, pos, number.end(), value, singular(noun.lower()), COUNT)
             continue
-        if before["verb"].lower() == "up" and before["prep"] == "to":
-            continue  # "up to 41" is a bound, not the level reached
-        noun = before["noun"]
-        if not is_plural(noun) or noun.lower() in MEASURE_NOUNS:
-            continue
-        value = parse_number(number["num"])
-        unit = singular(noun.lower())
-        if before["prep"] == "by":
-            yield figure_at(text, before.start("verb"), number.end(), sign * value, unit, CHANGE)
-        else:
-            yield figure_at(text, pos, number.end(), value, unit, COUNT)
+        if level := _level_after_change(text, pos, number, value):
+            yield level
+
+
+def _change_by(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
+    """ "rose by 1,140", "grew by about 300 repairs", "718,000, down 10,000 on the quarter":
+    the size of a change, signed."""
+    start, bound = bound_before(text, pos)
+    if adverb := _UP_DOWN_BEFORE.search(text, max(0, start - 6), start):
+        verb_start, sign = adverb.start(), direction_of(adverb[1]) or 1
+    elif not _BY_BEFORE.search(text, max(0, start - 4), start):
+        return None
+    elif verb := change_before(text, start):
+        verb_start, sign = verb
+    else:
+        return None
+    counted = counted_noun(text, number.end(), max_words=1)
+    if counted is not None:
+        unit, end = counted
+        if unit in _NOT_COUNTED:
+            return None  # "by 0.3 points" is no count
+    elif _AFTER.match(text, number.end()):
+        unit, end = _subject_unit(text, verb_start), number.end()
+    else:
+        return None  # "by 5 metres": a unit this rule does not read
+    return figure_at(text, verb_start, end, sign * value, unit, CHANGE, bound)
+
+
+def _subject_unit(text: str, verb_start: int) -> str:
+    """What a plural subject right before the verb counts: "repairs rose by" -> repair."""
+    before = _PLURAL_BEFORE_VERB.search(text, max(0, verb_start - 40), verb_start)
+    if before is None:
+        return ""
+    noun = before["noun"]
+    if not is_plural(noun) or noun.lower() in MEASURE_NOUNS:
+        return ""
+    return singular(noun.lower())
+
+
+def _level_after_change(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
+    """The "1,140" of "grew by 300 to 1,140": the level reached, counting what the change does."""
+    by_then_to = _BY_THEN_TO.search(text, max(0, pos - 60), pos)
+    if by_then_to is None:
+        return None
+    size = _NUMBER.match(text, by_then_to.start("num"))
+    if size is None:
+        return None
+    change = _change_by(text, by_then_to.start("num"), size, 0.0)
+    if change is None:
+        return None
+    # Unitless, as a bare count is: its unit may be the change's subject or not ("the backlog
+    # grew by 300 repairs to 1,140": 1,140 repairs, but "fell by 20 jobs to 3%" is no count).
+    return figure_at(text, pos, number.end(), value, "", COUNT)

@@ -404,8 +404,8 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     _ages,
     find_years,
     find_listed_counts,
+    find_changed_counts,  # before _counts: "rose by 1,140" is a change, not a count of 1,140
     _counts,
-    find_changed_counts,
 ]
 
 

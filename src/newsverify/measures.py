@@ -9,9 +9,10 @@ from dataclasses import dataclass, replace
 
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
+from .growth_rates import as_growth_rate
 from .passages import Passage
 from .ranges import RangeEnd, compare_ends, range_end
-from .records import COUNT, Figure
+from .records import CHANGE, COUNT, MULTIPLIER, Figure
 from .rise_sizes import compare_with_implied, implied_note
 from .rows import as_bare_row, row_about_claim
 from .similarity import (
@@ -106,6 +107,8 @@ def check_measure(
             # A row's unit comes from its lead-in, which names no one: for a claim its label
             # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
             seen = figure if row else as_bare_row(passage, figure)
+            if claim.kind == MULTIPLIER and (rate := as_growth_rate(passage, number)):
+                seen = rate  # "growth was 4.7%" is the fact "grew 4.7%"
             if not row and not _comparable(claim, seen):
                 # "41 patients were admitted" is a count of admissions.
                 verb_count = as_verb_count(claim, passage, number)
@@ -114,7 +117,11 @@ def check_measure(
                 seen = verb_count
             # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
             # claim leaves without a unit is compared as a number.
-            compared = replace(seen, unit=claim.unit) if row or not claim.unit else seen
+            # A bare change the primary gives counts what the claimed change does.
+            bare_change = seen.kind == claim.kind == CHANGE and not seen.unit
+            compared = (
+                replace(seen, unit=claim.unit) if row or not claim.unit or bare_change else seen
+            )
             score = 1.0 if row else similarity(subject, passage, number)
             if score >= SUPPORT_SIMILARITY and names_ok(subject, passage, index):
                 sentence = passage.sentence
@@ -154,9 +161,18 @@ def check_measure(
     # leaves undated; among passages that name what the figure counts equally well, the one
     # that names more of the rest of the statement is about it.
     # Among equals, the one that writes the claim's own number is the one the claim read
-    # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue).
+    # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue); but a
+    # change the primary states is a closer reading of a claimed change than a level is
+    # ("rose by 310" against "rose by 40 to 310").
     candidates.sort(
-        key=lambda c: (c.dated, c.score, c.whole, c.figure.value == claim.value), reverse=True
+        key=lambda c: (
+            c.dated,
+            c.score,
+            c.whole,
+            (c.figure.kind == CHANGE) == (claim.kind == CHANGE),
+            c.figure.value == claim.value,
+        ),
+        reverse=True,
     )
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
@@ -235,7 +251,14 @@ def _comparable(claim: Figure, figure: Figure) -> bool:
         return True
     # Only a plain number: "children under five" is an age, not a count of anything.
     plain = claim.bound is None and any(ch.isdigit() for ch in claim.text)
-    return plain and claim.kind == figure.kind == COUNT and not claim.unit and bool(figure.unit)
+    # A bare change ("the backlog rose by 1,140") is compared with counts of anything too:
+    # compare() never lets a change agree with a level, and rise_sizes may show a conflict.
+    counted = claim.kind in (COUNT, CHANGE) and figure.kind in (COUNT, CHANGE)
+    if plain and counted and not claim.unit and bool(figure.unit):
+        return True
+    # ... and a change the primary gives bare ("718,000, down 10,000 on the quarter") with a
+    # claimed change of anything: a change never agrees with a level, so only changes can meet.
+    return claim.kind == figure.kind == CHANGE and bool(claim.unit) and not figure.unit
 
 
 def _agreeing_neighbour(
@@ -323,6 +346,8 @@ def _same_number_other_form(
                 continue
             if stated_number(figure) != stated_number(claim):
                 continue
+            if as_growth_rate(passage, number) is not None:
+                continue  # "growth was 4.7%" is no level misread as "grew 4.7%"
             if similarity(subject, passage, number) < CONTRADICT_SIMILARITY:
                 continue
             if not names_ok(subject, passage, index):

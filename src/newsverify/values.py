@@ -72,8 +72,9 @@ def dimension(figure: Figure) -> str:
         return f"money:{figure.currency or figure.unit}"
     if figure.unit in ("percent", "percentage_point"):
         return f"{figure.unit}:{figure.kind}"
-    if figure.kind == COUNT or (figure.kind == CHANGE and figure.unit):
-        # "rose by 41" admissions counts what "41 admissions" counts; compare() tells them apart.
+    if figure.kind in (COUNT, CHANGE):
+        # "rose by 41" admissions counts what "41 admissions" counts, and a bare "rose by 1,140"
+        # counts what its subject does, like a bare count; compare() tells changes apart.
         return f"count:{singular(figure.unit)}"
     return f"{figure.kind}:{figure.unit}"
 

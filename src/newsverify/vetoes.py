@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .narrowing import unnamed
+from .parts import other_part_keys, part_keys
 from .passages import Passage
 from .periods import Period, is_forward_looking, period_fit, tied_periods
 from .records import Figure
@@ -76,6 +77,16 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "2,204 votes by post" counts a part of what "2,204 votes" counts.
         said = ", ".join(f'"{key}"' for key in missing_words)
         return f"the claim narrows it to {said}; the primary does not"
+    part = part_keys(passage, number)
+    # A statement that names several parts ("private sector pay grew 4.7%, while public
+    # sector pay rose 6.2%") names its figure's part with the words next to it.
+    named = claimed.subject.weights
+    if any(key in named for key in other_part_keys(passage, number)):
+        named = claimed.subject.core
+    if part and not any(key in named for key in part):
+        # "6.0% for the public sector and 4.7% for the private sector": a part's value.
+        said = " ".join(sorted(part))
+        return f'the primary gives it for a part ("{said}") the claim does not name'
     other = conflicting(claimed.subject.contrasts, passage.contrasts[number])
     if other is not None:
         # "final dividend of 8.6p" is another quantity than the "total dividend".

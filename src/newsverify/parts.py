@@ -1,0 +1,77 @@
+"""Values a primary sentence gives part by part: "6.0% for the public sector and 4.7% for the
+private sector".
+
+Each such value is about its part only, so it is evidence for a claim only when the claim names
+the part: the words that tell its phrase from the other values' phrases ("public", not the
+"sector" they share). Without them, "pay growth of 5.0%" is neither supported nor contradicted
+by the public sector's 6.0%.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import NOT_NOUNS
+from .passages import Passage
+from .subject_keys import derived_key
+from .values import dimension
+from .vocab import NOT_SUBJECT, word_key
+
+# Prepositions that give the part a value is for.
+_PART_PHRASE = re.compile(
+    r"\s+(?P<prep>for|among|in)\s+(?P<words>(?:the\s+)?[A-Za-z][A-Za-z' -]*?)"
+    r"(?=\s+(?:and|but|while|whereas|compared)\b|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def part_keys(passage: Passage, number: int) -> frozenset[str]:
+    """Keys that name the part the value `number` is given for, when the sentence gives
+    another value of its kind for another part with the same preposition; else empty."""
+    own, others = _parts(passage, number)
+    return frozenset(own - others)
+
+
+def other_part_keys(passage: Passage, number: int) -> frozenset[str]:
+    """Keys that name the other parts of the sentence, and not the part of value `number`."""
+    own, others = _parts(passage, number)
+    return frozenset(others - own) if own else frozenset()
+
+
+def _parts(passage: Passage, number: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of value `number`'s part phrase and of its siblings' phrases."""
+    own = _phrase(passage, number)
+    if own is None:
+        return frozenset(), frozenset()
+    figure = passage.figures[number]
+    others = [
+        phrase
+        for other, sibling in enumerate(passage.figures)
+        if other != number
+        and dimension(sibling) == dimension(figure)
+        and (phrase := _phrase(passage, other)) is not None
+        and phrase[0] == own[0]
+    ]
+    if not others:
+        return frozenset(), frozenset()
+    return own[1], frozenset().union(*(keys for _, keys in others))
+
+
+def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
+    """The preposition and the keys of the phrase right after value `number`."""
+    sentence = passage.sentence
+    end = passage.figures[number].end - sentence.start
+    if not 0 <= end <= len(sentence.text):
+        return None
+    match = _PART_PHRASE.match(sentence.text, end)
+    if match is None:
+        return None
+    keys = frozenset(
+        key
+        for word in _WORD.findall(match["words"])
+        if word.lower() not in NOT_NOUNS
+        and (key := derived_key(word_key(word.lower())))
+        and key not in NOT_SUBJECT
+    )
+    return (match["prep"].lower(), keys) if keys else None
