@@ -34,10 +34,17 @@ class StoredArticle:
         return sum(count for _, count in self.counts)
 
     def json_items(self) -> str:
-        return zlib.decompress(self.json_blob).decode("utf-8")
+        return self.json_bytes().decode("utf-8")
 
     def markdown(self) -> str:
-        return zlib.decompress(self.markdown_blob).decode("utf-8")
+        return self.markdown_bytes().decode("utf-8")
+
+    def json_bytes(self) -> bytes:
+        """The JSON items as UTF-8, ready to be copied into the report."""
+        return zlib.decompress(self.json_blob)
+
+    def markdown_bytes(self) -> bytes:
+        return zlib.decompress(self.markdown_blob)
 
 
 def encode_article(verdicts: list[str], json_items: str, markdown: str) -> bytes:

@@ -17,7 +17,7 @@ from .codec import CodecError
 from .corpus import Document
 from .fingerprint import package_version, source_digest
 from .report import article_json_items, markdown_section
-from .verification import FindingResult
+from .verification import FindingResult, Listed
 
 # This module: with its imports, the rendering code (report.py) and the row's layout.
 RENDERING_ROOT = "article_rows"
@@ -37,7 +37,7 @@ class CachedArticles:
             digest.update(("\1".join(fields) + "\0").encode("utf-8", "surrogatepass"))
         self._prefix = digest.hexdigest()
 
-    def key(self, document: Document, findings_key: str) -> str:
+    def key(self, document: Listed, findings_key: str) -> str:
         fields = (self._prefix, findings_key, document.path, document.doc_id, document.title or "")
         text = "\0".join(fields) + f"\0{document.title is None}\0{document.first_line}"
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

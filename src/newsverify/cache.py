@@ -38,13 +38,15 @@ def default_cache_dir(paths: Sequence[str]) -> Path:
 
 
 # Parsed records of a document or claim, the checked findings of an article, the documents
-# loaded from a file, each finding's JSON report item, and each article's report text.
+# loaded from a file (and their heads), each finding's JSON report item, and each article's
+# report text.
 PARSED = "parsed"
 FINDINGS = "findings"
 DOCUMENTS = "documents"
 RENDERED = "rendered"
 ARTICLES = "articles"
-TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED, ARTICLES)
+HEADS = "heads"
+TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED, ARTICLES, HEADS)
 
 
 class ParseCache:

@@ -21,13 +21,18 @@ from .baseline import apply_baseline, entries, load_baseline, render_baseline
 from .changes import changed_files
 from .ci_report import FAILING_VERDICTS, fails, render_github, render_junit
 from .claims import ClaimsFile, load_claims
-from .corpus import Document
 from .errors import ExitStatus, NewsverifyError
 from .matching import CONTRADICTED, MISSING
 from .rendered_findings import open_rendering
-from .report import RenderedFindings, iter_json, iter_markdown, render_table, summary
+from .report import (
+    RenderedFindings,
+    iter_json_bytes,
+    iter_markdown_bytes,
+    render_table,
+    summary,
+)
+from .verification import Listed, Report, run_verification
 from .verification import Progress as ProgressCallback
-from .verification import Report, run_verification
 
 if TYPE_CHECKING:
     from .pipeline import Analyzer
@@ -237,14 +242,14 @@ def _claims_source(claims_path: str | None) -> str | None:
     return DEFAULT_CLAIMS if Path(DEFAULT_CLAIMS).is_file() else None
 
 
-def _changed_since(paths: tuple[str, ...], ref: str) -> Callable[[Document], bool]:
+def _changed_since(paths: tuple[str, ...], ref: str) -> Callable[[Listed], bool]:
     changed = changed_files(paths, ref)
     return lambda document: os.path.realpath(document.path) in changed
 
 
-def _say_checked(report: Report, check: Callable[[Document], bool], ref: str) -> None:
-    primary = {id(d) for d in report.primary}
-    articles = [d for d in report.documents if id(d) not in primary]
+def _say_checked(report: Report, check: Callable[[Listed], bool], ref: str) -> None:
+    primary = {d.doc_id for d in report.primary}
+    articles = [d for d in report.documents if d.doc_id not in primary]
     checked = sum(1 for d in articles if check(d))
     say(f"note: --since {ref}: checking {checked} of {len(articles)} articles (changed ones)")
 
@@ -267,7 +272,7 @@ def _emit(
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
-    text: str | Iterable[str]
+    text: str | Iterable[str] | Iterable[bytes]
     if output_format == "table":
         console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
         render_table(report, console)
@@ -278,7 +283,9 @@ def _emit(
         text = render_junit(report, fail_on, claims)
     else:
         # JSON and markdown are written as rendered: a large corpus's report is hundreds of MB.
-        text = iter_json(report, rendered) if output_format == "json" else iter_markdown(report)
+        # Bytes: cached articles' text is copied as stored, not decoded and encoded again.
+        as_json = output_format == "json"
+        text = iter_json_bytes(report, rendered) if as_json else iter_markdown_bytes(report)
     if output:
         write_atomically(Path(output), text)
     else:
@@ -286,26 +293,32 @@ def _emit(
             click.echo(piece, nl=False)
 
 
-def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+def write_atomically(path: Path, text: str | Iterable[str] | Iterable[bytes]) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no half report.
+    Text is written as UTF-8; pieces may be text or UTF-8 bytes.
 
     An existing path that is not a regular file (/dev/null, a pipe) is written in place:
     renaming over it would replace the device itself.
     """
-    pieces = [text] if isinstance(text, str) else text
+    pieces = _utf8([text] if isinstance(text, str) else text)
     if path.exists() and not path.is_file():
-        with open(path, "w", encoding="utf-8") as stream:
+        with open(path, "wb") as stream:
             stream.writelines(pieces)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "wb") as stream:
             stream.writelines(pieces)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _utf8(pieces: Iterable[str] | Iterable[bytes]) -> Iterator[bytes]:
+    for piece in pieces:
+        yield piece.encode("utf-8") if isinstance(piece, str) else piece
 
 
 @contextmanager

@@ -169,36 +169,61 @@ def load_corpus(
     Raises `InputError` for a path that does not exist; any file that cannot be used is
     listed in `Corpus.skipped` with a reason instead.
     """
-    for path in paths:
-        if not os.path.lexists(path):
-            raise InputError(f"{path}: no such file or directory")
+    files = list_files(paths, exclude)
     corpus = Corpus()
-    seen: set[str] = set()
-    excluded = tuple(_real_folder(folder) for folder in exclude)
-    # In corpus order: a file skipped for its name, or one to read.
-    files: list[Skipped | tuple[str, str]] = []
-    for path in paths:
-        for display, rel_path, skip_reason in _iter_files(path, excluded):
-            real = os.path.realpath(display)
-            if real in seen:  # the same file given twice, e.g. as a folder and a file
-                continue
-            seen.add(real)
-            files.append(Skipped(display, skip_reason) if skip_reason else (display, rel_path))
     for start in range(0, len(files), LOAD_CHUNK):
         _load_files(files[start : start + LOAD_CHUNK], corpus, known)
     return corpus
 
 
+def list_files(
+    paths: Sequence[str], exclude: Sequence[str] = ()
+) -> list[Skipped | tuple[str, str]]:
+    """Every file under `paths` in corpus order, outside the folders `exclude`: a file
+    skipped for its name, or (display path, path relative to its corpus folder) to read.
+    A file reached twice (a folder and a file in it, a symbolic link) is listed once.
+
+    Raises `InputError` for a path that does not exist.
+    """
+    for path in paths:
+        if not os.path.lexists(path):
+            raise InputError(f"{path}: no such file or directory")
+    seen: set[str] = set()
+    excluded = tuple(_real_folder(folder) for folder in exclude)
+    files: list[Skipped | tuple[str, str]] = []
+    for path in paths:
+        for display, rel_path, skip_reason, real in _iter_files(path, excluded):
+            if real in seen:  # the same file given twice, e.g. as a folder and a file
+                continue
+            seen.add(real)
+            files.append(Skipped(display, skip_reason) if skip_reason else (display, rel_path))
+    return files
+
+
+def read_file(display: str) -> bytes | Skipped:
+    """A listed file's bytes, or why it cannot be read."""
+    try:
+        return _read_file(display)
+    except _SkipFile as skip:
+        return Skipped(display, str(skip), unreadable=True)
+
+
+def file_documents(display: str, rel_path: str, data: bytes) -> list[Document] | Skipped:
+    """The documents in a file's bytes (`load_corpus`'s for that file), or why there are none."""
+    try:
+        return _parse(_decode(data), display, rel_path)
+    except _SkipFile as skip:
+        return Skipped(display, str(skip), unreadable=True)
+
+
 def _load_files(
     files: list[Skipped | tuple[str, str]], corpus: Corpus, known: LoadedFiles | None
 ) -> None:
-    read: dict[int, bytes | Skipped] = {}
-    for position, entry in enumerate(files):
-        if isinstance(entry, tuple):
-            try:
-                read[position] = _read_file(entry[0])
-            except _SkipFile as skip:
-                read[position] = Skipped(entry[0], str(skip), unreadable=True)
+    read = {
+        position: read_file(entry[0])
+        for position, entry in enumerate(files)
+        if isinstance(entry, tuple)
+    }
     keys: dict[int, str] = {}
     if known is not None:
         for position, data in read.items():
@@ -216,11 +241,11 @@ def _load_files(
         display, rel_path = entry
         documents = stored.get(keys.get(position, ""))
         if documents is None:
-            try:
-                documents = _parse(_decode(data), display, rel_path)
-            except _SkipFile as skip:
-                corpus.skipped.append(Skipped(display, str(skip), unreadable=True))
+            loaded = file_documents(display, rel_path, data)
+            if isinstance(loaded, Skipped):
+                corpus.skipped.append(loaded)
                 continue
+            documents = loaded
             if position in keys:
                 new.append((keys[position], documents))
         corpus.documents.extend(documents)
@@ -252,15 +277,21 @@ def read_text(path: str) -> str:
 # -- finding files ------------------------------------------------------------------------
 
 
-def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str, str | None]]:
-    """Yield (display path, relative path, skip reason or None) for each file under `path`
-    outside the `excluded` folders (real paths ending in a separator)."""
+def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str, str | None, str]]:
+    """Yield (display path, relative path, skip reason or None, real path) for each file
+    under `path` outside the `excluded` folders (real paths ending in a separator). Real
+    paths are resolved once per folder walked, and per file only for symbolic links: a
+    10,000-file corpus resolved file by file cost a warm run half a second."""
     if not os.path.isdir(path):
-        yield path, os.path.basename(path), _unsupported_reason(path)
+        yield path, os.path.basename(path), _unsupported_reason(path), os.path.realpath(path)
         return
     errors: list[OSError] = []
-    found: list[tuple[tuple[str, ...], str]] = []
+    found: list[tuple[tuple[str, ...], str, str]] = []
+    # Walked folders are never symbolic links (os.walk does not follow them), so a
+    # folder's real path is its parent's plus its name.
+    real_folders = {path: _real_folder(path)}
     for folder, dirnames, filenames in os.walk(path, onerror=errors.append):
+        real_folder = real_folders.pop(folder)
         # Hidden folders and files are ignored silently (.git, editor swap files).
         dirnames[:] = [
             name
@@ -268,17 +299,26 @@ def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str
             if not name.startswith(".")
             and not (excluded and _real_folder(os.path.join(folder, name)) in excluded)
         ]
+        for name in dirnames:
+            real_folders[os.path.join(folder, name)] = os.path.join(real_folder, name, "")
         rel_folder = os.path.relpath(folder, path)
         for name in filenames:
             if name.startswith("."):
                 continue
             rel = name if rel_folder == "." else os.path.join(rel_folder, name)
-            found.append((tuple(rel.split(os.sep)), rel))
+            display = os.path.join(folder, name)
+            real = os.path.realpath(display) if os.path.islink(display) else real_folder + name
+            found.append((tuple(rel.split(os.sep)), rel, real))
     for error in errors:
         name = error.filename or path
-        yield str(name), os.path.relpath(str(name), path), f"cannot read: {error.strerror}"
-    for parts, rel in sorted(found):
-        yield os.path.join(path, rel), "/".join(parts), _unsupported_reason(rel)
+        yield (
+            str(name),
+            os.path.relpath(str(name), path),
+            f"cannot read: {error.strerror}",
+            os.path.realpath(str(name)),
+        )
+    for parts, rel, real in sorted(found):
+        yield os.path.join(path, rel), "/".join(parts), _unsupported_reason(rel), real
 
 
 def _real_folder(path: str) -> str:

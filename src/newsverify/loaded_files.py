@@ -1,4 +1,5 @@
-"""The cache's view of loaded files: a file's documents by its bytes and its name.
+"""The cache's view of loaded files: a file's documents (and their heads) by its bytes and
+its name.
 
 A file's documents depend on its bytes, the name it is shown under (the documents' `path`
 and ids), the loading code and YAML's parser: the key digests all of them, so an entry is
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 
-from .cache import DOCUMENTS, ParseCache
+from .cache import DOCUMENTS, HEADS, ParseCache
 from .codec import CodecError
 from .corpus import Document
 from .document_codec import decode_documents, encode_documents
+from .document_heads import DocumentHead, decode_heads, encode_heads
 from .fingerprint import package_version, source_digest
 
 # The module that stores documents; with its imports, the loader's code (corpus.py, text.py).
@@ -45,3 +47,30 @@ class CachedFiles:
 
     def put_many(self, entries: list[tuple[str, list[Document]]]) -> None:
         self.cache.put_many(((key, encode_documents(docs)) for key, docs in entries), DOCUMENTS)
+
+
+class CachedHeads:
+    """Each file's document heads (`document_heads`) in the parse cache, by its documents'
+    key and the pipeline version (which the heads' records keys depend on)."""
+
+    def __init__(self, cache: ParseCache) -> None:
+        self.cache = cache
+        self._prefix = f"heads\0{cache.version}\0".encode()
+
+    def key(self, file_key: str) -> str:
+        return hashlib.sha256(self._prefix + file_key.encode()).hexdigest()
+
+    def get_many(self, file_keys: list[str]) -> dict[str, list[DocumentHead]]:
+        """The stored heads among `file_keys`' files, by file key."""
+        keys = {self.key(file_key): file_key for file_key in file_keys}
+        found: dict[str, list[DocumentHead]] = {}
+        for key, blob in self.cache.get_many(list(keys), HEADS).items():
+            try:
+                found[keys[key]] = decode_heads(blob, keys[key])
+            except CodecError:
+                continue  # damaged: loaded again and overwritten
+        return found
+
+    def put_many(self, entries: list[tuple[str, list[DocumentHead]]]) -> None:
+        rows = ((self.key(file_key), encode_heads(heads)) for file_key, heads in entries)
+        self.cache.put_many(rows, HEADS)

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
+from typing import Protocol
 from urllib.parse import urlparse
 
 from .claims import PrimaryRules
-from .corpus import Document
 
 
-def is_primary(document: Document, rules: PrimaryRules) -> bool:
+class Described(Protocol):
+    """What decides whether a document is primary: a `Document` or its head."""
+
+    @property
+    def kind(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def rel_path(self) -> str: ...
+
+
+def is_primary(document: Described, rules: PrimaryRules) -> bool:
     """True when the document's front matter or any of `rules` marks it as primary."""
     # Front matter is the author's explicit statement and overrides the rules either way.
     if document.kind == "primary":
@@ -23,7 +36,7 @@ def is_primary(document: Document, rules: PrimaryRules) -> bool:
     return matches_any_path(document, rules.paths)
 
 
-def matches_any_path(document: Document, globs: list[str]) -> bool:
+def matches_any_path(document: Described, globs: list[str]) -> bool:
     """True when the document's path relative to its corpus folder matches one of `globs`."""
     return any(fnmatchcase(document.rel_path, pattern) for pattern in globs)
 

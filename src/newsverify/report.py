@@ -150,6 +150,26 @@ def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Itera
     """The JSON report in pieces, one finding at a time: the same text as dumping the whole
     model at once with `json.dumps(..., indent=2, ensure_ascii=False)`, without a model and a
     dict of every finding in memory together."""
+    return _as_text(_json_pieces(report, rendered))
+
+
+def iter_json_bytes(report: Report, rendered: RenderedFindings | None = None) -> Iterator[bytes]:
+    """`iter_json` as UTF-8: an article's cached report text is copied as it is stored,
+    never decoded and encoded again (most of a large report)."""
+    return _as_bytes(_json_pieces(report, rendered))
+
+
+def _as_text(pieces: Iterator[str | bytes]) -> Iterator[str]:
+    for piece in pieces:
+        yield piece.decode("utf-8") if isinstance(piece, bytes) else piece
+
+
+def _as_bytes(pieces: Iterator[str | bytes]) -> Iterator[bytes]:
+    for piece in pieces:
+        yield piece if isinstance(piece, bytes) else piece.encode("utf-8")
+
+
+def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[str | bytes]:
     head = build_model(report, with_findings=False).model_dump(mode="json", exclude_none=False)
     head["schema"] = head.pop("schema_")
     text = dumps_indented({"schema": head.pop("schema"), **head})
@@ -168,7 +188,8 @@ def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Itera
             separator = _ITEM_SEPARATOR
     for article in report.articles:
         if article.findings:
-            yield separator + article.json_items()
+            yield separator
+            yield article.json_bytes()
             separator = _ITEM_SEPARATOR
     yield "\n  ]" + after + "\n"
 
@@ -311,6 +332,15 @@ def render_markdown(report: Report) -> str:
 
 def iter_markdown(report: Report) -> Iterator[str]:
     """The markdown report in pieces: the head, then one article section at a time."""
+    return _as_text(_markdown_pieces(report))
+
+
+def iter_markdown_bytes(report: Report) -> Iterator[bytes]:
+    """`iter_markdown` as UTF-8, cached article sections copied as stored."""
+    return _as_bytes(_markdown_pieces(report))
+
+
+def _markdown_pieces(report: Report) -> Iterator[str | bytes]:
     out = io.StringIO()
     counts = summary(report)
     out.write("# newsverify report\n\n")
@@ -342,7 +372,7 @@ def iter_markdown(report: Report) -> Iterator[str]:
     for findings in by_document.values():
         yield markdown_section(findings)
     for article in report.articles:
-        yield article.markdown()
+        yield article.markdown_bytes()
 
 
 def markdown_section(findings: list[FindingResult]) -> str:

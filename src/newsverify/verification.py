@@ -9,16 +9,18 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from .analysis import CHUNK, DocumentParser
+from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
 from .article_codec import StoredArticle
 from .cache import FINDINGS, ParseCache
 from .claims import Claim, ClaimsFile
 from .codec import CodecError
 from .corpus import Document, Skipped, load_corpus
+from .corpus_heads import HeadLoader
+from .document_heads import DocumentHead
 from .evidence import EvidenceIndex, owns_words
 from .finding_codec import decode_findings, encode_findings
 from .fingerprint import evidence_fingerprint, findings_key
-from .loaded_files import CachedFiles
+from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
@@ -55,9 +57,13 @@ class FindingResult:
     cache_key: str | None = None
 
 
+# A document as a run lists it: in full, or only its head when its text is not needed.
+Listed = Document | DocumentHead
+
+
 @dataclass
 class Report:
-    documents: list[Document]
+    documents: list[Listed]
     primary: list[Document]
     skipped: list[Skipped]
     claims: list[ClaimResult] = field(default_factory=list)
@@ -80,7 +86,7 @@ class ArticleStore(Protocol):
     """Articles' rendered report text in the cache (`article_rows.CachedArticles`): an
     unchanged article costs one row instead of decoding and rendering its findings."""
 
-    def key(self, document: Document, findings_key: str) -> str: ...
+    def key(self, document: Listed, findings_key: str) -> str: ...
 
     def get_many(self, keys: list[str]) -> dict[str, StoredArticle]: ...
 
@@ -94,7 +100,7 @@ OpenArticleStore = Callable[[ParseCache, list[Document]], ArticleStore]
 
 
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
-Pair = TypeVar("Pair", bound=tuple[Document, Any])
+Pair = TypeVar("Pair", bound=tuple[Listed, Any])
 
 
 def run_verification(
@@ -102,7 +108,7 @@ def run_verification(
     claims: ClaimsFile,
     analyzer: Analyzer | Callable[[], Analyzer] | DocumentParser,
     progress: Progress | None = None,
-    check_article_if: Callable[[Document], bool] | None = None,
+    check_article_if: Callable[[Listed], bool] | None = None,
     store_articles: OpenArticleStore | None = None,
 ) -> Report:
     """Check every claim and every secondary document's figures and quotes.
@@ -118,15 +124,26 @@ def run_verification(
     """
     parser = analyzer if isinstance(analyzer, DocumentParser) else DocumentParser(analyzer)
     cache = parser.cache
-    known = CachedFiles(cache) if cache else None
-    corpus = load_corpus(paths, exclude=[str(cache.path.parent)] if cache else [], known=known)
-    primary = [d for d in corpus.documents if is_primary(d, claims.primary)]
-    primary_ids = {id(d) for d in primary}
-    secondary = [d for d in corpus.documents if id(d) not in primary_ids]
+    exclude = [str(cache.path.parent)] if cache else []
+    heads: HeadLoader | None = None
+    entries: list[Listed]
+    if cache is not None and store_articles is not None:
+        # Articles kept as text need no documents: load heads, and documents where needed.
+        heads = HeadLoader(CachedFiles(cache), CachedHeads(cache), parser.key)
+        loaded = heads.load(paths, exclude)
+        entries, skipped = list(loaded.heads), loaded.skipped
+    else:
+        corpus = load_corpus(paths, exclude, known=CachedFiles(cache) if cache else None)
+        entries, skipped = list(corpus.documents), corpus.skipped
+    primary_entries = [d for d in entries if is_primary(d, claims.primary)]
+    primary_ids = {d.doc_id for d in primary_entries}
+    secondary = [d for d in entries if d.doc_id not in primary_ids]
     if check_article_if is not None:
         # Articles that are not checked need no analysis either.
         secondary = [d for d in secondary if check_article_if(d)]
-    report = Report(corpus.documents, primary, corpus.skipped)
+    documents_of = heads.documents if heads else _as_documents
+    primary = documents_of(primary_entries)
+    report = Report(entries, primary, skipped)
     total = len(primary) + len(secondary)
     done = 0
 
@@ -139,12 +156,8 @@ def run_verification(
             yield pair
 
     try:
+        _parse_ahead(parser, [*primary, *secondary], documents_of)
         fingerprint = _evidence_fingerprint(parser, primary)
-        if fingerprint is not None and parser.cache is not None:
-            # Articles whose findings are not cached will need the model: start on them now.
-            keys = {findings_key(fingerprint, parser.key(d)): d for d in secondary}
-            checked = parser.cache.has_many(keys, FINDINGS)
-            parser.prefetch([d for key, d in keys.items() if key not in checked])
         # Evidence first; then each article is checked as it is parsed and its records
         # dropped, so memory does not grow with the number of articles.
         index = EvidenceIndex(list(counted(parser.parse_documents(primary))))
@@ -154,7 +167,9 @@ def run_verification(
         store = None
         if store_articles is not None and parser.cache is not None and fingerprint is not None:
             store = store_articles(parser.cache, primary)
-        checking = _check_articles(secondary, parser, fingerprint, primary, index, store)
+        checking = _check_articles(
+            secondary, documents_of, parser, fingerprint, primary, index, store
+        )
         for _, checked in counted(checking):
             if isinstance(checked, StoredArticle):
                 report.articles.append(checked)
@@ -164,6 +179,32 @@ def run_verification(
         parser.close()
     report.trained_pipeline = parser.trained
     return report
+
+
+def _as_documents(entries: Sequence[Listed]) -> list[Document]:
+    assert all(isinstance(entry, Document) for entry in entries)
+    return list(entries)  # type: ignore[arg-type]
+
+
+def _records_key(parser: DocumentParser, entry: Listed) -> str:
+    return entry.records_key if isinstance(entry, DocumentHead) else parser.key(entry)
+
+
+def _parse_ahead(
+    parser: DocumentParser,
+    entries: list[Listed],
+    documents_of: Callable[[Sequence[Listed]], list[Document]],
+) -> None:
+    """When a few documents lack cached records (a warm run after adding an article), start
+    parsing them in a worker now, so loading the model overlaps with this process's
+    cached work. Heads are looked up by key first: only those documents are decoded."""
+    if parser.cache is None:
+        return
+    keys = {_records_key(parser, entry): entry for entry in entries}
+    parsed = parser.cache.has_many(keys)
+    unparsed = [entry for key, entry in keys.items() if key not in parsed]
+    if 0 < len(unparsed) < MIN_PARALLEL:
+        parser.prefetch(documents_of(unparsed))
 
 
 def _evidence_fingerprint(parser: DocumentParser, primary: list[Document]) -> str | None:
@@ -176,42 +217,45 @@ def _evidence_fingerprint(parser: DocumentParser, primary: list[Document]) -> st
 
 
 def _check_articles(
-    documents: list[Document],
+    entries: list[Listed],
+    documents_of: Callable[[Sequence[Listed]], list[Document]],
     parser: DocumentParser,
     fingerprint: str | None,
     primary: list[Document],
     index: EvidenceIndex,
     store: ArticleStore | None = None,
-) -> Iterator[tuple[Document, list[FindingResult] | StoredArticle]]:
+) -> Iterator[tuple[Listed, list[FindingResult] | StoredArticle]]:
     """Each article's findings, in order: from the cache when its records and the evidence
     are unchanged, else parsed (or taken from the parse cache) and checked. With a `store`,
-    each article's rendered text instead, taken from it when there, else rendered into it."""
+    each article's rendered text instead, taken from it when there, else rendered into it;
+    an article (a head) is decoded into its document only when its text is not stored."""
     cache = parser.cache
     if cache is None or fingerprint is None:
-        for document, parsed in parser.parse_documents(documents):
+        for document, parsed in parser.parse_documents(documents_of(entries)):
             yield document, check_article(document, parsed, index)
         return
     by_id = {d.doc_id: d for d in primary}
-    for start in range(0, len(documents), CHUNK):
-        chunk = documents[start : start + CHUNK]
-        keys = [findings_key(fingerprint, parser.key(document)) for document in chunk]
+    for start in range(0, len(entries), CHUNK):
+        chunk = entries[start : start + CHUNK]
+        keys = [findings_key(fingerprint, _records_key(parser, entry)) for entry in chunk]
         rendered: dict[int, StoredArticle] = {}
         if store is not None:
-            article_keys = [store.key(d, key) for d, key in zip(chunk, keys, strict=True)]
+            article_keys = [store.key(e, key) for e, key in zip(chunk, keys, strict=True)]
             rows = store.get_many(article_keys)
             rendered = {p: rows[k] for p, k in enumerate(article_keys) if k in rows}
-        wanted = [key for position, key in enumerate(keys) if position not in rendered]
-        stored = cache.get_many(wanted, FINDINGS)
+        needed = [position for position in range(len(chunk)) if position not in rendered]
+        documents = dict(zip(needed, documents_of([chunk[p] for p in needed]), strict=True))
+        stored = cache.get_many([keys[position] for position in needed], FINDINGS)
         found: dict[int, list[FindingResult]] = {}
-        for position, (key, document) in enumerate(zip(keys, chunk, strict=True)):
-            if position not in rendered and key in stored:
+        for position, document in documents.items():
+            if keys[position] in stored:
                 try:
-                    fields = decode_findings(stored[key], by_id)
+                    fields = decode_findings(stored[keys[position]], by_id)
                 except CodecError:
                     continue  # damaged: checked again and overwritten
                 found[position] = [FindingResult(document, *row) for row in fields]
-        missing = [p for p in range(len(chunk)) if p not in found and p not in rendered]
-        pairs = parser.parse_documents(chunk[position] for position in missing)
+        missing = [p for p in needed if p not in found]
+        pairs = parser.parse_documents(documents[position] for position in missing)
         new: list[tuple[str, bytes]] = []
         for position, (document, parsed) in zip(missing, pairs, strict=True):
             found[position] = check_article(document, parsed, index)
@@ -222,11 +266,11 @@ def _check_articles(
                 result.cache_key = f"{keys[position]}:{place}"
         if store is not None:
             fresh = sorted(found)
-            entries = [(article_keys[p], chunk[p], found[p]) for p in fresh]
-            rendered.update(zip(fresh, store.put_many(entries), strict=True))
+            renderings = [(article_keys[p], documents[p], found[p]) for p in fresh]
+            rendered.update(zip(fresh, store.put_many(renderings), strict=True))
             found.clear()  # kept as text from here on
-        for position, document in enumerate(chunk):
-            yield document, rendered[position] if store is not None else found[position]
+        for position, entry in enumerate(chunk):
+            yield entry, rendered[position] if store is not None else found[position]
 
 
 def check_claim(claim: Claim, analyzer: Analyzer, index: EvidenceIndex) -> Verdict:

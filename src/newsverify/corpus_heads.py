@@ -1,0 +1,115 @@
+"""Loading a corpus as document heads through the cache, and documents only where needed.
+
+A warm JSON or markdown run needs the full text of few documents: the primary ones (the
+evidence) and the articles whose report text is not cached. Every other file costs a read,
+a hash and its heads row (`loaded_files.CachedHeads`); its documents are not decoded. The
+heads, skipped files and their order are exactly `corpus.load_corpus`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .corpus import LOAD_CHUNK, Document, Skipped, file_documents, list_files, read_file
+from .document_heads import DocumentHead, head_of
+from .errors import InputError
+from .loaded_files import CachedFiles, CachedHeads
+
+
+@dataclass
+class HeadCorpus:
+    heads: list[DocumentHead] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    # Documents of the files loaded from their bytes in this run (new or changed), by file
+    # key: the ones most likely to be needed in full, without a second decode.
+    loaded: dict[str, list[Document]] = field(default_factory=dict)
+
+
+class HeadLoader:
+    """Loads heads, then full documents on demand, through one run's cache."""
+
+    def __init__(
+        self, files: CachedFiles, heads: CachedHeads, records_key: Callable[[Document], str]
+    ) -> None:
+        self.files = files
+        self.heads = heads
+        self.records_key = records_key
+        self.corpus = HeadCorpus()
+
+    def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
+        """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
+        listed = list_files(paths, exclude)
+        for start in range(0, len(listed), LOAD_CHUNK):
+            self._load_chunk(listed[start : start + LOAD_CHUNK])
+        return self.corpus
+
+    def documents(self, entries: Sequence[DocumentHead | Document]) -> list[Document]:
+        """The full documents of `entries` (heads or documents), in order: loaded this run,
+        else from the cache, else from the file again (a row lost since its heads were
+        read)."""
+        heads = [entry for entry in entries if isinstance(entry, DocumentHead)]
+        wanted = {h.file_key for h in heads if h.file_key not in self.corpus.loaded}
+        by_file = dict(self.corpus.loaded)
+        by_file.update(self.files.get_many(list(wanted)))
+        for head in heads:
+            if head.file_key not in by_file:
+                by_file[head.file_key] = self._reload(head)
+        found: list[Document] = []
+        for entry in entries:
+            if isinstance(entry, Document):
+                found.append(entry)
+                continue
+            documents = by_file[entry.file_key]
+            if not 0 < entry.index <= len(documents):
+                raise InputError(f"{entry.path}: changed while being verified")
+            found.append(documents[entry.index - 1])
+        return found
+
+    def _load_chunk(self, listed: list[Skipped | tuple[str, str]]) -> None:
+        read = {
+            p: read_file(entry[0]) for p, entry in enumerate(listed) if isinstance(entry, tuple)
+        }
+        keys = {
+            position: self.files.key(*listed[position], data)  # type: ignore[misc]
+            for position, data in read.items()
+            if isinstance(data, bytes)
+        }
+        stored = self.heads.get_many(list(keys.values()))
+        new_heads: list[tuple[str, list[DocumentHead]]] = []
+        new_documents: list[tuple[str, list[Document]]] = []
+        for position, entry in enumerate(listed):
+            data = read.get(position, entry)
+            if isinstance(data, Skipped):
+                self.corpus.skipped.append(data)
+                continue
+            assert isinstance(data, bytes) and isinstance(entry, tuple)
+            key = keys[position]
+            heads = stored.get(key)
+            if heads is None:
+                documents = file_documents(*entry, data)
+                if isinstance(documents, Skipped):
+                    self.corpus.skipped.append(documents)
+                    continue
+                heads = [head_of(d, self.records_key(d), key) for d in documents]
+                self.corpus.loaded[key] = documents
+                new_documents.append((key, documents))
+                new_heads.append((key, heads))
+            self.corpus.heads.extend(heads)
+        # Documents before heads: a heads row always has its documents row behind it,
+        # unless a run stopped in between or the row was damaged since (`_reload`).
+        self.files.put_many(new_documents)
+        self.heads.put_many(new_heads)
+
+    def _reload(self, head: DocumentHead) -> list[Document]:
+        data = read_file(head.path)
+        if isinstance(data, Skipped):
+            raise InputError(f"{head.path}: {data.reason}")
+        if self.files.key(head.path, head.rel_path, data) != head.file_key:
+            raise InputError(f"{head.path}: changed while being verified")
+        documents = file_documents(head.path, head.rel_path, data)
+        if isinstance(documents, Skipped):
+            raise InputError(f"{head.path}: {documents.reason}")
+        self.corpus.loaded[head.file_key] = documents
+        self.files.put_many([(head.file_key, documents)])
+        return documents

@@ -1,0 +1,74 @@
+"""What a warm run needs of a loaded document without its texts: its metadata and the key of
+its records, as one small cache row per file.
+
+An unchanged article whose report text is cached is then a file read, a hash and two rows
+(its file's heads, its article): no document is decoded. Layout: JSON, a format number and
+one array per document; dates as ISO text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from dataclasses import dataclass, fields
+
+from .codec import CodecError
+from .corpus import Document
+
+# Bump when the layout below changes.
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class DocumentHead:
+    """A loaded document's metadata (the `Document` fields that decide whether it is
+    primary and how the report shows it) and the cache key of its records."""
+
+    path: str
+    rel_path: str
+    index: int
+    doc_id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    date: datetime.date | None
+    kind: str | None
+    first_line: int
+    records_key: str  # `DocumentParser.key` of the document
+    file_key: str  # the key its file's documents are cached under (not stored: known)
+
+
+_STORED = tuple(f.name for f in fields(DocumentHead) if f.name != "file_key")
+
+
+def head_of(document: Document, records_key: str, file_key: str) -> DocumentHead:
+    values = {name: getattr(document, name) for name in _STORED if name != "records_key"}
+    return DocumentHead(**values, records_key=records_key, file_key=file_key)
+
+
+def encode_heads(heads: list[DocumentHead]) -> bytes:
+    rows = []
+    for head in heads:
+        row = [getattr(head, name) for name in _STORED]
+        row[_STORED.index("date")] = head.date.isoformat() if head.date else None
+        rows.append(row)
+    return json.dumps([FORMAT, rows], ensure_ascii=False).encode()
+
+
+def decode_heads(blob: bytes, file_key: str) -> list[DocumentHead]:
+    """Heads from `encode_heads`; `CodecError` for anything else."""
+    try:
+        version, rows = json.loads(blob)
+        if version != FORMAT:
+            raise CodecError(f"heads format {version}, expected {FORMAT}")
+        heads = []
+        for row in rows:
+            values = dict(zip(_STORED, row, strict=True))
+            if values["date"] is not None:
+                values["date"] = datetime.date.fromisoformat(values["date"])
+            heads.append(DocumentHead(**values, file_key=file_key))
+        return heads
+    except CodecError:
+        raise
+    except (ValueError, TypeError, KeyError) as error:
+        raise CodecError(f"not stored heads: {error}") from None

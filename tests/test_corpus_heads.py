@@ -1,0 +1,160 @@
+"""A warm JSON or markdown run lists unchanged files by their heads: no document of an
+unchanged article is decoded, yet the report is byte for byte a fresh run's, after an
+article is added, a primary document or the claims file's rules change, or a cache row is
+damaged or lost."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsverify import corpus_heads, loaded_files
+from newsverify.cache import CACHE_FILE_NAME, DOCUMENTS, HEADS
+from newsverify.cli import main
+from newsverify.corpus import Skipped, list_files
+
+from .conftest import FIXTURES, ROOT
+
+FORMATS = ("json", "markdown")
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    copy = tmp_path / "mini"
+    shutil.copytree(FIXTURES / "mini", copy)
+    article = copy / "articles" / "port-news.txt"
+    # A second article, so an unchanged one sits next to the one a test changes.
+    (copy / "articles" / "port-news-2.txt").write_text(
+        article.read_text(encoding="utf-8").replace("15%", "12%"), encoding="utf-8"
+    )
+    return copy
+
+
+@pytest.fixture()
+def loaded(monkeypatch: pytest.MonkeyPatch) -> set[str]:
+    """The files whose documents were decoded from the cache or loaded from their text."""
+    seen: set[str] = set()
+    decode = loaded_files.decode_documents
+    load = corpus_heads.file_documents
+
+    def decoding(blob):  # type: ignore[no-untyped-def]
+        documents = decode(blob)
+        seen.update(Path(d.path).name for d in documents)
+        return documents
+
+    def loading(display, rel_path, data):  # type: ignore[no-untyped-def]
+        seen.add(Path(display).name)
+        return load(display, rel_path, data)
+
+    monkeypatch.setattr(loaded_files, "decode_documents", decoding)
+    monkeypatch.setattr(corpus_heads, "file_documents", loading)
+    return seen
+
+
+def verify(corpus: Path, cache: Path | None, output_format: str, claims: str = "") -> str:
+    arguments = [str(corpus), "--claims", claims or str(corpus / "claims.yaml")]
+    arguments += ["--format", output_format, "--fail-on", "never"]
+    arguments += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+    outcome = CliRunner().invoke(main, arguments)
+    assert outcome.exit_code == 0, outcome.output
+    return outcome.stdout
+
+
+def warm_equals_fresh(corpus: Path, cache: Path, claims: str = "") -> None:
+    for output_format in FORMATS:
+        assert verify(corpus, cache, output_format, claims) == verify(
+            corpus, None, output_format, claims
+        )
+
+
+@pytest.mark.parametrize("output_format", FORMATS)
+def test_unchanged_articles_are_never_decoded(
+    corpus: Path, tmp_path: Path, loaded: set[str], output_format: str
+) -> None:
+    cold = verify(corpus, tmp_path / "c", output_format)
+    loaded.clear()
+    assert verify(corpus, tmp_path / "c", output_format) == cold
+    assert loaded == {"bulletin.md"}  # the evidence only
+    assert cold == verify(corpus, None, output_format)
+
+
+def test_an_added_article_is_the_only_one_loaded(
+    corpus: Path, tmp_path: Path, loaded: set[str]
+) -> None:
+    verify(corpus, tmp_path / "c", "json")
+    added = corpus / "articles" / "added.txt"
+    added.write_text("Cranes\n\nThe authority will spend £10m on dredging.\n", encoding="utf-8")
+    loaded.clear()
+    warm = verify(corpus, tmp_path / "c", "json")
+    assert loaded == {"bulletin.md", "added.txt"}
+    assert warm == verify(corpus, None, "json") and "added.txt" in warm
+    warm_equals_fresh(corpus, tmp_path / "c")
+
+
+def test_a_changed_primary_document_renders_every_article_again(
+    corpus: Path, tmp_path: Path, loaded: set[str]
+) -> None:
+    before = verify(corpus, tmp_path / "c", "json")
+    bulletin = corpus / "primary" / "bulletin.md"
+    bulletin.write_text(
+        bulletin.read_text(encoding="utf-8").replace("rose by 12%", "rose by 15%"),
+        encoding="utf-8",
+    )
+    loaded.clear()
+    after = verify(corpus, tmp_path / "c", "json")
+    assert after != before and loaded == {"bulletin.md", "port-news.txt", "port-news-2.txt"}
+    warm_equals_fresh(corpus, tmp_path / "c")
+
+
+def test_the_claims_files_primary_rules_decide_again(corpus: Path, tmp_path: Path) -> None:
+    bulletin = corpus / "primary" / "bulletin.md"
+    bulletin.write_text(
+        bulletin.read_text(encoding="utf-8").replace("kind: primary\n", ""), encoding="utf-8"
+    )
+    claims = (corpus / "claims.yaml").read_text(encoding="utf-8")
+    by_publisher = tmp_path / "by-publisher.yaml"
+    by_publisher.write_text("primary:\n  publishers: [Harbour Authority]\n" + claims)
+    without_rules = tmp_path / "no-rules.yaml"
+    without_rules.write_text(claims)
+    with_evidence = verify(corpus, tmp_path / "c", "json", str(by_publisher))
+    # Without the rule the bulletin is an article too, and nothing is evidence.
+    without = verify(corpus, tmp_path / "c", "json", str(without_rules))
+    assert without != with_evidence and '"primary": 0' in without
+    warm_equals_fresh(corpus, tmp_path / "c", str(without_rules))
+    warm_equals_fresh(corpus, tmp_path / "c", str(by_publisher))
+
+
+@pytest.mark.parametrize("table", [HEADS, DOCUMENTS])
+def test_a_damaged_or_lost_row_is_loaded_again(corpus: Path, tmp_path: Path, table: str) -> None:
+    verify(corpus, tmp_path / "c", "json")
+    with sqlite3.connect(tmp_path / "c" / CACHE_FILE_NAME) as connection:
+        if table == HEADS:
+            connection.execute(f"UPDATE {table} SET data = ?", (b"[1, [[1]]]",))
+        else:  # heads without their documents: the files are read again
+            connection.execute(f"DELETE FROM {table}")
+    warm_equals_fresh(corpus, tmp_path / "c")
+
+
+def test_the_bundled_corpus_report_is_the_same_warm(tmp_path: Path) -> None:
+    claims = str(ROOT / "claims.yaml")
+    bundled = str(ROOT / "corpus")
+    for output_format in FORMATS:
+        fresh = verify(Path(bundled), None, output_format, claims)
+        assert verify(Path(bundled), tmp_path / "c", output_format, claims) == fresh  # cold
+        assert verify(Path(bundled), tmp_path / "c", output_format, claims) == fresh  # warm
+
+
+def test_a_file_reached_twice_is_listed_once(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("A\n")
+    (folder / "sub" / "b.txt").write_text("B\n")
+    os.symlink(folder / "a.txt", folder / "sub" / "link.txt")
+    listed = list_files([str(folder), str(folder / "sub" / "b.txt"), str(folder)])
+    names = [entry[1] for entry in listed if not isinstance(entry, Skipped)]
+    assert names == ["a.txt", "sub/b.txt"]  # the link and the repeated paths are dropped
