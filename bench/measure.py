@@ -23,6 +23,7 @@ class Measured:
 
     seconds: float
     peak_rss: int  # bytes
+    peak_pss: int  # bytes; 0 where the kernel does not report it
     exit_code: int
     stopped: str | None  # why the run was killed: "timeout" or "memory"; None if it finished
     stderr: str
@@ -46,8 +47,12 @@ def run_measured(
     seconds or once its processes hold more than `max_rss` bytes (a shared machine has no
     swap to spare).
 
-    Peak memory is the larger of the kernel's maximum RSS of any single process of the run
+    Peak RSS is the larger of the kernel's maximum RSS of any single process of the run
     (wait4) and the largest sampled sum over its process tree, so worker processes count.
+    Summed RSS counts a page shared by several processes (a model that workers forked from
+    their parent share copy-on-write) once per process; peak PSS, the largest sampled sum of
+    proportional set sizes (each shared page divided among its sharers), is what the run
+    really holds. The memory limit applies to PSS where the kernel reports it.
     """
     with open(cwd / "stderr.txt", "w+b") as stderr:
         started = time.perf_counter()
@@ -77,6 +82,7 @@ def run_measured(
     return Measured(
         seconds=seconds,
         peak_rss=max(usage.ru_maxrss * 1024, sampler.peak),
+        peak_pss=sampler.peak_pss,
         exit_code=process.returncode,
         stopped=stopped[0] if stopped else None,
         stderr=message,
@@ -92,21 +98,24 @@ def _kill_group(pid: int) -> None:
 
 
 class _TreeSampler(threading.Thread):
-    """Samples the summed RSS of a process and its descendants until stopped, calling
-    `over_limit` once when it exceeds `limit` bytes."""
+    """Samples the summed RSS and PSS of a process and its descendants until stopped,
+    calling `over_limit` once when their memory (PSS, or RSS without it) exceeds `limit`."""
 
     def __init__(self, pid: int, limit: int | None, over_limit: Callable[[], None]) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.peak = 0
+        self.peak_pss = 0
         self._limit = limit
         self._over_limit = over_limit
         self._stopped = threading.Event()
 
     def run(self) -> None:
         while not self._stopped.wait(SAMPLE_SECONDS):
-            self.peak = max(self.peak, _tree_rss(self.pid))
-            if self._limit and self.peak > self._limit:
+            rss, pss = _tree_memory(self.pid)
+            self.peak = max(self.peak, rss)
+            self.peak_pss = max(self.peak_pss, pss)
+            if self._limit and (pss or rss) > self._limit:
                 self._over_limit()
                 return
 
@@ -115,7 +124,8 @@ class _TreeSampler(threading.Thread):
         self.join()
 
 
-def _tree_rss(root: int) -> int:
+def _tree_memory(root: int) -> tuple[int, int]:
+    """Summed RSS and PSS of `root` and its descendants (PSS 0 when not readable)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -136,4 +146,15 @@ def _tree_rss(root: int) -> int:
         children = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= children
         grew = bool(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+    return sum(rss.get(pid, 0) for pid in tree), sum(_pss(pid) for pid in tree)
+
+
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as rollup:
+            for line in rollup:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass  # ended meanwhile, or an older kernel: no PSS
+    return 0

@@ -3,13 +3,21 @@
 The trained pipeline is loaded only when something must be parsed: a warm run that finds
 every document and claim cached never imports spaCy. Documents flow through in chunks, so
 memory holds one chunk's records at a time, never every spaCy Doc.
+
+Many documents to parse go to worker processes forked from this one once it has loaded the
+pipeline: the workers share its memory copy-on-write instead of each loading a model of its
+own, and they parse ahead of the documents being checked here, so that parsing and checking
+overlap.
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sqlite3
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from pathlib import Path
@@ -24,20 +32,25 @@ from .records import ParsedText
 from .text import normalize
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult, Pool
+
     from .pipeline import Analyzer
 
 # Documents looked up, parsed and stored together: bounds memory and a lost write's cost.
 CHUNK = 128
-# Documents a worker process parses in one go (nlp.pipe batches them).
+# Documents a worker process is handed at a time: fewer round trips than one by one.
 WORKER_BATCH = 16
-# Fewer documents to parse than this are parsed in this process: starting workers (each
-# loads the model, about 1.5 s) would cost more than it saves.
+# Fewer documents to parse than this are parsed in this process: starting workers would
+# cost more than it saves.
 MIN_PARALLEL = 2 * WORKER_BATCH
+# Documents handed to the workers before they are asked for, so that the workers parse while
+# this process checks: two chunks keep them busy, and their encoded records are small.
+READ_AHEAD = 2 * CHUNK
 
 
 def default_jobs() -> int:
-    """Both cores where there are two or more: parsing dominates a cold run, and each worker
-    holds its own copy of the model (~250 MB), so more than two would strain memory."""
+    """Both cores where there are two or more: parsing dominates a cold run, and with more
+    workers than cores they would only take turns."""
     return max(1, min(2, os.cpu_count() or 1))
 
 
@@ -56,10 +69,15 @@ class DocumentParser:
         self.cache = cache
         self.jobs = max(1, jobs)
         self.version = cache.version if cache else ""
-        self._pool: multiprocessing.pool.Pool | None = None
-        # Parses started ahead by `prefetch`, by document key, and the process doing them.
-        self._pending: dict[str, multiprocessing.pool.AsyncResult[list[bytes]]] = {}
-        self._prefetcher: multiprocessing.pool.Pool | None = None
+        self._pool: Pool | None = None
+        # Parses started ahead, by document key: the batch's result and the place in it.
+        self._pending: dict[str, tuple[AsyncResult[list[bytes]], int]] = {}
+        # Documents the run will ask for, in order, not yet handed to the workers; and the
+        # keys already handed back, which need no parse again.
+        self._planned: deque[Document] = deque()
+        self._taken: set[str] = set()
+        self._prefetcher: Pool | None = None
+        self._frozen = False
         self._notify = notify
         # Each document's key, by id (with the document, so the id stays its own): a run
         # asks for it several times, and hashing a 10,000-article corpus twice shows.
@@ -83,6 +101,12 @@ class DocumentParser:
         self, documents: Iterable[Document]
     ) -> Iterator[tuple[Document, ParsedText]]:
         """Records for each document, in order, offsets into the original files."""
+        if self.cache is None:
+            # Without a cache nobody announced these documents: plan them here, so that
+            # the workers parse the next chunk while this one is checked.
+            documents = list(documents)
+            if not self._planned and self._uses_workers(len(documents)):
+                self._plan(documents)
         iterator = iter(documents)
         while chunk := list(islice(iterator, CHUNK)):
             yield from self._parse_chunk(chunk)
@@ -114,23 +138,29 @@ class DocumentParser:
         return parsed
 
     def prefetch(self, documents: Sequence[Document]) -> None:
-        """Start parsing the few `documents` the cache lacks in a worker process now, so
-        that loading the model there overlaps with this process's cached work (a warm run
-        after adding an article). Many documents are left to the usual path and its pool."""
-        if self.cache is None or self._prefetcher is not None or self._loaded is not None:
-            return  # nothing to overlap with when the model is loaded here already
+        """Start parsing the `documents` the cache lacks, which the run will ask for in this
+        order. Many go to worker processes forked from this one, which parse ahead while
+        this process checks. A few go to one fresh worker process, so that loading the model
+        there overlaps with this process's cached work (a warm run after adding an article)."""
+        if self.cache is None or self._prefetcher is not None or self._planned:
+            return
         keys = {self.key(document): document for document in documents}
         stored = self.cache.has_many(keys)
         missing = [d for key, d in keys.items() if key not in stored]
-        if not missing or len(missing) >= MIN_PARALLEL:
+        if not missing:
             return
+        if len(missing) >= MIN_PARALLEL:
+            if self.jobs > 1:
+                self._plan(missing)
+            return
+        if self._loaded is not None:
+            return  # nothing to overlap with when the model is loaded here already
         if installed_model() is None:  # the worker loads the pipeline silently: say it here
             self._notify(NO_MODEL_NOTICE)
         self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
         for document in missing:
-            self._pending[self.key(document)] = self._prefetcher.apply_async(
-                _parse_batch, ([document],)
-            )
+            result = self._prefetcher.apply_async(_parse_batch, ([document],))
+            self._pending[self.key(document)] = (result, 0)
 
     def close(self) -> None:
         if self.cache is not None:
@@ -141,10 +171,15 @@ class DocumentParser:
                 pool.terminate()
                 pool.join()
         self._pool = self._prefetcher = None
+        self._pending.clear()
+        self._planned.clear()
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
 
     def _parse_chunk(self, chunk: list[Document]) -> Iterator[tuple[Document, ParsedText]]:
         if self.cache is None:
-            if not self._uses_workers(len(chunk)):
+            if not self._pending and not self._uses_workers(len(chunk)):
                 yield from self.analyzer.parse_documents(chunk)
                 return
             for document, blob in zip(chunk, self._parse_blobs(chunk), strict=True):
@@ -170,34 +205,76 @@ class DocumentParser:
     def _uses_workers(self, documents: int) -> bool:
         return self.jobs > 1 and documents >= MIN_PARALLEL
 
-    def _parse_blobs(self, documents: list[Document]) -> list[bytes]:
-        """Encoded records, parsed by worker processes when there are enough documents."""
-        if not documents:
-            return []
-        if self._pending:
-            started = [self._pending.pop(self.key(d), None) for d in documents]
-            others = [d for d, s in zip(documents, started, strict=True) if s is None]
-            rest = iter(self._parse_fresh(others))
-            return [next(rest) if s is None else s.get()[0] for s in started]
-        return self._parse_fresh(documents)
+    def _plan(self, documents: Sequence[Document]) -> None:
+        """Hand the first of `documents` to the workers now, the rest as results come back."""
+        self._planned.extend(documents)
+        self._top_up()
 
-    def _parse_fresh(self, documents: list[Document]) -> list[bytes]:
+    def _top_up(self) -> None:
+        """Keep READ_AHEAD planned documents with the workers."""
+        while self._planned and len(self._pending) < READ_AHEAD:
+            batch: list[Document] = []
+            while self._planned and len(batch) < WORKER_BATCH:
+                document = self._planned.popleft()
+                key = self.key(document)
+                if key not in self._pending and key not in self._taken:
+                    batch.append(document)
+            if batch:
+                self._submit(batch)
+
+    def _submit(self, documents: list[Document]) -> None:
+        result = self._workers().apply_async(_parse_batch, (documents,))
+        for place, document in enumerate(documents):
+            self._pending.setdefault(self.key(document), (result, place))
+
+    def _workers(self) -> Pool:
+        """The worker processes, started on first use from this process with the pipeline
+        loaded, where the operating system can fork."""
+        if self._pool is None:
+            if "fork" not in multiprocessing.get_all_start_methods():
+                if installed_model() is None:  # workers load the pipeline silently: say it
+                    self._notify(NO_MODEL_NOTICE)
+                context = multiprocessing.get_context("spawn")
+                self._pool = context.Pool(self.jobs, initializer=_start_worker)
+                return self._pool
+            analyzer = self.analyzer
+            # Objects alive now (the model, the corpus) move out of the collector's reach,
+            # so that collections in the workers do not write to, and so copy, their pages.
+            gc.freeze()
+            self._frozen = True
+            context = multiprocessing.get_context("fork")
+            self._pool = context.Pool(self.jobs, _adopt_analyzer, (analyzer,))
+        return self._pool
+
+    def _parse_blobs(self, documents: list[Document]) -> list[bytes]:
+        """Encoded records, in order: from the workers for documents handed to them (or now
+        handed, when there are enough), else parsed here while the workers parse theirs:
+        a few primary documents are not queued behind the articles read ahead."""
         if not documents:
             return []
-        if not self._uses_workers(len(documents)):
-            return [encode_parsed(p) for _, p in self.analyzer.parse_documents(documents)]
-        if self._pool is None:
-            # spawn, not fork: the parent may run a progress thread, and a forked child
-            # inherits its locks.
-            if installed_model() is None:  # workers load the pipeline silently: say it here
-                self._notify(NO_MODEL_NOTICE)
-            context = multiprocessing.get_context("spawn")
-            self._pool = context.Pool(self.jobs, initializer=_start_worker)
-        batches = [
-            documents[start : start + WORKER_BATCH]
-            for start in range(0, len(documents), WORKER_BATCH)
-        ]
-        return [blob for batch in self._pool.map(_parse_batch, batches) for blob in batch]
+        keys = [self.key(document) for document in documents]
+        fresh = [d for d, key in zip(documents, keys, strict=True) if key not in self._pending]
+        if self._uses_workers(len(fresh)):
+            for start in range(0, len(fresh), WORKER_BATCH):
+                self._submit(fresh[start : start + WORKER_BATCH])
+            fresh = []
+        self._top_up()
+        here: dict[str, bytes] = {}
+        if fresh:
+            for document, parsed in self.analyzer.parse_documents(fresh):
+                here[self.key(document)] = encode_parsed(parsed)
+        blobs = []
+        for key in keys:
+            if key in here:
+                blobs.append(here[key])
+                continue
+            result, place = self._pending[key]
+            blobs.append(result.get()[place])
+        for key in keys:
+            self._pending.pop(key, None)
+            self._taken.add(key)
+        self._top_up()
+        return blobs
 
 
 def _decoded(blob: bytes | None, text: str) -> ParsedText | None:
@@ -210,6 +287,16 @@ def _decoded(blob: bytes | None, text: str) -> ParsedText | None:
 
 
 _worker_analyzer: Analyzer | None = None
+
+
+def _adopt_analyzer(analyzer: Analyzer) -> None:
+    """A forked worker parses with the pipeline its parent loaded. It writes through
+    standard streams of its own: a thread of the parent (the progress bar) may have held the
+    inherited ones' locks at the moment of the fork."""
+    global _worker_analyzer
+    _worker_analyzer = analyzer
+    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 (lives as long as the process)
+    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
 
 
 def _start_worker() -> None:
