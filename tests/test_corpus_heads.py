@@ -158,3 +158,29 @@ def test_a_file_reached_twice_is_listed_once(tmp_path: Path) -> None:
     listed = list_files([str(folder), str(folder / "sub" / "b.txt"), str(folder)])
     names = [entry[1] for entry in listed if not isinstance(entry, Skipped)]
     assert names == ["a.txt", "sub/b.txt"]  # the link and the repeated paths are dropped
+
+
+def test_a_new_file_in_a_known_corpus_starts_loading_the_model(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a warm cache meeting an unseen file warms a worker up: a cold run (every file
+    unseen) parses in workers forked later, and an unchanged corpus parses nothing."""
+    from newsverify.analysis import DocumentParser
+
+    warmed: list[int] = []
+    warm_up = DocumentParser.warm_up
+
+    def recording(self: DocumentParser) -> None:
+        warmed.append(1)
+        warm_up(self)
+
+    monkeypatch.setattr(DocumentParser, "warm_up", recording)
+    # Only the corpus reader may warm up here (prefetch would for any few new documents).
+    monkeypatch.setattr(DocumentParser, "prefetch", lambda self, documents: None)
+    verify(corpus, tmp_path / "c", "json")
+    assert warmed == []  # cold
+    verify(corpus, tmp_path / "c", "json")
+    assert warmed == []  # nothing changed
+    (corpus / "articles" / "added.txt").write_text("Cranes\n\nIt rose 4%.\n", encoding="utf-8")
+    verify(corpus, tmp_path / "c", "json")
+    assert warmed

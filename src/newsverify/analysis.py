@@ -142,7 +142,7 @@ class DocumentParser:
         order. Many go to worker processes forked from this one, which parse ahead while
         this process checks. A few go to one fresh worker process, so that loading the model
         there overlaps with this process's cached work (a warm run after adding an article)."""
-        if self.cache is None or self._prefetcher is not None or self._planned:
+        if self.cache is None or self._pending or self._planned:
             return
         keys = {self.key(document): document for document in documents}
         stored = self.cache.has_many(keys)
@@ -151,16 +151,31 @@ class DocumentParser:
             return
         if len(missing) >= MIN_PARALLEL:
             if self.jobs > 1:
+                self._stop_prefetcher()  # workers forked from this process replace it
                 self._plan(missing)
             return
         if self._loaded is not None:
             return  # nothing to overlap with when the model is loaded here already
-        if installed_model() is None:  # the worker loads the pipeline silently: say it here
-            self._notify(NO_MODEL_NOTICE)
-        self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
+        self.warm_up()
+        assert self._prefetcher is not None
         for document in missing:
             result = self._prefetcher.apply_async(_parse_batch, ([document],))
             self._pending[self.key(document)] = (result, 0)
+
+    def warm_up(self) -> None:
+        """Start loading the model in one fresh worker process now, ahead of `prefetch`, so
+        that the load (about 1.5 s) overlaps with reading the rest of a cached corpus."""
+        if self.cache is None or self._prefetcher is not None or self._loaded is not None:
+            return
+        if installed_model() is None:  # the worker loads the pipeline silently: say it here
+            self._notify(NO_MODEL_NOTICE)
+        self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
+
+    def _stop_prefetcher(self) -> None:
+        if self._prefetcher is not None:
+            self._prefetcher.terminate()
+            self._prefetcher.join()
+            self._prefetcher = None
 
     def close(self) -> None:
         if self.cache is not None:

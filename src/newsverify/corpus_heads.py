@@ -30,12 +30,20 @@ class HeadLoader:
     """Loads heads, then full documents on demand, through one run's cache."""
 
     def __init__(
-        self, files: CachedFiles, heads: CachedHeads, records_key: Callable[[Document], str]
+        self,
+        files: CachedFiles,
+        heads: CachedHeads,
+        records_key: Callable[[Document], str],
+        on_new_file: Callable[[], None] = lambda: None,
     ) -> None:
         self.files = files
         self.heads = heads
         self.records_key = records_key
+        # Called when a warm cache meets a file it has never seen: that file will probably
+        # need parsing, and the model can start loading while the rest is read.
+        self.on_new_file = on_new_file
         self.corpus = HeadCorpus()
+        self._cache_known_files = False
 
     def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
         """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
@@ -76,6 +84,7 @@ class HeadLoader:
             if isinstance(data, bytes)
         }
         stored = self.heads.get_many(list(keys.values()))
+        self._cache_known_files = self._cache_known_files or bool(stored)
         new_heads: list[tuple[str, list[DocumentHead]]] = []
         new_documents: list[tuple[str, list[Document]]] = []
         for position, entry in enumerate(listed):
@@ -87,6 +96,8 @@ class HeadLoader:
             key = keys[position]
             heads = stored.get(key)
             if heads is None:
+                if self._cache_known_files:
+                    self.on_new_file()
                 documents = file_documents(*entry, data)
                 if isinstance(documents, Skipped):
                     self.corpus.skipped.append(documents)
