@@ -6,6 +6,7 @@ import spacy
 
 from newsverify import pipeline
 from newsverify.claims import load_claims
+from newsverify.corpus import parse_text
 from newsverify.verification import run_verification
 
 from .conftest import FIXTURES
@@ -46,3 +47,15 @@ def test_without_a_trained_pipeline_the_tool_runs_and_says_so_once(monkeypatch) 
     assert verdicts["containers-15"] == "contradicted"
     assert verdicts["cranes-40m"] == "supported"
     assert report.trained_pipeline is False
+
+
+def test_documents_date_their_weekday_dates_without_a_year() -> None:
+    # The records of a dated document give "Friday 19 September" the year its date fixes;
+    # a claim (no document) keeps the date as written.
+    text = "---\ndate: 2025-09-16\n---\nThe forum meets on Friday 19 September.\n"
+    analyzer = pipeline.load_analyzer()
+    ((_, parsed),) = analyzer.parse_documents(parse_text(text, "bulletin.md"))
+    (figure,) = parsed.figures
+    assert figure.date is not None and figure.date.year == 2025 and figure.value == 20250919
+    (claim_figure,) = analyzer.parse_text("The forum meets on Friday 19 September.").figures
+    assert claim_figure.date is not None and claim_figure.date.year is None

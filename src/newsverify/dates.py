@@ -7,11 +7,14 @@ and deadlines ("by 2027"). `find_figures` decides their order among the other ru
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation
+from newsverify.qualifiers import direction_of
 from newsverify.records import DATE, YEAR, DateParts, Figure
 from newsverify.scan import END, Scan, counted_noun, figure_at, norm
 
@@ -38,6 +41,15 @@ _DATE_MDY = re.compile(
 _DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
 _DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
+# A span of months within one year, as statistics bulletins date their estimates: "May to
+# July 2025", "June-August 2025", "the June-to-August period", "between May and July".
+# "and" joins two months into one span only after "between" ("in May and June" may be two
+# separate months).
+_MONTH_SPAN = re.compile(
+    rf"(?P<between>between\s+)?(?P<month1>{_MONTH})\s*(?P<sep>-to-|-|\u2013|to|through|until|and)\s*"
+    rf"(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR})(?!\d))?",
+    _I,
+)
 _DATE_WEEKDAY = re.compile(rf"(?P<weekday>{alternation(_WEEKDAYS)})\b")
 # Numbered weeks, as surveillance bulletins count them: "week 24", "week 22 of 2025".
 _DATE_WEEK = re.compile(
@@ -49,6 +61,18 @@ _PERIOD_YEAR = rf"(?P<year>{_YEAR})(?!\d)"
 _DATE_PERIOD_CODE = re.compile(
     rf"(?:(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+{_PERIOD_YEAR}|(?![\w-]))"
     rf"|H(?P<h>[12])\s+(?P<h_year>{_YEAR})(?!\d))"  # a bare "H2" may be hydrogen
+)
+# A bare "H2" is a half-year only where a period is expected: after "in", "for", "during" and
+# not before a noun it would name ("in H2 production" is hydrogen), unless that noun is what
+# companies report per half ("H2 results", "H1 revenue").
+_BARE_HALF = re.compile(r"H(?P<h>[12])\b(?![-/])")
+_BARE_HALF_CUE = re.compile(r"\b(?:in|for|during|over|since|through|across|the)\s+$", _I)
+_NEXT_LOWER_WORD = re.compile(r"\s+(?P<w>[a-z][a-z-]*)")
+# Words that may follow a half-year "H1": what is reported for it, or what the clause goes on
+# with ("in H1 rose", "in H1 and H2"); any other lower-case word may be a noun "H1" names.
+_AFTER_HALF = frozenset(
+    "results revenue revenues sales profit profits earnings trading was were is are and or to "
+    "of as at from compared versus vs than".split()
 )
 _ORDINAL_PERIOD = re.compile(
     r"the\s+(?P<which>first|second|third|fourth|final|last|latter)\s+(?P<part>quarter|half)\b(?!-)"
@@ -76,6 +100,7 @@ def find_dates(scan: Scan) -> Iterator[Figure]:
     """Full and partial dates, most complete forms first; a weekday before one joins it."""
     text = scan.text
     yield from _periods(scan)  # first: "the quarter to March 2025" holds a month and year
+    yield from _month_spans(scan)  # before "July 2025" alone takes the end of "May to July 2025"
     numbered = [*scan.at_numbers(_DATE_ISO), *scan.at_numbers(_DATE_DMY)]
     for match in [*numbered, *scan.at_words(_DATE_MDY), *scan.at_words(_DATE_MY)]:
         # "in March 2 people died": a day that counts something is no day.
@@ -107,11 +132,22 @@ def find_dates(scan: Scan) -> Iterator[Figure]:
 def _periods(scan: Scan) -> Iterator[Figure]:
     """Quarters and halves as the span of their months: "Q4 2027" is October-December 2027."""
     text = scan.text
+    taken: list[Figure] = []
     for match in [*scan.at_words(_DATE_PERIOD_CODE), *scan.at_numbers(_DATE_PERIOD_CODE)]:
         quarter = match["q"] or match["q2"]
         length = 3 if quarter else 6
         number = int(quarter or match["h"])
-        yield _period_figure(text, match, number, length)
+        taken.append(_period_figure(text, match, number, length))
+    yield from taken
+    for match in scan.at_words(_BARE_HALF):
+        if not _BARE_HALF_CUE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        after = _NEXT_LOWER_WORD.match(text, match.end())
+        if after and after["w"] not in _AFTER_HALF and direction_of(after["w"]) is None:
+            continue
+        if any(f.start <= match.start() < f.end for f in taken):
+            continue  # the "H2" of "H2 2025", already read with its year
+        yield _period_figure(text, match, int(match["h"]), 6)
     for match in scan.at_words(_ORDINAL_PERIOD):
         length = _PERIOD_MONTHS[match["part"].lower()]
         which = match["which"].lower()
@@ -133,8 +169,31 @@ def _periods(scan: Scan) -> Iterator[Figure]:
             )
 
 
+def _month_spans(scan: Scan) -> Iterator[Figure]:
+    """Spans of whole months in one year: "May to July 2025" is May-July 2025, one period."""
+    text = scan.text
+    for match in scan.at_words(_MONTH_SPAN):
+        if match["sep"].lower() == "and" and not match["between"]:
+            continue
+        # Month names are capitalised; the pattern ignores case only for its joining words.
+        if not (match["month1"][0].isupper() and match["month"][0].isupper()):
+            continue
+        first = n.MONTHS[match["month1"].rstrip(".").title()]
+        last = n.MONTHS[match["month"].rstrip(".").title()]
+        # "December to February" crosses a year end, which a one-year span cannot state;
+        # such a phrase is left to the single-month rules.
+        if first >= last:
+            continue
+        year = int(match["year"]) if match["year"] else None
+        parts = DateParts(year=year, month=first, end_month=last)
+        value, upper = ((year or 0) * 10000 + month * 100 for month in (first, last))
+        yield figure_at(
+            text, match.start(), match.end(), value, "date", DATE, upper=upper, date=parts
+        )
+
+
 def _period_figure(text: str, match: re.Match[str], number: int, length: int) -> Figure:
-    year_text = match["year"] or match.groupdict().get("h_year")
+    year_text = match.groupdict().get("year") or match.groupdict().get("h_year")
     year = int(year_text) if year_text else None
     first, last = (number - 1) * length + 1, number * length
     start = match.start()
@@ -231,3 +290,40 @@ def find_years(scan: Scan) -> Iterator[Figure]:
 def _full_year(text: str, base: int) -> int:
     """ "25" after 2024 is 2025; a four-digit year is itself."""
     return int(text) if len(text) == 4 else base // 100 * 100 + int(text)
+
+
+# --- years from the document's date -----------------------------------------------------------
+
+
+def with_weekday_year(figure: Figure, written: datetime.date) -> Figure:
+    """A weekday date without a year ("Friday 19 September") in the year that puts it nearest
+    the document's date `written`, when its weekday agrees with that year.
+
+    A date is read as the nearest occurrence (a bulletin of 20 December writes "Tuesday 6
+    January" for the coming one); a weekday that does not fit it leaves the date as written,
+    for the matcher to report, rather than picking a year far away that happens to fit.
+    """
+    parts = figure.date
+    if parts is None or parts.year is not None or parts.weekday is None:
+        return figure
+    if parts.month is None or parts.day is None or parts.end_month or parts.end_day:
+        return figure
+    candidates = [
+        day
+        for year in (written.year - 1, written.year, written.year + 1)
+        if (day := _day(year, parts.month, parts.day)) is not None
+    ]
+    if not candidates:
+        return figure
+    nearest = min(candidates, key=lambda day: abs((day - written).days))
+    if nearest.weekday() != parts.weekday:
+        return figure
+    value = float(nearest.year * 10000 + parts.month * 100 + parts.day)
+    return replace(figure, value=value, date=replace(parts, year=nearest.year))
+
+
+def _day(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None  # "29 February" in a year without one

@@ -27,10 +27,11 @@ from spacy.tokens import Doc, Span
 from newsverify import numbers as n
 from newsverify.changed_counts import find_changed_counts
 from newsverify.dates import find_dates, find_years
-from newsverify.listed import find_listed_counts, refer_back
+from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
 from newsverify.proportions import find_proportions
 from newsverify.qualifiers import bound_before, change_before, direction_of, scale_of
+from newsverify.rate_points import find_rate_points
 from newsverify.records import (
     AT_LEAST,
     CHANGE,
@@ -42,6 +43,7 @@ from newsverify.records import (
     Figure,
 )
 from newsverify.scan import END, Scan, counted_noun, figure_at, norm
+from newsverify.speeds import find_speeds
 from newsverify.tallies import find_tallies
 
 _I = re.IGNORECASE
@@ -294,6 +296,8 @@ _UNIT_FORMS = {
     **n.TIME_ABBREVIATIONS,
 }
 _DURATION_UNIT = (
+    # "13 consecutive quarters", "three straight months": an adjective of succession between.
+    rf"(?:\s+(?:consecutive|straight|successive|full))?"
     rf"(?:\s+|-)(?P<unit>{alternation(_UNIT_FORMS)})\b(?:-(?:long|old)\b)?"
     # "ten-year Treasury yields", "two-year gilts": a bond's name, not a span of time
     r"(?!\s+(?:Treasur(?:y|ies)|gilts?|bonds?|notes?|Bunds?)\b)"
@@ -399,6 +403,8 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_proportions,
     _money,
     _percentages,
+    find_speeds,
+    find_rate_points,
     _multipliers,
     _durations,
     _ages,
@@ -426,7 +432,7 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             taken.insert(at, figure)
             starts.insert(at, figure.start)
-    taken = refer_back(scan, taken)
+    taken = name_levels(scan, refer_back(scan, taken))
     # Rules saw masked text; report the text as given.
     return [replace(f, text=text[f.start : f.end]) for f in taken]
 

@@ -40,8 +40,28 @@ _LABEL_WORD = re.compile(r"\([^)]*\)|\b[a-z][a-z'-]*\b")
 # than the 35 admitted".
 _REFERRING = re.compile(
     rf"(?P<num>{n.DIGITS})(?=\s+(?:\([^()]{{1,20}}\)\s+)?"
-    rf"(?:of\s+(?:them|those|these|whom)|were|was|had)\b)",
+    rf"(?:of\s+(?:them|those|these|whom)|were|was|had)\b)"
+    # A number in words refers back only with "of them": "seven of them seriously". "The two
+    # were friends" names people, not a count of what came before.
+    rf"|(?P<word>{n.WORD_NUMBER})(?=\s+of\s+(?:them|those|these|whom)\b)",
     _I,
+)
+# A number picking part of a counted whole named after it: "Three of the six carriages",
+# "12 of the region's 40 stations" count what the whole counts.
+_PART_OF = re.compile(
+    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?=\s+of\s+(?P<whole>the|its|their|his|her|our)\b)",
+    _I,
+)
+_PART_OF_REACH = 30  # how far after "of the" the whole may start: "the train's six"
+# "The number of unemployed people ... was 1.62 million": the level of a count the sentence
+# names before it. The noun is the first plural within a few words of "number of".
+# "A number of firms" is vague: only "the (estimated, total) number of" names a count.
+_NUMBER_OF = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?numbers?\s+of\s+", _I)
+_NUMBER_OF_NOUN_WORDS = 3
+# Words right before a number that make it the level the count reaches or stands at ("was
+# 718,000", "to 1.62 million"); "increased by 94,000" and "down 10,000" give changes.
+_LEVEL_LEAD = re.compile(
+    r"\b(?:was|were|is|are|to|at|reached|totalled|totaled|of)\s+(?:about\s+|around\s+)?$", _I
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", _I)
 # A whole number the comparison's noun is left out after: "the 35 admitted", "the 93 in May".
@@ -124,18 +144,59 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
         match = _REFERRING.match(text, pos)
         if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
             match = _BARE_NUMBER.match(text, pos)
-        if match is None:
-            continue
-        unit = _counted_before(text, figures, pos)
-        if not unit:
+        if match is None and (part := _PART_OF.match(text, pos)):
+            match, unit = part, _counted_after(figures, part.end("whole"))
+        else:
+            unit = _counted_before(text, figures, pos) if match else ""
+        if match is None or not unit:
             continue
         if (i := by_start.get(pos)) is not None:
             if figures[i].kind == COUNT and not figures[i].unit and figures[i].upper is None:
                 result[i] = replace(figures[i], unit=unit)
         elif not any(f.start < match.end() and pos < f.end for f in figures):
-            value = parse_number(match["num"])
+            value = parse_number(match["num"] or match.groupdict()["word"])
+            if value == 1:
+                continue  # "one of them" picks one out; it counts nothing
             result.append(figure_at(text, pos, match.end(), value, unit, COUNT))
     return sorted(result, key=lambda f: f.start)
+
+
+def name_levels(scan: Scan, figures: list[Figure]) -> list[Figure]:
+    """Give a unitless count the noun of "the number of <noun>" before it in its sentence,
+    when the count is the level that number reaches or stands at ("was 718,000", "to 1.62
+    million"), not the size of a change ("increased by 94,000" stays as it was)."""
+    text = scan.text
+    result = []
+    for figure in figures:
+        if figure.kind == COUNT and not figure.unit and figure.upper is None:
+            lead = _LEVEL_LEAD.search(text, max(0, figure.start - 20), figure.start)
+            unit = _number_of_before(text, figure.start) if lead else ""
+            if unit:
+                figure = replace(figure, unit=unit)
+        result.append(figure)
+    return result
+
+
+def _number_of_before(text: str, pos: int) -> str:
+    """The plural noun after the last "number of" of the sentence before `pos`, if any."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, max(0, pos - 300), pos))
+    start = breaks[-1].end() if breaks else max(0, pos - 300)
+    found = list(_NUMBER_OF.finditer(text, start, pos))
+    if not found:
+        return ""
+    words = re.findall(r"[A-Za-z'-]+", text[found[-1].end() : pos])[:_NUMBER_OF_NOUN_WORDS]
+    plural = next((w for w in words if is_plural(w)), None)
+    return singular(plural) if plural else ""
+
+
+def _counted_after(figures: list[Figure], pos: int) -> str:
+    """The unit of a count starting just after `pos` (the whole of "three of the six cars")."""
+    for figure in figures:
+        if pos <= figure.start <= pos + _PART_OF_REACH:
+            if figure.kind == COUNT and figure.unit and figure.upper is None:
+                return figure.unit
+            return ""
+    return ""
 
 
 def _counted_before(text: str, figures: list[Figure], pos: int) -> str:

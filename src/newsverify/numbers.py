@@ -201,6 +201,8 @@ TIME_UNITS = {
     "week": ("week", 1.0),
     "fortnight": ("week", 2.0),
     "month": ("month", 1.0),
+    # A quarter of a year, as statistics count them: "fallen for 13 quarters".
+    "quarter": ("quarter", 1.0),
     "year": ("year", 1.0),
     "decade": ("year", 10.0),
     "century": ("year", 100.0),

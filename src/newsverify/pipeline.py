@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import figures as _figures  # noqa: F401  (registers the newsverify_figures factory)
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
 from .corpus import Document
+from .dates import with_weekday_year
 from .models import MODEL_NAMES, NO_MODEL_NOTICE
 from .records import Figure, ParsedText, Quote, Sentence, Word
 from .text import normalize
@@ -58,7 +59,11 @@ class Analyzer:
         for document, doc in zip(
             documents, self.nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True
         ):
-            yield document, to_records(doc, document.to_file_offsets)
+            parsed = to_records(doc, document.to_file_offsets)
+            if document.date is not None:
+                # "Friday 19 September" in a bulletin dated 16 September 2025 is in 2025.
+                parsed.figures = [with_weekday_year(f, document.date) for f in parsed.figures]
+            yield document, parsed
 
 
 def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analyzer:

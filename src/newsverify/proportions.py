@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation, parse_number
-from newsverify.qualifiers import bound_before, change_before
+from newsverify.qualifiers import bound_before, change_before, direction_of
 from newsverify.records import CHANGE, COUNT, DURATION, LEVEL, MONEY, MULTIPLIER, Figure
 from newsverify.scan import Scan, counted_noun, figure_at, norm
 
@@ -47,6 +47,15 @@ _SHARE_AFTER = re.compile(r"\s+of\b(?!\s+an?\b)", _I)
 # "half the workforce", "half their income": only "half" takes a determiner without "of".
 _HALF_SHARE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|all)\b", _I)
 _BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "an increase of half", "a fall of a third": the noun of change names a multiplier.
+_CHANGE_OF_BEFORE = re.compile(
+    rf"\b(?P<w>{alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)})s?\s+of\s+$", _I
+)
+# "a half-point rise", "a quarter-point cut": a fraction of a percentage point, as a change.
+_POINT_COMPOUND_AFTER = re.compile(
+    rf"-points?\b(?:[\s-]+(?P<noun>{alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)})\b)?",
+    _I,
+)
 # "the first half of the match", "the other half": a part named, not a share stated.
 _PART_BEFORE = re.compile(r"\b(?:the|first|second|latter|last|final|other|back|front)\s+$", _I)
 
@@ -87,6 +96,12 @@ def _fraction_figure(text: str, start: int, match: re.Match[str], fraction: floa
             start, sign = change
             return figure_at(text, start, after.end(), sign * fraction, "percentage_point", CHANGE)
         return figure_at(text, start, after.end(), fraction, "percentage_point", CHANGE, bound)
+    if after := _POINT_COMPOUND_AFTER.match(text, end):
+        sign = direction_of(after["noun"])
+        if sign is None and (change := change_before(text, start)):
+            start, sign = change
+        point_end = after.end()
+        return figure_at(text, start, point_end, (sign or 1) * fraction, "percentage_point", CHANGE)
     if after := _SCALE_AFTER.match(text, end):
         value = fraction * n.SCALES[after["scale"].lower()]
         if after["word"]:
@@ -103,6 +118,9 @@ def _fraction_figure(text: str, start: int, match: re.Match[str], fraction: floa
         change_start, sign = change
         factor = 1 + sign * fraction
         return figure_at(text, change_start, end, factor, "factor", MULTIPLIER, bound)
+    if noun := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
+        factor = 1 + (direction_of(noun["w"]) or 1) * fraction
+        return figure_at(text, noun.start(), end, factor, "factor", MULTIPLIER, bound)
     share = _SHARE_AFTER.match(text, end)
     if share or (match["part"].lower() == "half" and _HALF_SHARE_AFTER.match(text, end)):
         return figure_at(text, start, end, fraction * 100, "percent", LEVEL, bound)

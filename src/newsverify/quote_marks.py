@@ -40,6 +40,16 @@ _SPEECH_TAG = re.compile(
     + "|".join(sorted(speech.REPORTING_VERBS))
     + r")\b"
 )
+# The same with a subject before the verb, up to a sentence end: "..., the utility's
+# spokeswoman Lena Ortiz said on Tuesday." A clause that goes on ("..., and we said no") is
+# the speaker's own words; only a phrase naming someone ends the quotation: it starts with
+# an article, a possessive or a capitalised word.
+_SUBJECT_TAG = re.compile(
+    r",\s+(?=(?:the|a|an|his|her|their|its|our)\s|[A-Z])"
+    r"(?:[\w'’.-]+\s+){1,8}?(?:"
+    + "|".join(sorted(speech.REPORTING_VERBS))
+    + r")\b[^.!?\"“”]*(?:[.!?](?:\s|$)|$)"
+)
 _ELIDED_YEAR = re.compile(r"'\d\ds?\b")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -114,7 +124,7 @@ def _ends_elision(text: str, i: int) -> bool:
 
 def _speech_tag(text: str, start: int, end: int) -> int | None:
     """Where '..., said Rutte' starts inside text[start:end]: a closing mark went missing."""
-    match = _SPEECH_TAG.search(text, start, end)
+    match = _SPEECH_TAG.search(text, start, end) or _SUBJECT_TAG.search(text, start, end)
     return match.start() if match else None
 
 

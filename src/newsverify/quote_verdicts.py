@@ -25,6 +25,7 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
     if (
         quote.speaker
         and match.speaker
+        and _comparable(quote.speaker, match.speaker)
         and not same_speaker(quote.speaker, match.speaker, primary_text)
     ):
         reason = (
@@ -37,6 +38,17 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
     said = f", said by {match.speaker}" if match.speaker else ""
     inflection = " (inflection adapted)" if match.differences == "inflection" else ""
     return Verdict(SUPPORTED, f"{label} appears verbatim in {where}{said}{inflection}", [cite])
+
+
+def _comparable(first: str, second: str) -> bool:
+    """Two names, or two titles, can disagree; a title ("the mayor") against a name cannot
+    be told apart from the same person unless the primary links them, which
+    `same_speaker` checks, so it never makes a quote misattributed by itself."""
+    return _is_title(first) == _is_title(second)
+
+
+def _is_title(speaker: str) -> bool:
+    return speaker[:1].islower() or speaker.split()[0].lower() in {"the", "a", "an"}
 
 
 def is_checkable_quote(quote: Quote) -> bool:

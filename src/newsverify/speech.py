@@ -123,6 +123,15 @@ TITLE_CUES = frozenset(
 
 # Verbs that, after "what", give a thing its name: 'what economists call "stagflation"'.
 NAMING_VERBS = frozenset("call calls called term terms termed".split())
+# Verbs that give something a name: 'dubbed the tower the "Gherkin"', 'known as the "Mile"'.
+NAME_GIVING_VERBS = frozenset(
+    "dub dubs dubbed nickname nicknames nicknamed known brand brands branded label labels "
+    "labelled labeled christened".split()
+)
+# A name in quotation marks is short: 'the "spaghetti bowl"'.
+MAX_NAME_WORDS = 4
+# How many words may name the thing between the verb and the name: 'call the old flyover the'.
+MAX_NAMED_WORDS = 5
 
 # Words that may follow a quote inside its sentence without making it a modifier:
 # 'a "quantum leap" in defence' is a quote; 'a "NATO first" policy' is a label.
@@ -163,6 +172,11 @@ ROLE_NOUNS = frozenset(
     manager coach captain
     """.split()
 )
+
+# How many words may modify a role's head after the role word: "the chief medical officer".
+MAX_ROLE_MODIFIERS = 2
+# How many words an organisation may have after "of" in "Ravi Menon of Castlegate Securities".
+MAX_ORGANISATION_WORDS = 6
 
 # Capitalised words that start sentences or name times, never people.
 NOT_NAMES = frozenset(
