@@ -36,10 +36,10 @@ _MAX_LABEL_WORDS = 10
 _LABEL_WORD = re.compile(r"\([^)]*\)|\b[a-z][a-z'-]*\b")
 
 # A number that refers back to something counted before it in the sentence: "84 were
-# unmarked", "176 of them", "118 (63%) were", and the baseline of a comparison: "17% more
-# than the 35 admitted".
+# unmarked", "176 of them", "seven of them", "118 (63%) were", and the baseline of a
+# comparison: "17% more than the 35 admitted".
 _REFERRING = re.compile(
-    rf"(?P<num>{n.DIGITS})(?=\s+(?:\([^()]{{1,20}}\)\s+)?"
+    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?=\s+(?:\([^()]{{1,20}}\)\s+)?"
     rf"(?:of\s+(?:them|those|these|whom)|were|was|had)\b)",
     _I,
 )
@@ -134,6 +134,8 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
                 result[i] = replace(figures[i], unit=unit)
         elif not any(f.start < match.end() and pos < f.end for f in figures):
             value = parse_number(match["num"])
+            if value <= 1:
+                continue  # "one of them" names somebody rather than counting
             result.append(figure_at(text, pos, match.end(), value, unit, COUNT))
     return sorted(result, key=lambda f: f.start)
 
