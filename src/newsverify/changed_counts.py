@@ -1,4 +1,5 @@
-"""Bare numbers that a verb of change ties to what changed: the size of a change, or a level.
+"""Bare numbers that a verb of change ties to what changed: the size of a change, or a level;
+and numbers of things added or taken away ("2.9 million more households", "300 fewer teachers").
 
 "Admissions rose by 41 in week 24" and "hospital admissions fell to 35" count admissions,
 though no noun follows the number: the noun is the subject of the verb of change. A number
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from newsverify import numbers as n
 from newsverify.numbers import alternation, is_plural, parse_number, singular
 from newsverify.qualifiers import bound_before, change_before, direction_of
-from newsverify.records import CHANGE, COUNT, Figure
+from newsverify.records import AT_LEAST, AT_MOST, CHANGE, COUNT, LESS_THAN, MORE_THAN, Figure
 from newsverify.scan import END, Scan, counted_noun, figure_at
 
 _I = re.IGNORECASE
@@ -51,6 +52,8 @@ _AFTER = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before|to|over|compared|against|year)\b)",
     _I,
 )
+# "2.9 million more households": the number of things added ("fewer": taken away).
+_MORE_FEWER = re.compile(r"\s+(?P<word>more|fewer)\b(?!\s+than\b)", _I)
 # Units that are themselves measures of a change, not things counted ("by 0.3 points").
 _NOT_COUNTED = frozenset({"point", "place", "notch", "spot", "basis"})
 
@@ -65,7 +68,8 @@ def find_changed_counts(scan: Scan) -> Iterator[Figure]:
         value = parse_number(number["num"]) * (
             n.SCALES[number["scale"].lower()] if number["scale"] else 1
         )
-        if figure := _change_by(text, pos, number, value):
+        figure = _change_by(text, pos, number, value) or _more_or_fewer(text, pos, number, value)
+        if figure:
             yield figure
             continue
         if not _AFTER.match(text, number.end()):
@@ -104,6 +108,34 @@ def _change_by(text: str, pos: int, number: re.Match[str], value: float) -> Figu
     else:
         return None  # "by 5 metres": a unit this rule does not read
     return figure_at(text, verb_start, end, sign * value, unit, CHANGE, bound)
+
+
+def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
+    """ "2.9 million more households", "300 fewer teachers": things added or taken away, the
+    size of a change; without a counted noun after it ("30 more than") no figure here."""
+    comparative = _MORE_FEWER.match(text, number.end())
+    if comparative is None:
+        return None
+    counted = counted_noun(text, comparative.end(), max_words=2)
+    if counted is None or counted[0] in _NOT_COUNTED:
+        return None
+    unit, end = counted
+    start, bound = bound_before(text, pos)
+    fewer = comparative["word"].lower() == "fewer"
+    return figure_at(
+        text, start, end, -value if fewer else value, unit, CHANGE, _bound(bound, fewer)
+    )
+
+
+# A bound on a fall turns round on its signed size: "more than 300 fewer" is below -300.
+_NEGATED_BOUND = {MORE_THAN: LESS_THAN, LESS_THAN: MORE_THAN, AT_LEAST: AT_MOST, AT_MOST: AT_LEAST}
+
+
+def _bound(phrase: str | None, negative: bool) -> str | None:
+    """The bound a phrase before the number names ("more than" -> more_than), for the signed
+    value."""
+    bound = n.BOUNDS.get(phrase) if phrase else None
+    return _NEGATED_BOUND.get(bound, bound) if negative and bound else bound
 
 
 def _subject_unit(text: str, verb_start: int) -> str:

@@ -8,23 +8,36 @@ at all ("record spending") neither helps nor hinders.
 
 from __future__ import annotations
 
+import re
+
 from .records import Word
-from .vocab import CONTRASTS, word_key
+from .vocab import CONTRASTS, MARKED_CONTRASTS, word_key
 
 GROUP_OF = {word: number for number, group in enumerate(CONTRASTS) for word in group}
 # Parts of speech of a qualifier and of the thing it qualifies ("" without a tagger); a
 # participle ("Adjusted earnings" at the start of a line) is often tagged as a verb.
 QUALIFIER_POS = ("ADJ", "VERB", "")
 THING_POS = ("NOUN", "PROPN", "")
+# Phrases that say a value is "real" without the word (words joined by single spaces).
+_INFLATION_ADJUSTED = re.compile(
+    r"\b(?:adjusted for|after|net of|above|below|minus) (?:consumer price )?inflation\b"
+    r"|\binflation[ -]*adjusted\b"
+)
+# Adjectives that may stand between a qualifier and its thing ("real regular pay").
+MAX_ADJECTIVES_BETWEEN = 2
 
 
 def claimed_contrasts(words: list[Word]) -> dict[int, str]:
-    """The contrast words a statement qualifies its things with, by contrast set."""
+    """The contrast words a statement qualifies its things with, by contrast set; "adjusted
+    for inflation" and its like say "real"."""
     found: dict[int, str] = {}
     for position in range(len(words)):
         contrast = _contrast_at(words, position)
         if contrast is not None:
             found.setdefault(*contrast)
+    text = " ".join(word.text.lower() for word in words)
+    if _INFLATION_ADJUSTED.search(text):
+        found.setdefault(GROUP_OF["real"], "real")
     return found
 
 
@@ -67,9 +80,13 @@ def given_contrasts(
 
 
 def conflicting(claimed: dict[int, str], given: dict[int, str]) -> str | None:
-    """The passage's word for the value when it is another of the claim's contrast set."""
+    """The passage's word for the value when it is another of the claim's contrast set, or a
+    marked word ("real", "core") of a set the claim says nothing of: the plain "pay growth"
+    is not "real pay growth"."""
     for group, key in given.items():
         if group in claimed and claimed[group] != key:
+            return key
+        if group not in claimed and key in MARKED_CONTRASTS:
             return key
     return None
 
@@ -80,7 +97,10 @@ def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
     key = word_key(word.text)
     if key not in GROUP_OF or word.pos not in QUALIFIER_POS or word.entity is not None:
         return None
-    following = words[position + 1 : position + 2]
+    # The thing may come after other adjectives: "real regular pay", "core goods inflation".
+    following = words[position + 1 : position + 2 + MAX_ADJECTIVES_BETWEEN]
+    while following[:1] and following[0].pos == "ADJ" and len(following) > 1:
+        following = following[1:]
     if not following or following[0].pos not in THING_POS:
         return None
     return GROUP_OF[key], key

@@ -36,8 +36,8 @@ _MAX_LABEL_WORDS = 10
 _LABEL_WORD = re.compile(r"\([^)]*\)|\b[a-z][a-z'-]*\b")
 
 # A number that refers back to something counted before it in the sentence: "84 were
-# unmarked", "176 of them", "118 (63%) were", and the baseline of a comparison: "17% more
-# than the 35 admitted".
+# unmarked", "176 of them", "seven of them", "118 (63%) were", and the baseline of a
+# comparison: "17% more than the 35 admitted".
 _REFERRING = re.compile(
     rf"(?P<num>{n.DIGITS})(?=\s+(?:\([^()]{{1,20}}\)\s+)?"
     rf"(?:of\s+(?:them|those|these|whom)|were|was|had)\b)"

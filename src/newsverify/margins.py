@@ -1,4 +1,5 @@
-"""Margins: a value that counts the gap between two others, not a total of its own.
+"""Margins: a value that counts the gap between two others, not a total of its own ("a
+majority of 2,505", "won by 12 seats", "€57 lower").
 
 "Helen Strand is elected with a majority of 2,505 votes over Daniel Orme" gives the gap between
 two candidates' votes; "Ann Holt won 2,204 votes" gives one candidate's votes. Both count votes,
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Figure
+from .records import CHANGE, MULTIPLIER, Figure
 from .tallies import TALLY
 
 # The noun that makes the value after it a gap ("a majority of 2,505", "a margin of just 12
@@ -50,6 +51,12 @@ _PEOPLE = frozenset(
         "household",
     }
 )
+# A comparative right after a level makes it the gap between two values: "their typical bill
+# will be €57 lower", "a fare £3 cheaper than the peak one".
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:lower|higher|cheaper|dearer|less|more|smaller|larger|bigger|greater|fewer)\b",
+    re.IGNORECASE,
+)
 # How far before the value the noun or verb may start.
 _REACH = 60
 
@@ -64,14 +71,21 @@ def is_margin(figure: Figure, text: str, text_start: int = 0) -> bool:
     if start < 0 or start > len(text):
         return False
     before = text[max(0, start - _REACH) : start]
-    return _MARGIN_BEFORE.search(before) is not None or _WON_BY.search(before) is not None
+    if _MARGIN_BEFORE.search(before) is not None or _WON_BY.search(before) is not None:
+        return True
+    # Changes and factors are read as such already ("rose 5% higher", "2.9 million more").
+    level = figure.kind not in (CHANGE, MULTIPLIER) and figure.unit != "percentage_point"
+    end = figure.end - text_start
+    return level and 0 <= end <= len(text) and _COMPARATIVE_AFTER.match(text, end) is not None
 
 
 def margin_note(claimed: bool) -> str:
     """Why a passage value of the other kind is no evidence for the claim."""
     if claimed:
-        return "the primary gives a count, and the claim a majority (a gap between two counts)"
-    return "the primary gives it as a majority (a gap between two counts), not a count"
+        return (
+            "the primary gives a level, and the claim a gap between two (a majority, a difference)"
+        )
+    return "the primary gives it as a gap between two (a majority, a difference), not a level"
 
 
 def is_group_majority(figure: Figure, text: str, text_start: int = 0) -> bool:

@@ -25,7 +25,8 @@ from .narrowing import count_phrase
 from .periods import find_periods, is_forward_looking, tied_periods
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
-from .records import Figure
+from .records import Figure, Sentence
+from .rise_sizes import is_moved_from
 from .timing import dates_of
 from .values import describe, is_time
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Statement, Verdict, combine
@@ -76,6 +77,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             continue
         spans = skip + values_of(statement, figure) + [(m.start, m.end) for m in mentions]
         narrowing = count_phrase(figure, statement.words, spans)
+        sentence = Sentence(
+            statement.text_start, statement.text_start + len(statement.text), statement.text
+        )
         parts.append(
             check_measure(
                 figure,
@@ -88,6 +92,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 span,
                 margin,
                 narrowing,
+                is_moved_from(figure, sentence),
             )
         )
     if not measures:

@@ -13,7 +13,7 @@ from .growth_rates import as_growth_rate
 from .passages import Passage
 from .ranges import RangeEnd, compare_ends, range_end
 from .records import CHANGE, COUNT, MULTIPLIER, Figure
-from .rise_sizes import compare_with_implied, implied_note
+from .rise_sizes import compare_with_implied, implied_note, is_moved_from
 from .rows import as_bare_row, row_about_claim
 from .similarity import (
     core_similarity,
@@ -82,6 +82,7 @@ def check_measure(
     span: RangeEnd | None = None,
     margin: bool = False,
     narrowing: frozenset[str] = frozenset(),
+    moved_from: bool = False,
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
@@ -93,6 +94,8 @@ def check_measure(
     is one end of ("between £150m and £165m"), compared as a whole. `margin`: the claim gives
     its value as a majority or lead, a gap between two counts (margins.py). `narrowing`: the
     phrase after a claimed count that narrows what it counts ("votes by post", rows.py).
+    `moved_from`: the claim gives its value as where something moved from ("goes up from
+    24.68 cents"); only such a primary value can conflict with it, and it with no other.
     """
     periods = periods or Periods([])
     label = f'claim {describe(claim)} ("{claim.text}")'
@@ -129,7 +132,9 @@ def check_measure(
                 outcome = compare_ends(claim, span, compared, given)
                 if outcome is Outcome.UNCLEAR:
                     # "rose by £1,284.6m" against "rose 7.2% to £1,284.6m": about £86m.
-                    outcome = compare_with_implied(claim, compared, passage.figures)
+                    outcome = compare_with_implied(
+                        claim, compared, passage.figures, passage.sentence
+                    )
                 core = 1.0 if row else core_similarity(subject, passage, number)
                 whole = 1.0 if row else whole_similarity(subject, passage, number)
                 candidate = _Candidate(score, passage, figure, outcome, core, whole)
@@ -187,6 +192,12 @@ def check_measure(
             when = dated_elsewhere(earlier[0].figure, earlier[0].passage)
             note = f"the primary gives it for {when}, and the claim names no time"
             return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
+        # ... nor about the level a value moved from ("rises from 24.86 cents").
+        # A claim naming a period of its own may be about the earlier one ("15% in FY24").
+        moved = [c for c in agreeing if is_moved_from(c.figure, c.passage.sentence)]
+        if moved and len(moved) == len(agreeing) and not (moved_from or periods.named):
+            note = "the primary gives it as the level it moved from"
+            return Verdict(MISSING, f"{label}; {_quote(moved[0])}, but {note}")
     turned = [c for c in agreeing if other_direction(subject, c.passage, c.figure)]
     if turned and len(turned) == len(agreeing):
         note = "the primary says it moved the other way"
@@ -225,6 +236,15 @@ def check_measure(
         if timing is Outcome.SAME and baseline is not None:
             note = f"the primary gives it for {baseline}, and the claim names no time"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        moved = is_moved_from(best.figure, best.passage.sentence)
+        if not (times or periods.named) and moved != moved_from:
+            # "The unit rate rises from 24.86 cents" says what it was, not what it is.
+            note = (
+                "the claim gives the level it moved from, the primary another"
+                if moved_from
+                else "the primary gives it as the level it moved from"
+            )
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         # A reading of the primary that agrees and fits about as well leaves it unsettled.
         neighbour = _agreeing_neighbour(best, candidates, subject) or next(
             (c for c in close if c.outcome is Outcome.SAME), None
@@ -232,12 +252,22 @@ def check_measure(
         if timing is Outcome.SAME and neighbour is not None:
             note = f"the same passage also gives {_quote(neighbour)}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        # The primary states the claimed value where it names what the figure counts, in a
+        # passage that fits less well ("There were 1.93 million entries" against "A student
+        # taking nine subjects makes nine entries"): unsettled, not wrong.
+        elsewhere_same = next(
+            (c for c in candidates if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY),
+            None,
+        )
+        if timing is Outcome.SAME and elsewhere_same is not None:
+            note = f"the primary also gives {_quote(elsewhere_same)}"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         stated = _claimed_number_stated(claim, subject, index, against)
         if timing is Outcome.SAME and stated is not None:
             note = f"the primary also writes {stated}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         if timing is Outcome.SAME:
-            implied = implied_note(claim, best.figure, best.passage.figures)
+            implied = implied_note(claim, best.figure, best.passage.figures, best.passage.sentence)
             reason = f"{label}; {_quote(best)}{implied}"
             return Verdict(CONTRADICTED, reason, [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")

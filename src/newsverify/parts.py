@@ -1,5 +1,6 @@
 """Values a primary sentence gives part by part: "6.0% for the public sector and 4.7% for the
-private sector".
+private sector", "72.1% of entries from girls ..., compared with 64.6% of entries from boys",
+"Twenty-seven people were injured, five of them seriously".
 
 Each such value is about its part only, so it is evidence for a claim only when the claim names
 the part: the words that tell its phrase from the other values' phrases ("public", not the
@@ -17,20 +18,31 @@ from .subject_keys import derived_key
 from .values import dimension
 from .vocab import NOT_SUBJECT, word_key
 
-# Prepositions that give the part a value is for.
+# Prepositions that give the part a value is for, right after the value or after what it is
+# a share "of" ("72.1% of entries from girls"); the phrase ends at a clause break or a verb.
 _PART_PHRASE = re.compile(
-    r"\s+(?P<prep>for|among|in)\s+(?P<words>(?:the\s+)?[A-Za-z][A-Za-z' -]*?)"
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:(?!(?:for|among|in|from)\b)[A-Za-z][A-Za-z'-]*\s*){1,2})?"
+    r"\s+(?P<prep>for|among|in|from)\s+(?P<words>(?:the\s+)?[A-Za-z][A-Za-z' -]*?)"
     r"(?=\s+(?:and|but|while|whereas|compared)\b|[,;:.()]|$)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+# "Twenty-seven people were injured, five of them seriously": a count of a part of what the
+# sentence counted before, the part named by the words after "of them" in its clause.
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|those|these|whom)\s+(?P<words>[A-Za-z][A-Za-z' -]*?)(?=[,;:.()]|$)",
+    re.IGNORECASE,
+)
+
+
 def part_keys(passage: Passage, number: int) -> frozenset[str]:
     """Keys that name the part the value `number` is given for, when the sentence gives
-    another value of its kind for another part with the same preposition; else empty."""
+    another value of its kind for another part with the same preposition, or counts a part of
+    what it counted before ("five of them seriously"); else empty."""
     own, others = _parts(passage, number)
-    return frozenset(own - others)
+    return frozenset(own - others) or _of_them(passage, number)
 
 
 def other_part_keys(passage: Passage, number: int) -> frozenset[str]:
@@ -58,6 +70,37 @@ def _parts(passage: Passage, number: int) -> tuple[frozenset[str], frozenset[str
     return own[1], frozenset().union(*(keys for _, keys in others))
 
 
+def _of_them(passage: Passage, number: int) -> frozenset[str]:
+    """The keys of the words after "N of them" that say which of them it counts; none when
+    a verb follows ("22.9% of these were awarded ..." is the sentence's own measure)."""
+    sentence = passage.sentence
+    end = passage.figures[number].end - sentence.start
+    match = _OF_THEM.match(sentence.text, end) if 0 <= end <= len(sentence.text) else None
+    if match is None:
+        return frozenset()
+    return _keys(_before_verb(passage, match))
+
+
+def _before_verb(passage: Passage, match: re.Match[str]) -> list[str]:
+    """The words of a phrase up to the first verb ("from girls were awarded" -> girls)."""
+    words: list[str] = []
+    for word in _WORD.finditer(match["words"]):
+        if passage.sentence.start + match.start("words") + word.start() in passage.verb_starts:
+            break
+        words.append(word[0])
+    return words
+
+
+def _keys(words: list[str]) -> frozenset[str]:
+    return frozenset(
+        key
+        for word in words
+        if word.lower() not in NOT_NOUNS
+        and (key := derived_key(word_key(word.lower())))
+        and key not in NOT_SUBJECT
+    )
+
+
 def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
     """The preposition and the keys of the phrase right after value `number`."""
     sentence = passage.sentence
@@ -67,11 +110,5 @@ def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
     match = _PART_PHRASE.match(sentence.text, end)
     if match is None:
         return None
-    keys = frozenset(
-        key
-        for word in _WORD.findall(match["words"])
-        if word.lower() not in NOT_NOUNS
-        and (key := derived_key(word_key(word.lower())))
-        and key not in NOT_SUBJECT
-    )
+    keys = _keys(_before_verb(passage, match))
     return (match["prep"].lower(), keys) if keys else None

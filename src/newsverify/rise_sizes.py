@@ -1,17 +1,20 @@
-"""The size of a rise a primary implies when it gives a level and the rise in percent.
+"""The size of a rise a primary implies when it gives a level and the rise in percent, or
+the level it rose from.
 
 "Revenue rose 7.2% to £1,284.6m" gives the level, not the change; but a rise of 7.2% to
 £1,284.6m is a rise of about £86m, so it cannot be a rise "by £1,284.6m" (that would need a
-baseline of nothing), nor "by 5p" for "12.9p, up 5.0%". The arithmetic only ever decides a
-conflict: an implied size that agrees stays unsettled, since the primary does not state it
+baseline of nothing), nor "by 5p" for "12.9p, up 5.0%". Likewise "2.9 million households, up
+from 2.2 million" is 0.7 million more, not "2.9 million more". The arithmetic only ever decides
+a conflict: an implied size that agrees stays unsettled, since the primary does not state it
 and the percent it comes from is rounded.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .records import CHANGE, MULTIPLIER, Figure
+from .records import CHANGE, COUNT, DATE, DURATION, MULTIPLIER, YEAR, Figure, Sentence
 from .values import Outcome, describe, dimension
 
 # A claimed change within this share of the implied one is left unsettled: the percent
@@ -38,24 +41,84 @@ def relative_change_of(level: Figure, figures: list[Figure]) -> Figure | None:
     return None if best is None else best[1]
 
 
-def implied_change(level: Figure, figures: list[Figure]) -> float | None:
-    """The change a level and its percent rise imply (the level less the level before)."""
+# "2.9 million households, up from 2.2 million": the level before, after "from".
+_FROM_AFTER_LEVEL = re.compile(r"^[^.;()]{0,30}\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# "rose from 2.2 million to 2.9 million": the level before, ahead of the level reached.
+_TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
+
+def baseline_of(level: Figure, figures: list[Figure], sentence: Sentence) -> Figure | None:
+    """The level the sentence says `level` moved from ("up from 2.2 million", "from 2.2
+    million to 2.9 million"), when it is the nearest value on that side and of its kind."""
+
+    def between(start: int, end: int) -> str:
+        return sentence.text[start - sentence.start : end - sentence.start]
+
+    later = [f for f in figures if f.start >= level.end]
+    after = min(later, key=lambda f: f.start, default=None)
+    if after is not None and _FROM_AFTER_LEVEL.match(between(level.end, after.start)):
+        return after if _same_quantity(after, level) else None
+    earlier = [f for f in figures if f.end <= level.start]
+    before = max(earlier, key=lambda f: f.end, default=None)
+    if (
+        before is not None
+        and _TO_LEVEL.match(between(before.end, level.start))
+        and _FROM_BEFORE.search(between(sentence.start, before.start))
+    ):
+        return before if _same_quantity(before, level) else None
+    return None
+
+
+def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
+    """Whether the sentence gives `figure` as the level something moved from: "The unit rate
+    rises from 24.86 cents", "up from 2.2 million" (not a range: "from 8,000 to 10,000")."""
+    # "up 38% from a year earlier": a time or a span is where a change is measured from.
+    if figure.upper is not None or figure.kind in (CHANGE, MULTIPLIER, DURATION, DATE, YEAR):
+        return False
+    before = sentence.text[
+        max(0, figure.start - sentence.start - 12) : figure.start - sentence.start
+    ]
+    return _FROM_BEFORE.search(before) is not None
+
+
+def _same_quantity(baseline: Figure, level: Figure) -> bool:
+    """A plain value of the level's kind: "2.2 million" may leave the level's unit unsaid."""
+    if baseline.kind in (CHANGE, MULTIPLIER) or baseline.value is None:
+        return False
+    if baseline.upper is not None or baseline.bound:
+        return False
+    unsaid = baseline.kind == level.kind == COUNT and not baseline.unit
+    return unsaid or dimension(baseline) == dimension(level)
+
+
+def implied_change(
+    level: Figure, figures: list[Figure], sentence: Sentence | None = None
+) -> float | None:
+    """The change a level and its percent rise imply (the level less the level before), or
+    the level less the one the `sentence` says it moved from."""
     if level.kind == CHANGE or level.value is None or level.upper is not None or level.bound:
         return None
     relative = relative_change_of(level, figures)
-    if relative is None or relative.value is None or relative.value == 1.0:
-        return None
-    return level.value - level.value / relative.value
+    if relative is not None and relative.value is not None and relative.value != 1.0:
+        return level.value - level.value / relative.value
+    baseline = baseline_of(level, figures, sentence) if sentence is not None else None
+    if baseline is not None and baseline.value is not None and baseline.value != level.value:
+        return level.value - baseline.value
+    return None
 
 
-def compare_with_implied(claim: Figure, level: Figure, figures: list[Figure]) -> Outcome:
-    """A claimed change against the change a primary level and its percent rise imply:
-    DIFFERENT when far apart, else UNCLEAR (never SAME: the primary does not state it)."""
+def compare_with_implied(
+    claim: Figure, level: Figure, figures: list[Figure], sentence: Sentence | None = None
+) -> Outcome:
+    """A claimed change against the change a primary level and its percent rise (or the level
+    it moved from) imply: DIFFERENT when far apart, else UNCLEAR (never SAME: the primary
+    does not state it)."""
     if claim.kind != CHANGE or claim.value is None or claim.bound or claim.upper is not None:
         return Outcome.UNCLEAR
     if dimension(claim) != dimension(level):
         return Outcome.UNCLEAR
-    implied = implied_change(level, figures)
+    implied = implied_change(level, figures, sentence)
     if implied is None:
         return Outcome.UNCLEAR
     if abs(claim.value - implied) > IMPLIED_TOLERANCE * abs(implied):
@@ -63,14 +126,25 @@ def compare_with_implied(claim: Figure, level: Figure, figures: list[Figure]) ->
     return Outcome.UNCLEAR
 
 
-def implied_note(claim: Figure, level: Figure, figures: list[Figure]) -> str:
+def implied_note(
+    claim: Figure, level: Figure, figures: list[Figure], sentence: Sentence | None = None
+) -> str:
     """What the reason adds when a claimed change met a level: the change it implies."""
-    if claim.kind != CHANGE or compare_with_implied(claim, level, figures) is not Outcome.DIFFERENT:
+    if (
+        claim.kind != CHANGE
+        or compare_with_implied(claim, level, figures, sentence) is not Outcome.DIFFERENT
+    ):
+        return ""
+    implied = implied_change(level, figures, sentence)
+    if implied is None:
         return ""
     relative = relative_change_of(level, figures)
-    implied = implied_change(level, figures)
-    if relative is None or implied is None:
-        return ""
+    if relative is None or relative.value is None or relative.value == 1.0:
+        baseline = baseline_of(level, figures, sentence) if sentence is not None else None
+        if baseline is None:
+            return ""
+        size = replace(level, value=implied, text=f"{implied:g}")
+        return f', a level; from "{baseline.text}" the change is {describe(size)}'
     shown = float(f"{implied:.3g}")  # the percent it comes from is rounded
     size = replace(level, value=shown, text=f"{shown:g}")
     return f', a level; with "{relative.text}" the change is about {describe(size)}'

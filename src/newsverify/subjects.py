@@ -168,7 +168,10 @@ def build_subject(
     if focus is None:
         contrasts = claimed_contrasts(kept)
     else:
-        contrasts = given_contrasts(words, [focus], values)[0]
+        # The sentence's other values stand between the figure and a qualifier of theirs
+        # ("Statutory pre-tax profit fell to £98.7m after a £31.5m charge").
+        between = values + [(end, end) for end in others or []]
+        contrasts = given_contrasts(words, [focus], between)[0]
     return Subject(
         weights,
         required,

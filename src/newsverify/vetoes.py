@@ -79,18 +79,24 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return f"the claim narrows it to {said}; the primary does not"
     part = part_keys(passage, number)
     # A statement that names several parts ("private sector pay grew 4.7%, while public
-    # sector pay rose 6.2%") names its figure's part with the words next to it.
+    # sector pay rose 6.2%") names its figure's part with the words next to it, when it
+    # names one there at all ("Girls outperformed boys, with 72.1% of their entries ...").
     named = claimed.subject.weights
-    if any(key in named for key in other_part_keys(passage, number)):
-        named = claimed.subject.core
+    others = other_part_keys(passage, number)
+    core = claimed.subject.core
+    if any(key in named for key in others) and any(key in core for key in part | others):
+        named = core
     if part and not any(key in named for key in part):
         # "6.0% for the public sector and 4.7% for the private sector": a part's value.
         said = " ".join(sorted(part))
         return f'the primary gives it for a part ("{said}") the claim does not name'
     other = conflicting(claimed.subject.contrasts, passage.contrasts[number])
     if other is not None:
-        # "final dividend of 8.6p" is another quantity than the "total dividend".
-        named = claimed.subject.contrasts[GROUP_OF[other]]
+        # "final dividend of 8.6p" is another quantity than the "total dividend", and "real
+        # pay growth" than plain "pay growth".
+        named = claimed.subject.contrasts.get(GROUP_OF[other])
+        if named is None:
+            return f'the primary gives it as "{other}", which the claim does not say'
         return f'the primary gives it as "{other}", not "{named}"'
     if fits_periods(claimed.periods, passage, figure) is not Outcome.SAME:
         return period_note(claimed.periods, passage, figure)

@@ -157,3 +157,6 @@ CONTRASTS = (
     ("net", "gross"),
     ("nominal", "real"),
 )
+# Contrast words that turn a quantity into another one than its plain name means: "pay
+# growth" said plainly is nominal and headline, never "real" or "core".
+MARKED_CONTRASTS = frozenset({"real", "core"})
