@@ -43,7 +43,11 @@ ROWS: list[tuple[str, list[Row]]] = [
     # --- "the number of <noun>" names the level it reaches or stands at --------------------
     (
         "The number of unemployed people increased by 94,000, to 1.62 million.",
-        [count("94,000", 94000, ""), count("1.62 million", 1620000, "person")],
+        # the level takes the counted noun; "increased by" makes the 94,000 a change
+        [
+            fig("increased by 94,000", 94000, "person", "change"),
+            count("1.62 million", 1620000, "person"),
+        ],
     ),
     (
         "The total number of complaints reached 4,500.",
@@ -52,7 +56,7 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("The estimated number of vacancies was 718,000.", [count("718,000", 718000, "vacancy")]),
     # a vague "a number of", and a change ("down 10,000"), name nothing
     ("A number of firms said 2,000 was too low.", [count("2,000", 2000, "")]),
-    ("The number of vacancies fell, down 10,000.", [count("10,000", 10000, "")]),
+    ("The number of vacancies fell, down 10,000.", [fig("down 10,000", -10000, "", "change")]),
     # --- speeds -----------------------------------------------------------------------------
     (
         "It was travelling at 52 mph; the line speed is 60mph.",
