@@ -184,7 +184,7 @@ def test_bad_heldout_flag_is_a_bad_set(tmp_path: Path) -> None:
 
 def test_real_sets_findings_quote_their_files() -> None:
     """Every expected finding's excerpt is printed in the file it names (so a typo in gold
-    cannot silently turn into a 'NOT REPORTED'), and held-out sets are flagged as such."""
+    cannot silently turn into a 'NOT REPORTED')."""
     for path in ev.default_set_dirs():
         lset = ev.load_set(path)
         for expected in lset.findings:
@@ -192,9 +192,6 @@ def test_real_sets_findings_quote_their_files() -> None:
             assert len(files) == 1, (lset.name, expected["file"])
             text = ev.norm(files[0].read_text(encoding="utf-8"))
             assert ev.norm(expected["excerpt"]) in text, (lset.name, expected["excerpt"])
-    for name in ("labour-market", "transport-safety"):
-        assert ev.load_set(SETS / name).heldout, name
-    assert not ev.load_set(SETS / "central-bank").heldout
 
 
 def test_bad_usage_exit_code(tmp_path: Path) -> None:
