@@ -13,7 +13,7 @@ from pathlib import Path
 
 WORD_COUNT_METHOD = "whitespace-separated words (str.split) of the .txt files, primaries included"
 # How often the process tree's memory is sampled: often enough for runs of seconds.
-SAMPLE_SECONDS = 0.2
+SAMPLE_SECONDS = 0.5  # reading /proc for the tree costs CPU the run would otherwise use
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
