@@ -59,6 +59,8 @@ class ParseCache:
         self.version = version
         self._notify = notify
         self._writable = True
+        # Read before opening, which may write: when an earlier run last wrote the cache.
+        self._written_at = _last_write(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._connection = self._open()
@@ -68,6 +70,10 @@ class ParseCache:
             notify(f"cache {path} is unreadable ({error}): rebuilding it")
             self._remove()
             self._connection = self._open()
+
+    def written_at(self) -> float | None:
+        """When an earlier run last wrote this cache (a file time); None for a new cache."""
+        return self._written_at
 
     def get_many(self, keys: Iterable[str], table: str = PARSED) -> dict[str, bytes]:
         """The stored entries among `keys`."""
@@ -153,3 +159,14 @@ class ParseCache:
     def _remove(self) -> None:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+
+
+def _last_write(path: Path) -> float | None:
+    """The latest modification time of the database and its write-ahead log, if any."""
+    times = []
+    for part in (path, path.with_name(path.name + "-wal")):
+        try:
+            times.append(part.stat().st_mtime)
+        except OSError:
+            continue
+    return max(times) if times else None

@@ -8,6 +8,7 @@ heads, skipped files and their order are exactly `corpus.load_corpus`'s.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,6 +36,7 @@ class HeadLoader:
         heads: CachedHeads,
         records_key: Callable[[Document], str],
         on_new_file: Callable[[], None] = lambda: None,
+        cache_written: float | None = None,
     ) -> None:
         self.files = files
         self.heads = heads
@@ -42,12 +44,17 @@ class HeadLoader:
         # Called when a warm cache meets a file it has never seen: that file will probably
         # need parsing, and the model can start loading while the rest is read.
         self.on_new_file = on_new_file
+        # When the cache was last written (a file time): a corpus file modified since is
+        # probably new to it, which the file times tell before any file is read.
+        self.cache_written = cache_written
         self.corpus = HeadCorpus()
         self._cache_known_files = False
 
     def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
         """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
         listed = list_files(paths, exclude)
+        if self.cache_written is not None and _any_modified_since(listed, self.cache_written):
+            self.on_new_file()
         for start in range(0, len(listed), LOAD_CHUNK):
             self._load_chunk(listed[start : start + LOAD_CHUNK])
         return self.corpus
@@ -124,3 +131,14 @@ class HeadLoader:
         self.corpus.loaded[head.file_key] = documents
         self.files.put_many([(head.file_key, documents)])
         return documents
+
+
+def _any_modified_since(listed: list[Skipped | tuple[str, str]], moment: float) -> bool:
+    for entry in listed:
+        if isinstance(entry, tuple):
+            try:
+                if os.stat(entry[0]).st_mtime > moment:
+                    return True
+            except OSError:
+                continue  # reported when it is read
+    return False

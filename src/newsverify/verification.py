@@ -129,7 +129,9 @@ def run_verification(
     entries: list[Listed]
     if cache is not None and store_articles is not None:
         # Articles kept as text need no documents: load heads, and documents where needed.
-        heads = HeadLoader(CachedFiles(cache), CachedHeads(cache), parser.key, parser.warm_up)
+        heads = HeadLoader(
+            CachedFiles(cache), CachedHeads(cache), parser.key, parser.warm_up, cache.written_at()
+        )
         loaded = heads.load(paths, exclude)
         entries, skipped = list(loaded.heads), loaded.skipped
     else:
