@@ -10,7 +10,7 @@ from newsverify.evidence import EvidenceIndex
 from newsverify.figures import find_figures
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 # (sentence, [(text, value, unit, kind)]): every figure the sentence yields.
 EXTRACTION_ROWS = [
@@ -129,5 +129,4 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -9,7 +9,7 @@ from newsverify.contrasts import conflicting, given_contrasts
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 RESULTS = """\
 Ormsby Mills plc: results for the year
@@ -43,8 +43,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 def test_each_value_gets_the_qualifier_of_its_own_clause(analyzer: Analyzer) -> None:

@@ -11,7 +11,7 @@ from newsverify.evidence import EvidenceIndex
 from newsverify.figures import find_figures
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index, verdict_of
 
 # (sentence, [(text, value, unit, kind, bound)]): "N more X" is a change of +N, "N fewer" -N.
 EXTRACTION_ROWS = [
@@ -133,8 +133,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 # An article that names both groups in one sentence, and a qualifier of another value.

@@ -12,7 +12,7 @@ from newsverify.margins import is_margin
 from newsverify.pipeline import Analyzer
 from newsverify.verification import check_article, check_claim
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 MARGIN_ROWS = [
     ("She won with a majority of 2,505 votes.", "2,505 votes", True),
@@ -73,8 +73,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 def test_wrong_majority_is_contradicted_by_the_majority(

@@ -11,7 +11,7 @@ from newsverify.margins import is_group_majority
 from newsverify.narrowing import count_phrase
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 DECLARATION = """\
 Brockley ward by-election: declaration of result
@@ -86,8 +86,7 @@ def prose(analyzer: Analyzer) -> EvidenceIndex:
 def test_rows(
     analyzer: Analyzer, declaration: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, declaration, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, declaration, claim_id, text, expected)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +95,7 @@ def test_rows(
 def test_prose(
     analyzer: Analyzer, prose: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, prose, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, prose, claim_id, text, expected)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import pytest
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 PRIMARY = """\
 Eastmoor council election: results bulletin
@@ -69,5 +69,4 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -13,7 +13,7 @@ from newsverify.pipeline import Analyzer
 from newsverify.rows import as_bare_row
 from newsverify.verification import check_claim
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 DECLARATION = """\
 Brockley ward by-election: declaration of result
@@ -55,8 +55,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 NOT_A_ROW = [

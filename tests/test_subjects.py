@@ -9,7 +9,7 @@ from newsverify.evidence import EvidenceIndex, derived_key
 from newsverify.pipeline import Analyzer
 from newsverify.vocab import word_key
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 # Each noun meets its verb; no rule may merge unrelated words.
 SAME_ROOT = [
@@ -119,8 +119,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_subject_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 def test_a_derived_verb_joins_groups_of_actions_only() -> None:

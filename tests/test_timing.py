@@ -11,7 +11,7 @@ from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 from newsverify.verification import check_claim
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 BULLETIN = """\
 Riverton weekly flu bulletin
@@ -80,8 +80,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_time_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 def test_contradiction_cites_the_value_of_the_claimed_time(

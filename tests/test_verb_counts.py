@@ -10,7 +10,7 @@ from newsverify.pipeline import Analyzer
 from newsverify.records import COUNT, Figure, Sentence
 from newsverify.split_figures import join_split_figures
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 PRIMARY = """\
 Flu surveillance, week 5
@@ -54,8 +54,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 def _count(start: int, end: int) -> Figure:

@@ -14,7 +14,7 @@ from newsverify.records import MONEY, Figure
 from newsverify.values import Outcome
 from newsverify.verification import check_article, check_claim
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index
 
 PRIMARY = """\
 Riverton ward by-election: the poll
@@ -61,8 +61,7 @@ def index(analyzer: Analyzer) -> EvidenceIndex:
 def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, index, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 ARTICLE = """\

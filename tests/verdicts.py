@@ -17,3 +17,12 @@ def evidence_index(analyzer: Analyzer, text: str, name: str) -> EvidenceIndex:
 
 def verdict_of(analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str) -> Verdict:
     return check_claim(Claim(id=claim_id, text=text), analyzer, index)
+
+
+def assert_verdict(
+    analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> Verdict:
+    """Check a claim and assert its verdict, showing the tool's reason when it differs."""
+    verdict = verdict_of(analyzer, index, claim_id, text)
+    assert verdict.verdict == expected, verdict.reason
+    return verdict
