@@ -184,3 +184,21 @@ def test_a_new_file_in_a_known_corpus_starts_loading_the_model(
     (corpus / "articles" / "added.txt").write_text("Cranes\n\nIt rose 4%.\n", encoding="utf-8")
     verify(corpus, tmp_path / "c", "json")
     assert warmed
+
+
+def test_documents_are_handed_over_not_kept(corpus: Path, tmp_path: Path) -> None:
+    """A cold run loads every file; holding their documents until the end of the run would
+    grow memory with the corpus. Asked for again, a document comes from the cache."""
+    from newsverify.cache import ParseCache
+    from newsverify.corpus_heads import HeadLoader
+    from newsverify.loaded_files import CachedFiles, CachedHeads
+
+    cache = ParseCache(tmp_path / "c" / CACHE_FILE_NAME, "test-version")
+    loader = HeadLoader(CachedFiles(cache), CachedHeads(cache), lambda document: document.path)
+    heads = loader.load([str(corpus)]).heads
+    assert len(loader.corpus.loaded) == len({h.file_key for h in heads}) >= 3
+    first = loader.documents(heads)
+    assert loader.corpus.loaded == {}
+    again = loader.documents(heads)
+    assert [d.analysis_text for d in again] == [d.analysis_text for d in first]
+    assert [d.doc_id for d in again] == [h.doc_id for h in heads]

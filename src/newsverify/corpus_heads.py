@@ -23,7 +23,9 @@ class HeadCorpus:
     heads: list[DocumentHead] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     # Documents of the files loaded from their bytes in this run (new or changed), by file
-    # key: the ones most likely to be needed in full, without a second decode.
+    # key, until first asked for: the ones most likely to be needed in full, without a
+    # second decode. Handed over, not kept: a cold run loads every file, and holding them
+    # all would grow memory with the corpus (~20 KB a synthetic article).
     loaded: dict[str, list[Document]] = field(default_factory=dict)
 
 
@@ -60,12 +62,13 @@ class HeadLoader:
         return self.corpus
 
     def documents(self, entries: Sequence[DocumentHead | Document]) -> list[Document]:
-        """The full documents of `entries` (heads or documents), in order: loaded this run,
-        else from the cache, else from the file again (a row lost since its heads were
-        read)."""
+        """The full documents of `entries` (heads or documents), in order: loaded this run
+        and not yet asked for, else from the cache, else from the file again (a row lost
+        since its heads were read)."""
         heads = [entry for entry in entries if isinstance(entry, DocumentHead)]
-        wanted = {h.file_key for h in heads if h.file_key not in self.corpus.loaded}
-        by_file = dict(self.corpus.loaded)
+        loaded = self.corpus.loaded
+        by_file = {h.file_key: loaded.pop(h.file_key) for h in heads if h.file_key in loaded}
+        wanted = {h.file_key for h in heads if h.file_key not in by_file}
         by_file.update(self.files.get_many(list(wanted)))
         for head in heads:
             if head.file_key not in by_file:
@@ -128,7 +131,6 @@ class HeadLoader:
         documents = file_documents(head.path, head.rel_path, data)
         if isinstance(documents, Skipped):
             raise InputError(f"{head.path}: {documents.reason}")
-        self.corpus.loaded[head.file_key] = documents
         self.files.put_many([(head.file_key, documents)])
         return documents
 

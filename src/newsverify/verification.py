@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
 from .article_codec import StoredArticle
+from .article_spool import ArticleSpool, SpooledArticle
 from .cache import FINDINGS, ParseCache
 from .claims import Claim, ClaimsFile
 from .codec import CodecError
@@ -71,7 +72,9 @@ class Report:
     trained_pipeline: bool = True
     # Each checked article's rendered report text, in corpus order, when the run was asked
     # to keep articles only that way (`store_articles`); such a report has no `findings`.
-    articles: list[StoredArticle] = field(default_factory=list)
+    # The text waits in `spool`, on disk, so memory does not grow with the corpus.
+    articles: list[SpooledArticle] = field(default_factory=list)
+    spool: ArticleSpool = field(default_factory=ArticleSpool)
 
     def verdict_counts(self) -> Counter[str]:
         """How many claims and findings have each verdict, however findings are kept."""
@@ -174,7 +177,7 @@ def run_verification(
         )
         for _, checked in counted(checking):
             if isinstance(checked, StoredArticle):
-                report.articles.append(checked)
+                report.articles.append(report.spool.keep(checked))
             else:
                 report.findings.extend(checked)
     finally:
