@@ -186,9 +186,14 @@ def test_a_new_file_in_a_known_corpus_starts_loading_the_model(
     assert warmed
 
 
-def test_documents_are_handed_over_not_kept(corpus: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("kept", [1, corpus_heads.KEEP_LOADED])
+def test_documents_are_handed_over_not_kept(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int
+) -> None:
     """A cold run loads every file; holding their documents until the end of the run would
-    grow memory with the corpus. Asked for again, a document comes from the cache."""
+    grow memory with the corpus. Only a bounded number are kept, until first asked for;
+    any other comes from the cache."""
+    monkeypatch.setattr(corpus_heads, "KEEP_LOADED", kept)
     from newsverify.cache import ParseCache
     from newsverify.corpus_heads import HeadLoader
     from newsverify.loaded_files import CachedFiles, CachedHeads
@@ -196,7 +201,8 @@ def test_documents_are_handed_over_not_kept(corpus: Path, tmp_path: Path) -> Non
     cache = ParseCache(tmp_path / "c" / CACHE_FILE_NAME, "test-version")
     loader = HeadLoader(CachedFiles(cache), CachedHeads(cache), lambda document: document.path)
     heads = loader.load([str(corpus)]).heads
-    assert len(loader.corpus.loaded) == len({h.file_key for h in heads}) >= 3
+    assert len(loader.corpus.loaded) == min(kept, len({h.file_key for h in heads}))
+    assert len(heads) >= 3
     first = loader.documents(heads)
     assert loader.corpus.loaded == {}
     again = loader.documents(heads)

@@ -17,15 +17,20 @@ from .document_heads import DocumentHead, head_of
 from .errors import InputError
 from .loaded_files import CachedFiles, CachedHeads
 
+# Files whose loaded documents a run keeps for later instead of decoding them again from
+# the cache: all the new files of a warm run, a bounded share of a cold one.
+KEEP_LOADED = LOAD_CHUNK
+
 
 @dataclass
 class HeadCorpus:
     heads: list[DocumentHead] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
-    # Documents of the files loaded from their bytes in this run (new or changed), by file
-    # key, until first asked for: the ones most likely to be needed in full, without a
-    # second decode. Handed over, not kept: a cold run loads every file, and holding them
-    # all would grow memory with the corpus (~20 KB a synthetic article).
+    # Documents of the first files loaded from their bytes in this run (new or changed),
+    # by file key, until first asked for: the ones most likely to be needed in full,
+    # without a second decode. Bounded and handed over, not kept: a cold run loads every
+    # file before checking any, and holding them all would grow memory with the corpus
+    # (~20 KB a synthetic article); the rest are decoded from the cache when needed.
     loaded: dict[str, list[Document]] = field(default_factory=dict)
 
 
@@ -113,7 +118,8 @@ class HeadLoader:
                     self.corpus.skipped.append(documents)
                     continue
                 heads = [head_of(d, self.records_key(d), key) for d in documents]
-                self.corpus.loaded[key] = documents
+                if len(self.corpus.loaded) < KEEP_LOADED:
+                    self.corpus.loaded[key] = documents
                 new_documents.append((key, documents))
                 new_heads.append((key, heads))
             self.corpus.heads.extend(heads)
