@@ -106,3 +106,18 @@ def test_the_batch_size_does_not_change_the_records(
         monkeypatch.setattr(pipeline, "PIPE_BATCH", size)
         by_size[size] = [parsed for _, parsed in analyzer.parse_documents(documents)]
     assert by_size[1] == by_size[chosen] == by_size[16]
+
+
+def test_document_keys_are_remembered_without_keeping_the_documents() -> None:
+    """A cold run keys every article; holding them for it would keep the whole corpus in
+    memory until the run ends."""
+    import gc
+
+    parser = DocumentParser(lambda: None)  # type: ignore[arg-type,return-value]
+    documents = load_corpus([str(ROOT / "corpus")]).documents
+    keys = [parser.key(document) for document in documents]
+    assert [parser.key(document) for document in documents] == keys  # remembered
+    assert len(parser._keys) == len(documents)
+    del documents
+    gc.collect()
+    assert parser._keys == {}

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import sqlite3
 import sys
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -79,9 +80,10 @@ class DocumentParser:
         self._prefetcher: Pool | None = None
         self._frozen = False
         self._notify = notify
-        # Each document's key, by id (with the document, so the id stays its own): a run
-        # asks for it several times, and hashing a 10,000-article corpus twice shows.
-        self._keys: dict[int, tuple[Document, str]] = {}
+        # Each live document's key, by id: a run asks for it several times, and hashing a
+        # 10,000-article corpus twice shows. Weakly: holding the documents would keep every
+        # article of a cold run in memory to the end (~20 KB each).
+        self._keys: dict[int, tuple[weakref.ref[Document], str]] = {}
 
     @property
     def analyzer(self) -> Analyzer:
@@ -113,11 +115,13 @@ class DocumentParser:
 
     def key(self, document: Document) -> str:
         """The cache key of a document's records."""
-        known = self._keys.get(id(document))
-        if known is not None and known[0] is document:
+        place = id(document)
+        known = self._keys.get(place)
+        if known is not None and known[0]() is document:
             return known[1]
         key = document_key(self.version, document.start, document.original, document.analysis_text)
-        self._keys[id(document)] = (document, key)
+        keys = self._keys
+        self._keys[place] = (weakref.ref(document, lambda _: keys.pop(place, None)), key)
         return key
 
     def parse_texts(self, texts: Sequence[str]) -> list[ParsedText]:
