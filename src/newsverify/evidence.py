@@ -5,6 +5,7 @@ scoring against a passage (`similarity.py`).
 
 from __future__ import annotations
 
+from .cell_passages import with_table_cells
 from .passages import Passage, PrimaryText, document_dates, owns_words, passages_of
 from .similarity import (
     core_similarity,
@@ -15,8 +16,10 @@ from .similarity import (
     similarity,
     whole_similarity,
 )
+from .speaker_passages import with_speakers
 from .subject_keys import derived_key, is_value_word, preposition_nouns, subject_key
 from .subjects import Subject, build_subject, is_base_of, relevance
+from .vocab import word_key
 
 # Kept importable from here: the evidence's records and the similarity measures.
 __all__ = [
@@ -56,16 +59,31 @@ class EvidenceIndex:
         self.texts: list[PrimaryText] = []
         self.passages: list[Passage] = []
         for document, parsed in primaries:
-            passages = list(passages_of(document, parsed))
+            passages = with_table_cells(document, parsed, passages_of(document, parsed))
+            passages = with_speakers(document, passages)
             keys = frozenset(key for passage in passages for key in passage.keys)
+            # A name is spelled out wherever the document writes it, whether or not the parser
+            # tagged it there ("Operation Lantern" as a name in the claim, not in a transcript).
+            keys |= {word_key(w.lemma) for w in parsed.words if w.text[:1].isupper()}
             self.texts.append(PrimaryText(document, parsed, keys))
             self.passages.extend(passages)
         self._by_document = {id(text.document): text for text in self.texts}
         frequency: Counter[str] = Counter()
+        # A table is one text however many cells it has: its caption's words, repeated in
+        # every cell's passage, are no commoner for it.
+        tables: dict[tuple[str, int], set[str]] = {}
+        units = 0
         for passage in self.passages:
-            frequency.update(set(passage.keys))
+            if passage.row is None:
+                frequency.update(set(passage.keys))
+                units += 1
+            else:
+                table = (passage.document.doc_id, passage.row.table)
+                tables.setdefault(table, set()).update(passage.keys)
+        for keys in tables.values():
+            frequency.update(keys)
         self._frequency = frequency
-        self._total = max(1, len(self.passages))
+        self._total = max(1, units + len(tables))
 
     def idf(self, key: str) -> float:
         return math.log((self._total + 1) / (self._frequency.get(key, 0) + 1)) + 1.0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .cell_passages import in_claimed_unit
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
@@ -110,6 +111,7 @@ def check_measure(
             # A row's unit comes from its lead-in, which names no one: for a claim its label
             # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
             seen = figure if row else as_bare_row(passage, figure)
+            seen = in_claimed_unit(claim, passage, seen)  # a table's bare count (cell_passages)
             if claim.kind == MULTIPLIER and (rate := as_growth_rate(passage, number)):
                 seen = rate  # "growth was 4.7%" is the fact "grew 4.7%"
             if not row and not _comparable(claim, seen):
@@ -332,6 +334,8 @@ def _claimed_number_stated(
     digits = written.group(0).replace(",", "")
     pattern = re.compile(rf"(?<![\d.,]){re.escape(digits)}(?![\d]|[.,]\d)")
     for passage in index.passages_for(against):
+        if passage.row is not None:
+            continue  # a table's cells are all read, each as a figure of its own
         if similarity(subject, passage) < STATED_SIMILARITY or not names_ok(
             subject, passage, index
         ):

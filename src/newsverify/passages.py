@@ -13,6 +13,7 @@ from .periods import Mention, Period, find_periods
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .split_figures import join_split_figures
 from .subject_keys import last_position, position_of, preposition_nouns, subject_key
+from .table_rows import ColumnTimes, RowLabels
 from .values import is_time
 from .vocab import (
     word_key,
@@ -61,6 +62,11 @@ class Passage:
     starts: list[int] = field(default_factory=list)
     # File offsets of the sentence's verbs, where a phrase after a value ends ("from girls were").
     verb_starts: frozenset[int] = frozenset()
+    # A table cell's row among the rows of its table (`table_rows.py`); None for a sentence.
+    row: RowLabels | None = None
+    column: ColumnTimes | None = None  # ... and the times of its column and the others
+    # In a transcript, who speaks the words (`transcripts.py`); None elsewhere.
+    speaker: str | None = None
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from .passages import PrimaryText
 from .speaker_text import labelled_speaker
 from .speech_byline import speech_speaker
+from .transcripts import is_transcript, turn_at
 
 # Below this many words a quote must appear verbatim: short phrases recur everywhere.
 MIN_WORDS_FOR_ALTERED = 4
@@ -199,6 +200,10 @@ def _speaker_at(text: PrimaryText, start: int, end: int) -> str | None:
         if quote.start <= start and end <= quote.end + 1:
             return quote.speaker
     document = text.document
+    if is_transcript(document.original, document.start):
+        # A transcript's words are the speaker's whose turn holds them (a question's asker).
+        turn = turn_at(document.original, document.start, start)
+        return turn.speaker if turn is not None else None
     return _labelled_speaker(text, start) or speech_speaker(document.title, document.analysis_text)
 
 

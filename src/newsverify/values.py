@@ -138,12 +138,36 @@ def _compare_numbers(
         return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
     if claim.bound == ABOUT or primary.bound == ABOUT:
         close = abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
+        # "almost €1,900" rounds to the hundred: €1,758 is further off than that.
+        unit = _rounding_unit(claim, claimed) if claim.bound == ABOUT else None
+        if unit is not None and abs(claimed - stated) > unit:
+            close = False
         return Outcome.SAME if close else Outcome.DIFFERENT
     if claim.bound in BOUNDS:
         return _within_bound(claim.bound, claimed, stated)
     if claim.upper is not None:
         return _range_holds(claim, claimed, stated, scale)
     return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _rounding_unit(claim: Figure, value: float) -> float | None:
+    """The unit a rounded claim is written to: 100 for "1,900", 100,000 for "1.3 million";
+    None when it cannot be told (no digits, or a round number such as 10)."""
+    written = _WRITTEN_NUMBER.search(claim.text)
+    if written is None:
+        return None
+    digits = written.group(0).replace(",", "")
+    number = float(digits)
+    if number == 0 or "." not in digits and len(digits.rstrip("0")) < 2:
+        return None  # "about 30", "10": one significant digit says little of the unit
+    if "." in digits:
+        unit = 10.0 ** -len(digits.split(".")[1])
+    else:
+        unit = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return unit * abs(value / number)
 
 
 def _compare_tallies(claim: Figure, primary: Figure) -> Outcome:

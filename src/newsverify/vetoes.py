@@ -14,6 +14,7 @@ from .passages import Passage
 from .periods import Period, is_forward_looking, period_fit, tied_periods
 from .records import Figure
 from .subjects import Subject
+from .table_rows import other_column_note, other_row_note
 from .timing import is_deadline_note, time_fit
 from .values import Outcome
 
@@ -69,6 +70,10 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     either way; None when it may be compared. `row`: it is a results row about the claim."""
     figure = passage.figures[number]
     sentence = passage.sentence
+    if passage.row is not None and (note := other_row_note(claimed.subject.weights, passage.row)):
+        return note  # a table cell speaks for its own row only (table_rows.py)
+    if passage.column is not None and (note := other_column_note(claimed.times, passage.column)):
+        return note  # ... and for its own column's time
     if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)

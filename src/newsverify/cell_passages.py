@@ -1,0 +1,148 @@
+"""A primary document's tables as passages: one per cell that holds a figure.
+
+A table row read as a sentence ("Burglary 110,900 98,700 -11.0") gives three numbers and says
+which is which only through the headers above it. So a table's lines are taken out of the
+document's passages, and each cell (`table_cells.py`) comes back as a passage of its own: its
+words are its row's label, its column's header and the table's caption, its figures the
+cell's value and the times its header gives; its sentence is its row's line, and the figure's
+offsets point at the cell, so that a reader finds it in the file. The row it belongs to
+(`table_rows.py`) keeps it from speaking for another row.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from .contrasts import given_contrasts
+from .corpus import Document
+from .passages import Passage
+from .periods import find_periods
+from .records import CHANGE, COUNT, Figure, ParsedText, Sentence, Word
+from .subject_keys import subject_key
+from .table_cells import TableCell, header_times, table_cells
+from .table_rows import ColumnTimes, row_labels
+from .tables import Cell, Table, find_tables
+
+
+def with_table_cells(
+    document: Document, parsed: ParsedText, passages: list[Passage]
+) -> list[Passage]:
+    """The document's passages with every table's lines replaced by its cells' passages."""
+    tables = [t for t in find_tables(document.original, document.start) if t.rows]
+    if not tables:
+        return passages
+    result: list[Passage] = []
+    pending = list(tables)
+    for passage in passages:
+        while pending and pending[0].end <= passage.sentence.start:
+            result.extend(_cell_passages(document, parsed, pending.pop(0), passages))
+        if any(_inside(passage.sentence, t) for t in tables):
+            continue  # the table's lines are read cell by cell instead
+        result.append(passage)
+    for table in pending:
+        result.extend(_cell_passages(document, parsed, table, passages))
+    return result
+
+
+def _inside(sentence: Sentence, table: Table) -> bool:
+    return table.start <= sentence.start < table.end
+
+
+def _cell_passages(
+    document: Document, parsed: ParsedText, table: Table, passages: list[Passage]
+) -> list[Passage]:
+    words_in = _WordFinder(parsed.words)
+    shared_words = [w for c in [*table.captions, *table.columns, table.header] for w in words_in(c)]
+    shared = {key for w in shared_words if (key := subject_key(w))}
+    labels = [row.label for row in table.rows]
+    label_keys = [frozenset(k for w in words_in(c) if (k := subject_key(w))) for c in labels]
+    rows = row_labels([c.text for c in labels], label_keys, shared, table.start)
+    model = passages[0] if passages else None
+    headed = [time for column in table.columns for time in header_times(column)]
+    made = []
+    for cell in table_cells(table):
+        passage = _cell_passage(document, cell, table, words_in)
+        passage.row = rows[cell.row]
+        # The times that date the cell (a change column's are both its periods') are its own.
+        own = tuple(cell.times)
+        passage.column = ColumnTimes(own, tuple(t for t in headed if t not in own))
+        if model is not None:
+            # What the whole document says around every sentence holds for its cells too.
+            # A cell under a dated header is dated by it alone: the document's own date (or
+            # the title's "2024-25") must not date the previous year's column too.
+            passage.document_dates = [] if cell.times else model.document_dates
+            passage.document_periods = model.document_periods
+            passage.context_keys = model.context_keys
+            passage.lead_keys = model.lead_keys
+        made.append(passage)
+    return made
+
+
+def _cell_passage(
+    document: Document, cell: TableCell, table: Table, words_in: _WordFinder
+) -> Passage:
+    # The row's label first and the column's header last, next to the value at both ends
+    # of the passage (similarity weighs words by their distance from a figure); the
+    # caption, which every cell shares, in between.
+    label = words_in(cell.label)
+    caption = [w for c in table.captions for w in words_in(c)]
+    header = words_in(cell.header)
+    kept = [w for w in [*label, *caption, *header] if subject_key(w) is not None]
+    keys = [subject_key(w) or "" for w in kept]
+    last = max(0, len(keys) - 1)
+    header_at = len(label) + len(caption) if header else 0
+    figures = [*cell.times, cell.figure]
+    positions = [min(header_at, last)] * len(cell.times) + [0]
+    ends = [min(header_at, last)] * len(cell.times) + [last]
+    start, end = cell.line
+    line = document.original[start - document.start : end - document.start]
+    passage = Passage(
+        document,
+        Sentence(start, end, line),
+        keys,
+        figures,
+        positions,
+        ends,
+        [last],
+        clauses=[0] * len(kept),
+    )
+    passage.heads = [-1] * len(figures)
+    passage.starts = [w.start for w in kept]
+    passage.periods = [
+        mention
+        for source in (cell.header, cell.label)
+        if source is not None
+        for mention in find_periods(source.text, source.start)
+    ]
+    in_order = sorted([*label, *header], key=lambda w: w.start)
+    spans = [(f.start, f.end) for f in figures]
+    passage.contrasts = given_contrasts(in_order, spans) if in_order else [{} for _ in spans]
+    return passage
+
+
+class _WordFinder:
+    """The parsed words inside a cell, found by their file offsets."""
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+        self.starts = [w.start for w in words]
+
+    def __call__(self, cell: Cell | None) -> list[Word]:
+        if cell is None:
+            return []
+        low = bisect_left(self.starts, cell.start)
+        high = bisect_right(self.starts, cell.end - 1)
+        return self.words[low:high]
+
+
+def in_claimed_unit(claim: Figure, passage: Passage, figure: Figure) -> Figure:
+    """A table's bare count counts what its row, header or caption names: "98,700" in a table
+    of "Police recorded crime by offence group" is a count of offences, for a claim of
+    offences; any other figure stays as it is."""
+    if passage.row is None or figure.unit or not claim.unit or figure.kind not in (COUNT, CHANGE):
+        return figure
+    if claim.kind not in (COUNT, CHANGE):
+        return figure
+    unit = subject_key(Word(0, 0, claim.unit, claim.unit, True))
+    return replace(figure, unit=claim.unit) if unit in passage.positions else figure

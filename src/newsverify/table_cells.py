@@ -1,0 +1,161 @@
+"""A table's cells read as figures, each with the times and labels that say what it counts.
+
+A cell's number means what its row's label and its column's header say: "98,700" under
+"YE Jun 2025" on the "Burglary" row is the number of burglaries in the year ending June 2025;
+"-11.0" under "Change (%)" on that row is an 11% fall, a factor of 0.89 like "fell by 11%".
+So each cell becomes one figure, with
+- its unit from the cell ("168 mm", "142%", "€1,758"), else the column header ("Change (%)",
+  "Change (€)"), the row label, or the caption ("..., in euros");
+- a change when its column is one ("Change", "Change in entries on 2024"): a percentage then
+  is a factor, and a sum or count a signed change;
+- its times from the column header when that is a period ("October 2025", "2024-25",
+  "Year ending June 2025"), else from the row label, else (a change, an anomaly, a share)
+  those of every period column of the table, else from the caption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .figures import find_figures
+from .records import CHANGE, COUNT, LEVEL, MONEY, MULTIPLIER, Figure
+from .tables import Cell, Table
+from .text import normalize
+from .values import is_time
+
+# A number as a table prints it: a sign, a currency, digits, then a unit or a footnote mark.
+_CELL_NUMBER = re.compile(
+    r"^(?P<sign>[+\-−–])?\s*(?P<currency>[£$€])?\s*(?P<number>\d[\d,]*(?:\.\d+)?)"
+    r"\s*(?P<suffix>[^\[(]*?)\s*(?:\[\w+\]|\(\w\))*\s*$"
+)
+_CURRENCIES = {"£": "GBP", "$": "USD", "€": "EUR"}
+# Units a header or caption gives for the cells under it.
+_HEADER_PERCENT = re.compile(r"\(\s*%\s*\)|\bper\s*cent\b|\bpercent\b|%")
+_HEADER_POINTS = re.compile(r"\b(?:percentage\s+points?|pts|pp)\b", re.IGNORECASE)
+_HEADER_CURRENCY = re.compile(
+    r"\(\s*(?P<symbol>[£$€])\s*(?P<scale>m|bn|k|million|billion|thousand)?\s*\)"
+    r"|\bin\s+(?P<word>euros|pounds|dollars)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = {"euros": "EUR", "pounds": "GBP", "dollars": "USD"}
+_SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# A column of changes: the difference between two of the table's times.
+_CHANGE_HEADER = re.compile(
+    r"\b(?:change|changes|rise|increase|fall|decrease|difference|growth)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """One figure of a table, with what says what it counts."""
+
+    figure: Figure
+    times: list[Figure]  # the header's (or label's, or caption's) times, file offsets
+    row: int  # the row's index in the table
+    column: int  # the column's index after the label column
+    label: Cell  # the row's label
+    header: Cell | None  # the column's header
+    line: tuple[int, int]  # file offsets of the row's line
+
+
+def table_cells(table: Table) -> list[TableCell]:
+    """Every cell of the table that holds a number, read as a figure."""
+    by_column = [header_times(header) for header in table.columns]
+    period_times = [time for times in by_column for time in times]
+    caption_times = [time for caption in table.captions for time in header_times(caption)]
+    cells: list[TableCell] = []
+    for row_number, row in enumerate(table.rows):
+        label_times = header_times(row.label)
+        for column, cell in enumerate(row.cells):
+            if cell is None or column >= len(table.columns):
+                continue
+            header = table.columns[column]
+            figure = cell_figure(cell, header, row.label, table.captions)
+            if figure is None:
+                continue
+            times = by_column[column] or label_times or period_times or caption_times
+            line = (row.start, row.end)
+            cells.append(TableCell(figure, times, row_number, column, row.label, header, line))
+    return cells
+
+
+def cell_figure(
+    cell: Cell, header: Cell | None, label: Cell, captions: list[Cell]
+) -> Figure | None:
+    """The figure a cell gives, read with its column header, row label and captions."""
+    found = _CELL_NUMBER.match(cell.text)
+    if found is None:
+        return None
+    number = float(found["number"].replace(",", ""))
+    negative = found["sign"] not in (None, "+")
+    value = -number if negative else number
+    suffix = found["suffix"].strip()
+    context = [c.text for c in (header, label, *captions) if c is not None]
+    change = header is not None and _CHANGE_HEADER.search(header.text) is not None
+    base = Figure(cell.start, cell.end, cell.text, value, "", COUNT)
+    if found["currency"]:
+        currency = _CURRENCIES[found["currency"]]
+        figure = _read(f"{found['currency']}{found['number']}{suffix}", base) or replace(
+            base, unit=currency, kind=MONEY, currency=currency
+        )
+        figure = replace(figure, value=-(figure.value or 0) if negative else figure.value)
+    elif suffix == "%":
+        figure = replace(base, unit="percent", kind=LEVEL)
+    elif suffix:
+        figure = _read(f"{found['number']} {suffix}", base) or replace(base, unit=suffix.lower())
+        figure = replace(figure, value=-(figure.value or 0) if negative else figure.value)
+    else:
+        figure = _unit_from(context, base)
+    return _as_change(figure) if change else figure
+
+
+def _read(text: str, base: Figure) -> Figure | None:
+    """The figure reader's own reading of a cell's number with its unit ("78 hours"), so
+    that a cell and a sentence name a unit alike; at the cell's offsets."""
+    found = [f for f in find_figures(text) if not is_time(f)]
+    if len(found) != 1:
+        return None
+    return replace(found[0], start=base.start, end=base.end, text=base.text)
+
+
+def _unit_from(context: list[str], figure: Figure) -> Figure:
+    """A bare number takes the unit its column header, row label or caption gives."""
+    for text in context:
+        if _HEADER_POINTS.search(text):
+            return replace(figure, unit="percentage_point", kind=CHANGE)
+        if _HEADER_PERCENT.search(text):
+            return replace(figure, unit="percent", kind=LEVEL)
+        currency = _HEADER_CURRENCY.search(text)
+        if currency:
+            symbol, word = currency["symbol"], currency["word"]
+            code = _CURRENCIES[symbol] if symbol else _CURRENCY_WORDS[word.lower()]
+            scale = _SCALES.get((currency["scale"] or "").lower(), 1.0)
+            value = (figure.value or 0) * scale
+            return replace(figure, value=value, unit=code, kind=MONEY, currency=code)
+    return figure
+
+
+def _as_change(figure: Figure) -> Figure:
+    """A cell of a change column: a percentage is a factor ("-11.0" under "Change (%)" is
+    "fell by 11%", 0.89), anything else a signed change."""
+    value = figure.value or 0.0
+    if figure.unit == "percent":
+        return replace(figure, value=round(1 + value / 100, 6), unit="factor", kind=MULTIPLIER)
+    if figure.kind in (MULTIPLIER, CHANGE):
+        return figure
+    return replace(figure, kind=CHANGE)
+
+
+def header_times(cell: Cell | None) -> list[Figure]:
+    """The times a header, label or caption names, at their file offsets."""
+    if cell is None:
+        return []
+    normalized = normalize(cell.text)
+    times = []
+    for figure in find_figures(normalized.text):
+        if not is_time(figure):
+            continue
+        start, end = normalized.to_original(figure.start, figure.end)
+        times.append(replace(figure, start=cell.start + start, end=cell.start + end))
+    return times

@@ -1,0 +1,113 @@
+"""Speaker-labelled transcripts: each turn's words are its speaker's (over as many paragraphs
+as it runs), one-word labels name the speaker labelled in full before, and questions from the
+floor are nobody's official words: no evidence for figures, and misattributed when a claim
+puts them in an official's mouth."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.evidence import EvidenceIndex
+from newsverify.pipeline import Analyzer
+from newsverify.transcripts import find_turns, turn_at
+
+from .verdicts import assert_verdict, evidence_index
+
+TRANSCRIPT = """\
+---
+title: "Transcript: Harrowgate Police briefing on Operation Kestrel"
+source: Harrowgate Police
+date: 2025-09-12
+kind: primary
+---
+
+Speakers: Detective Superintendent Jane Rowe; Councillor Omar Haddad.
+
+DET SUPT JANE ROWE: Thank you for coming. Operation Kestrel has led to 37 arrests since July.
+
+We have recovered 112 stolen bicycles, and we will not rest until every one is back with its owner.
+
+OMAR HADDAD, CABINET MEMBER: The council will fund 14 more CCTV cameras in the town centre.
+
+Q: Is it true that 500 bicycles were stolen in August alone?
+
+ROWE: I won't put a number on August today. What I will say is that thefts are falling.
+"""
+
+
+def test_turns_and_their_speakers() -> None:
+    turns = find_turns(TRANSCRIPT)
+    assert [(t.speaker, t.question) for t in turns] == [
+        ("Jane Rowe", False),
+        ("Omar Haddad", False),
+        ("Q", True),
+        ("Jane Rowe", False),
+    ]
+    # a turn runs on over its paragraphs, to the next label
+    offset = TRANSCRIPT.index("We have recovered")
+    turn = turn_at(TRANSCRIPT, 0, offset)
+    assert turn is not None and turn.speaker == "Jane Rowe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quotation introduced with a colon, a results list, a list of cited titles
+        'Marta Quinlan, chief executive of the agency, said: "Our defences did their job."\n'
+        'Omar Haddad, a councillor, said: "We will fund more cameras this winter."\n',
+        "Ann Holt (Green Party): 2,204\nBen Cole (Liberal Party): 980\n",
+        "NATO: 'Secretary General to visit London'\nNATO (speech): 'Building a better NATO'\n",
+        # one label is no transcript: "Note:" and "Source:" lines are metadata
+        "Source: Harrowgate Police\nNote: Figures are provisional and may be revised later.\n",
+    ],
+)
+def test_other_text_has_no_turns(text: str) -> None:
+    assert find_turns(text) == []
+
+
+VERDICTS = [
+    (
+        "quote",
+        'Jane Rowe said "we will not rest until every one is back with its owner".',
+        "supported",
+    ),
+    (
+        "quote-changed",
+        'Jane Rowe said "we will not stop until every one is back with its owner".',
+        "contradicted",
+    ),
+    # the councillor's words, not Rowe's
+    (
+        "misattributed",
+        'Jane Rowe said "The council will fund 14 more CCTV cameras in the town centre".',
+        "contradicted",
+    ),
+    # a reporter's question is not the superintendent's words
+    (
+        "question-quoted",
+        'Jane Rowe said "500 bicycles were stolen in August alone".',
+        "contradicted",
+    ),
+    # ... nor is its figure evidence
+    ("question-figure", "500 bicycles were stolen in August.", "missing"),
+    # Rowe's words in the second paragraph of her turn, which has no label of its own
+    (
+        "continued-turn",
+        'Omar Haddad said "we will not rest until every one is back with its owner".',
+        "contradicted",
+    ),
+    ("figure", "Operation Kestrel has led to 37 arrests since July.", "supported"),
+    ("speaker-figure", "Rowe said 112 stolen bicycles had been recovered.", "supported"),
+]
+
+
+@pytest.fixture(scope="module")
+def index(analyzer: Analyzer) -> EvidenceIndex:
+    return evidence_index(analyzer, TRANSCRIPT, "briefing.md")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), VERDICTS, ids=[v[0] for v in VERDICTS])
+def test_transcript_verdicts(
+    analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    assert_verdict(analyzer, index, claim_id, text, expected)
