@@ -17,8 +17,8 @@ def test_spooled_articles_read_back_what_was_kept() -> None:
     spool = ArticleSpool()
     spooled = [spool.keep(article) for article in stored]
     for article, kept in reversed(list(zip(stored, spooled, strict=True))):
-        assert kept.json_bytes() == article.json_bytes()
-        assert kept.markdown_bytes() == article.markdown_bytes()
+        assert kept.json_bytes() == article.json_utf8
+        assert kept.markdown_bytes() == article.markdown_utf8
         assert kept.counts == article.counts and kept.findings == article.findings
     assert spooled[0].findings == 3 and dict(spooled[0].counts)["supported"] == 2
     assert spooled[2].markdown_bytes().decode("utf-8") == "\n### `b` — ü\n"

@@ -2,15 +2,14 @@
 
 A run that keeps articles as text (`verification.run_verification(store_articles=...)`)
 holds every article until the report is written at the end. In memory that grows with the
-corpus (~5.6 KB compressed per synthetic article: 56 MB at 10,000, and ten times that at
-100,000); spooled, a run holds only each article's place in the file and its verdict counts.
-The file is anonymous: the operating system removes it however the run ends.
+corpus (~27 KB per synthetic article: 270 MB at 10,000); spooled, a run holds only each
+article's place in the file and its verdict counts. The file is anonymous: the operating
+system removes it however the run ends.
 """
 
 from __future__ import annotations
 
 import tempfile
-import zlib
 from dataclasses import dataclass
 from typing import IO
 
@@ -18,7 +17,7 @@ from .article_codec import StoredArticle
 
 
 class ArticleSpool:
-    """An append-only temporary file of articles' compressed report text."""
+    """An append-only temporary file of articles' report text."""
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
@@ -28,12 +27,12 @@ class ArticleSpool:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the run)
         self._file.seek(self._size)
-        self._file.write(article.json_blob)
-        self._file.write(article.markdown_blob)
+        self._file.write(article.json_utf8)
+        self._file.write(article.markdown_utf8)
         spooled = SpooledArticle(
-            self, article.counts, self._size, len(article.json_blob), len(article.markdown_blob)
+            self, article.counts, self._size, len(article.json_utf8), len(article.markdown_utf8)
         )
-        self._size += len(article.json_blob) + len(article.markdown_blob)
+        self._size += len(article.json_utf8) + len(article.markdown_utf8)
         return spooled
 
     def read(self, offset: int, size: int) -> bytes:
@@ -58,7 +57,7 @@ class SpooledArticle:
 
     def json_bytes(self) -> bytes:
         """The findings' JSON items as UTF-8, ready to be copied into the report."""
-        return zlib.decompress(self.spool.read(self.offset, self.json_size))
+        return self.spool.read(self.offset, self.json_size)
 
     def markdown_bytes(self) -> bytes:
-        return zlib.decompress(self.spool.read(self.offset + self.json_size, self.markdown_size))
+        return self.spool.read(self.offset + self.json_size, self.markdown_size)
