@@ -29,6 +29,7 @@ from newsverify.changed_counts import find_changed_counts
 from newsverify.dates import find_dates, find_years
 from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
+from newsverify.physical import find_physical
 from newsverify.proportions import find_proportions
 from newsverify.qualifiers import bound_before, change_before, direction_of, scale_of
 from newsverify.rate_points import find_rate_points
@@ -118,20 +119,23 @@ _MONEY_SYMBOL_SINGLE = re.compile(
 )
 # "6 pounds 50": the pence (or cents) after the currency word, unless they count something.
 _SUBUNITS_AFTER = r"(?:\s+(?P<sub>\d{2})(?![\d%]|[.,]\d)(?:\s*(?:p|pence|cents?)\b)?)?"
+# Currency words written apart from the amount; "p" and "c" only straight after digits.
+_CURRENCY_WORD = alternation(w for w in n.CURRENCY_WORDS if w not in ("p", "c"))
 _MONEY_WORD = re.compile(
     rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
-    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b{_SUBUNITS_AFTER}"
-    rf"|(?P<pence>\d+(?:\.\d+)?)(?P<p>p)\b",
+    rf"(?P<word>{_CURRENCY_WORD})\b{_SUBUNITS_AFTER}"
+    rf"|(?P<pence>\d+(?:\.\d+)?)(?P<p>p|(?-i:c))\b(?![°.]\d)",
     _I,
 )
 _MONEY_WORD_SINGLE = re.compile(
     rf"(?P<num>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?\s+"
-    rf"(?P<word>{alternation(w for w in n.CURRENCY_WORDS if w != 'p')})\b"
+    rf"(?P<word>{_CURRENCY_WORD})\b"
     r"(?P<sub>(?!)x)?(?P<pence>(?!)x)?(?P<p>(?!)x)?",
     _I,
 )
 _MONEY_VAGUE = re.compile(
-    rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\s+of\s+(?P<word>{alternation(n.CURRENCY_WORDS)})\b",
+    rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\s+of\s+"
+    rf"(?P<word>{_CURRENCY_WORD})\b",
     _I,
 )
 
@@ -150,6 +154,11 @@ def _money(scan: Scan) -> Iterator[Figure]:
     for match in scan.at_numbers(_MONEY_WORD):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"] or match["p"])]
         value = parse_number(match["num"] or match["pence"]) * (scale_of(match["scale"]) or 1.0)
+        if currency == n.CENTS:
+            # Cents are hundredths of dollars, euros and others alike: the text does not say
+            # which, so they are compared as cents ("25.73c" is "25.73 cents").
+            yield _cents_figure(text, match, value)
+            continue
         if match["sub"] and unit == 1.0 and not match["scale"]:
             if counted_noun(text, match.end("sub")) is None:
                 yield _money_figure(text, match, value + int(match["sub"]) / 100, currency)
@@ -158,10 +167,22 @@ def _money(scan: Scan) -> Iterator[Figure]:
         yield _money_figure(text, match, value * unit, currency)
     for match in scan.at_words(_MONEY_VAGUE):
         currency, unit = n.CURRENCY_WORDS[norm(match["word"])]
+        if currency == n.CENTS:
+            continue  # "dozens of cents" is no sum
         value = n.VAGUE_QUANTITIES[norm(match["vague"])] * unit
         yield figure_at(
             text, match.start(), match.end(), value, currency, MONEY, AT_LEAST, currency
         )
+
+
+def _cents_figure(text: str, match: re.Match[str], value: float) -> Figure:
+    start, word = bound_before(text, match.start())
+    bound = n.BOUNDS[word] if word else None
+    kind = MONEY
+    if change := change_before(text, start):
+        start, sign = change
+        value, kind = sign * value, CHANGE
+    return figure_at(text, start, match.end(), value, n.CENTS, kind, bound, n.CENTS)
 
 
 def _money_figure(
@@ -404,6 +425,7 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     _money,
     _percentages,
     find_speeds,
+    find_physical,
     find_rate_points,
     _multipliers,
     _durations,

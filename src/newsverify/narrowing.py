@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from .numbers import singular
+from .parts import part_keys
 from .passages import Passage
 from .records import COUNT, Figure, Word
 from .subject_keys import derived_key, subject_key
 from .tallies import TALLY
+from .values import dimension
 from .vocab import NOT_SUBJECT, VALUE_WORD, word_key
 
 # Words after a count that link it to what it counts rather than narrow it ("2,204 of the votes").
@@ -90,3 +92,20 @@ def unnamed(keys: frozenset[str], passage: Passage) -> list[str]:
         and key not in passage.context_keys
         and key not in passage.lead_keys
     ]
+
+
+def named_for_another(keys: frozenset[str], passage: Passage, number: int) -> list[str]:
+    """The narrowing keys the passage says of another value only: "212 flood warnings ...,
+    nine of them severe flood warnings" names "severe" for the nine, so the 212 are all
+    warnings, not severe ones. Keys of the value's own words ("flood") are its own."""
+    figure = passage.figures[number]
+    own = part_keys(passage, number) | _text_keys(figure.text)
+    others: set[str] = set()
+    for other, sibling in enumerate(passage.figures):
+        if other != number and dimension(sibling) == dimension(figure):
+            others |= part_keys(passage, other)
+    return sorted(key for key in keys if key in others and key not in own)
+
+
+def _text_keys(text: str) -> frozenset[str]:
+    return frozenset(derived_key(word_key(w)) for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text))

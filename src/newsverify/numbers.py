@@ -248,6 +248,8 @@ CURRENCY_SYMBOLS = {
     "AUD": "AUD",
     "CAD": "CAD",
 }
+# Hundredths of a currency the text does not name ("25.73 cents", "25.73c"): a unit of its own.
+CENTS = "cent"
 # Currency words after the amount; value multiplier for subunits ("50p" is £0.50).
 CURRENCY_WORDS = {
     "dollars": ("USD", 1.0),
@@ -268,8 +270,9 @@ CURRENCY_WORDS = {
     "swiss francs": ("CHF", 1.0),
     "pence": ("GBP", 0.01),
     "p": ("GBP", 0.01),
-    "cents": ("USD", 0.01),
-    "cent": ("USD", 0.01),
+    "cents": (CENTS, 1.0),
+    "cent": (CENTS, 1.0),
+    "c": (CENTS, 1.0),
 }
 
 # --- nouns ------------------------------------------------------------------------------------
@@ -340,10 +343,14 @@ _ONE_WORD = (
     rf"(?:(?:{alternation(TENS)}-{alternation(SMALL_NUMBERS)})|{_SMALL}|{alternation(SCALES)})"
 )
 # A number written in words: "twelve", "ninety-nine", "a hundred", "two thousand and five".
+_DIGIT_WORD = alternation([w for w, v in SMALL_NUMBERS.items() if v < 10] + ["oh", "nought"])
+# "twelve point five": spoken decimals, a digit word at a time.
+_SPOKEN_DECIMALS = rf"(?:\s+point(?:\s+{_DIGIT_WORD}\b)+)?"
 WORD_NUMBER = (
     rf"(?:\ba\s+(?={alternation(A_QUANTITIES)}\b))?"
     rf"\b(?:{_ONE_WORD}|dozen)"
     rf"(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-)(?:{_ONE_WORD}|dozen)\b)*\b"
+    rf"{_SPOKEN_DECIMALS}"
 )
 # Digits as newspapers write them: "1,234", "698 000", "2.5", "400". A comma after the last
 # group ends the number unless a digit follows it ("took 15,970, by a majority").
@@ -362,6 +369,13 @@ def parse_number(text: str) -> float:
     cleaned = text.strip().lower()
     if cleaned and cleaned[0].isdigit():
         return float(cleaned.replace(",", "").replace(" ", ""))
+    whole, _, decimals = cleaned.partition(" point ")
+    if decimals:
+        # "twelve point five": the digits after "point" one word each ("oh" is zero).
+        digits = "".join(str(SMALL_NUMBERS.get(w, 0)) for w in decimals.split())
+        if not all(w in SMALL_NUMBERS or w in ("oh", "nought") for w in decimals.split()):
+            raise ValueError(f"not a number: {text!r}")
+        return parse_number(whole) + float(f"0.{digits}")
     total, current, seen = 0.0, 0.0, False
     for word in _WORD_SPLIT.split(cleaned):
         if word in ("a", "and", ""):

@@ -40,9 +40,45 @@ _OF_THEM = re.compile(
 def part_keys(passage: Passage, number: int) -> frozenset[str]:
     """Keys that name the part the value `number` is given for, when the sentence gives
     another value of its kind for another part with the same preposition, or counts a part of
-    what it counted before ("five of them seriously"); else empty."""
+    what it counted before ("five of them seriously"), or gives values for two subjects
+    ("the west had 231 mm, while the east had 94 mm"); else empty."""
     own, others = _parts(passage, number)
-    return frozenset(own - others) or _of_them(passage, number)
+    return frozenset(own - others) or _of_them(passage, number) or _contrasted(passage, number)
+
+
+# "the west had 231 mm, 176% of its average, while the east had 94 mm": each side of the
+# contrast is about the subject it starts with.
+_CONTRAST = re.compile(r"\b(?:while|whereas)\b|;", re.IGNORECASE)
+
+
+def _contrasted(passage: Passage, number: int) -> frozenset[str]:
+    """The keys of the subject of the value's side of a "while"/"whereas" contrast, when the
+    other side gives a value of its kind; else empty."""
+    sentence = passage.sentence
+    text = sentence.text
+    cuts = [0, *(m.start() for m in _CONTRAST.finditer(text)), len(text)]
+    if len(cuts) < 3:
+        return frozenset()
+    figure = passage.figures[number]
+    sides = list(zip(cuts, cuts[1:], strict=False))
+
+    def side_of(start: int) -> int:
+        return next(i for i, (a, b) in enumerate(sides) if a <= start - sentence.start < b)
+
+    own = side_of(figure.start)
+    kind = dimension(figure)
+    subjects: dict[int, frozenset[str]] = {}
+    for other in passage.figures:
+        side = side_of(other.start)
+        if side in subjects or (dimension(other) != kind and side != own):
+            continue
+        # The words from the side's start (after a colon) to its first value.
+        lead = text[sides[side][0] : other.start - sentence.start].rsplit(":", 1)[-1]
+        subjects[side] = _keys(_WORD.findall(lead))
+    if own not in subjects or len(subjects) < 2:
+        return frozenset()
+    others = frozenset().union(*(keys for side, keys in subjects.items() if side != own))
+    return frozenset(subjects[own] - others)
 
 
 def other_part_keys(passage: Passage, number: int) -> frozenset[str]:

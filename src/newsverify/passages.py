@@ -67,6 +67,8 @@ class Passage:
     column: ColumnTimes | None = None  # ... and the times of its column and the others
     # In a transcript, who speaks the words (`transcripts.py`); None elsewhere.
     speaker: str | None = None
+    # File offsets of its adjectives, which may name a subgroup ("Residential burglary").
+    adjective_starts: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -109,6 +111,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.heads = [_head_of(kept_words, figure, sentence) for figure in figures]
         passage.starts = [w.start for w in kept_words]
         passage.verb_starts = frozenset(w.start for w in sentence_words if w.pos in ("VERB", "AUX"))
+        passage.adjective_starts = frozenset(w.start for w in sentence_words if w.pos == "ADJ")
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)

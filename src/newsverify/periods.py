@@ -10,6 +10,7 @@ another is still another period.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,11 @@ class Period:
         if self.kind == FISCAL_YEAR:
             return f"FY{self.number}"
         if self.kind == MONTHS_TO:
-            return f"{self.number} months to month {self.month}{year}"
+            month = calendar.month_name[self.month or 0]
+            year = f" {self.year}" if self.year else ""
+            if self.number == 12:
+                return f"the year to {month}{year}"
+            return f"{self.number} months to {month}{year}"
         return "the year to date"
 
 
@@ -91,13 +96,16 @@ _PATTERNS = (
     ),
     (
         MONTHS_TO,
-        rf"\b(?:(?P<count>one|two|three|six|nine|twelve|\d{{1,2}})[\s-]months?|(?P<quarter>quarter))"
-        rf"\s+(?:to|ended|ending)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<month>{_MONTH})\b\.?"
+        # "the year to June 2025" and "year ending June" are the twelve months to June;
+        # "YE Jun 2025" is how statistical tables head that column.
+        rf"\b(?:(?:(?P<count>one|two|three|six|nine|twelve|\d{{1,2}})[\s-]months?|(?P<quarter>quarter)"
+        rf"|(?P<whole_year>year))\s+(?:to|ended|ending)|(?P<ye>YE))"
+        rf"\s+(?:(?:the\s+)?end\s+of\s+)?(?P<month>{_MONTH})\b\.?"
         r"(?:\s+(?P<year>(?:19|20)\d{2}))?",
     ),
     (
         YEAR_TO_DATE,
-        r"\b(?:so\s+far\s+this\s+year|(?:the\s+)?year[\s-]to[\s-]date|"
+        r"\b(?:so\s+far\s+this\s+year|(?:the\s+)?year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date|"
         r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
     ),
 )
@@ -132,6 +140,8 @@ def _period(kind: str, match: re.Match[str]) -> Period | None:
     if kind == MONTHS_TO:
         count = groups.get("count")
         months = 3 if groups.get("quarter") else _COUNTS.get((count or "").lower())
+        if groups.get("whole_year") or groups.get("ye"):
+            months = 12
         if months is None and count:
             months = int(count)
         month = _MONTHS[groups["month"].lower()]
@@ -157,6 +167,11 @@ _RIGHT_AFTER = re.compile(
 )
 # A period after these words is what a value is compared with, not its own: "lower than in
 # FY25", "compared with the first half".
+# A period after these words is a point of reference, no value's own: "the highest level
+# since the year ending March 2004", "the series began in the year ending March 2003".
+_SINCE = re.compile(
+    r"\b(?:since|(?:began|begun|started|starts|begins)\s+in)(?:\s+the)?\s*$", re.IGNORECASE
+)
 _COMPARED_WITH = re.compile(r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+in)?\s*$")
 
 
@@ -181,6 +196,9 @@ def tied_periods(
     )
     owners: list[list[Figure]] = []
     for position, mention in enumerate(mentions):
+        if is_landmark(mention, text, base):
+            owners.append([])  # "the lowest since ... the year ending March 2003"
+            continue
         before = [
             v
             for v in values
@@ -212,6 +230,13 @@ def tied_periods(
         for mention, owned in zip(mentions, owners, strict=True)
         if any(v.start == figure.start and v.end == figure.end for v in owned)
     ]
+
+
+def is_landmark(mention: Mention, text: str, base: int = 0) -> bool:
+    """A period named as a point of reference ("since the year ending March 2004"), not as
+    the period a value is given for; `text` starts at offset `base`."""
+    start = mention.start - base
+    return bool(_SINCE.search(text[max(0, start - 40) : max(0, start)]))
 
 
 def same_period(claimed: list[Period], given: list[Period]) -> bool:

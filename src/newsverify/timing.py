@@ -9,11 +9,13 @@ months to April") is not a date of its own: periods.py compares the period as a 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .corpus import Document
+from .figures import find_figures
 from .passages import Passage
-from .periods import Mention
-from .records import CHANGE, MULTIPLIER, Figure
+from .periods import Mention, is_landmark
+from .records import CHANGE, DATE, MULTIPLIER, Figure
 from .values import (
     Outcome,
     as_date,
@@ -22,6 +24,7 @@ from .values import (
     describe,
     dimension,
     is_deadline,
+    is_period,
     is_time,
 )
 
@@ -54,10 +57,22 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         if Outcome.SAME in outcomes:
             continue
         wanted_date = as_date(wanted)
-        if wanted_date and any(
-            compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates
+        # The document's date dates a value with no time of its own; "January to May" is
+        # the value's own span, which a claim for May does not share.
+        if (
+            wanted_date
+            and not any(as_date(f) and is_period(as_date(f)) for f in periods)
+            and any(compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates)
         ):
             continue
+        if any(compare_time(wanted, f) is Outcome.SAME for f in landmark_times(passage)):
+            continue  # "since the series began in 2003" for "began in the year ending March 2003"
+        if not periods and not passage.periods:
+            # "October 2025 climate summary": an undated value of the document is October's.
+            # A value with a time or period of its own ("January to October") is not.
+            title = passage.document.title or ""
+            if any(compare_time(wanted, f) is Outcome.SAME for f in title_months(title)):
+                continue
         if Outcome.DIFFERENT in outcomes:
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
@@ -149,6 +164,28 @@ def compare_time(claim: Figure, primary: Figure) -> Outcome:
     if claimed and stated:
         return compare_dates(claimed, stated)
     return compare(claim, primary)
+
+
+@lru_cache(maxsize=256)
+def title_months(title: str) -> tuple[Figure, ...]:
+    """The months (or spans of months) a document's title says it reports on."""
+    return tuple(
+        f
+        for f in find_figures(title)
+        if f.kind == DATE and f.date is not None and f.date.month is not None and f.date.day is None
+    )
+
+
+def landmark_times(passage: Passage) -> list[Figure]:
+    """The times inside the periods a passage names as points of reference ("the highest
+    since the year ending March 2004"): a claim naming that year names the same landmark."""
+    sentence = passage.sentence
+    landmarks = [m for m in passage.periods if is_landmark(m, sentence.text, sentence.start)]
+    return [
+        f
+        for f in passage.figures
+        if is_time(f) and any(m.start <= f.start and f.end <= m.end for m in landmarks)
+    ]
 
 
 def dates_of(figures: list[Figure], periods: list[Mention]) -> list[Figure]:

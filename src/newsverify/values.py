@@ -10,7 +10,7 @@ import datetime
 import re
 from enum import Enum
 
-from .numbers import FRACTION_WORDS, alternation, singular
+from .numbers import CENTS, FRACTION_WORDS, alternation, singular
 from .records import (
     ABOUT,
     AT_LEAST,
@@ -137,6 +137,10 @@ def _compare_numbers(
     if primary.bound in BOUNDS or (primary.upper is not None and scale == 1.0):
         return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
     if claim.bound == ABOUT or primary.bound == ABOUT:
+        if claim.kind == MULTIPLIER:
+            # "fell by almost a fifth" is about the size of the change: a fall of 13% (×0.87)
+            # is not close to one of 20% (×0.8), though the factors are within a tenth.
+            claimed, stated = claimed - 1, stated - 1
         close = abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
         # "almost €1,900" rounds to the hundred: €1,758 is further off than that.
         unit = _rounding_unit(claim, claimed) if claim.bound == ABOUT else None
@@ -461,6 +465,8 @@ def _number(value: float) -> str:
 
 
 def _money(value: float, currency: str) -> str:
+    if currency == CENTS:
+        return f"{_number(value)} cents"
     symbol = CURRENCY_SYMBOLS.get(currency, "")
     for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
         if abs(value) >= scale:

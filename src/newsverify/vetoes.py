@@ -8,15 +8,16 @@ from dataclasses import dataclass
 
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
-from .narrowing import unnamed
+from .narrowing import named_for_another, unnamed
 from .parts import other_part_keys, part_keys
 from .passages import Passage
-from .periods import Period, is_forward_looking, period_fit, tied_periods
-from .records import Figure
+from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
+from .records import DateParts, Figure
+from .subgroups import subgroup_word
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
-from .timing import is_deadline_note, time_fit
-from .values import Outcome
+from .timing import is_deadline_note, time_fit, times_of
+from .values import Outcome, as_date, compare_dates
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,10 @@ def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
 
 def fits_periods(periods: Periods, passage: Passage, figure: Figure) -> Outcome:
     given = primary_periods(passage, figure)
-    return period_fit(periods.named, given, passage.document_periods, periods.forward)
+    fit = period_fit(periods.named, given, passage.document_periods, periods.forward)
+    if fit is not Outcome.SAME and dated_as_period(periods, passage, figure):
+        return Outcome.SAME
+    return fit
 
 
 def period_note(periods: Periods, passage: Passage, figure: Figure) -> str:
@@ -51,6 +55,23 @@ def period_note(periods: Periods, passage: Passage, figure: Figure) -> str:
     primary = ", ".join(p.describe() for p in given) or "a period it does not name"
     claimed = ", ".join(p.describe() for p in periods.named) or "the report's own period"
     return f"the primary gives it for {primary}, not {claimed}"
+
+
+def dated_as_period(periods: Periods, passage: Passage, figure: Figure) -> bool:
+    """A primary value that names no period but is dated to the month a claimed "year to
+    July 2025" ends ("fell to 31% in July 2025, down 4 points on a year earlier")."""
+    if not periods.named or primary_periods(passage, figure) != []:
+        return False
+    times = [as_date(f) for f in times_of(figure, passage)]
+    return all(
+        period.kind == MONTHS_TO
+        and any(
+            date is not None
+            and compare_dates(DateParts(year=period.year, month=period.month), date) is Outcome.SAME
+            for date in times
+        )
+        for period in periods.named
+    )
 
 
 @dataclass(frozen=True)
@@ -78,6 +99,12 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)
     missing_words = [] if row else unnamed(claimed.narrowing, passage)
+    if not row and not missing_words:
+        elsewhere = named_for_another(claimed.narrowing, passage, number)
+        if elsewhere:
+            # "212 flood warnings ..., nine of them severe": the 212 are not all severe.
+            said = ", ".join(f'"{key}"' for key in elsewhere)
+            return f"the claim narrows it to {said}; the primary says that of another value"
     if missing_words:
         # "2,204 votes by post" counts a part of what "2,204 votes" counts.
         said = ", ".join(f'"{key}"' for key in missing_words)
@@ -95,6 +122,9 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "6.0% for the public sector and 4.7% for the private sector": a part's value.
         said = " ".join(sorted(part))
         return f'the primary gives it for a part ("{said}") the claim does not name'
+    if not row and (word := subgroup_word(passage, number, named)) is not None:
+        # "Residential burglary ... fell by 13%" is a part's value, not burglary's.
+        return f'the primary gives it for "{word}" ones only, which the claim does not say'
     other = conflicting(claimed.subject.contrasts, passage.contrasts[number])
     if other is not None:
         # "final dividend of 8.6p" is another quantity than the "total dividend", and "real

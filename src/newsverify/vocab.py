@@ -89,6 +89,7 @@ SYNONYM_GROUPS = (
     ),
     ("announce", "unveil", "declare"),
     ("majority", "margin"),
+    ("rain", "rainfall"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
