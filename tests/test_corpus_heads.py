@@ -208,3 +208,28 @@ def test_documents_are_handed_over_not_kept(
     again = loader.documents(heads)
     assert [d.analysis_text for d in again] == [d.analysis_text for d in first]
     assert [d.doc_id for d in again] == [h.doc_id for h in heads]
+
+
+@pytest.mark.parametrize("output_format", [*FORMATS, "github"])
+def test_a_warm_run_never_imports_spacy(corpus: Path, tmp_path: Path, output_format: str) -> None:
+    """Importing spaCy costs a warm run about 1.5 s, more than everything else it does on a
+    thousand articles: nothing on the path of a fully cached run may import it."""
+    import subprocess
+    import sys
+
+    verify(corpus, tmp_path / "c", output_format)
+    arguments = [str(corpus), "--format", output_format, "--fail-on", "never"]
+    arguments += ["--cache-dir", str(tmp_path / "c"), "-o", str(tmp_path / "out")]
+    script = (
+        "import sys\n"
+        "from newsverify.cli import main\n"
+        "try:\n"
+        f"    main({arguments!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('spacy' in sys.modules, file=sys.stderr)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script], cwd=corpus, capture_output=True, text=True, check=True
+    )
+    assert ran.stderr.strip().splitlines()[-1] == "False", ran.stderr

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from newsverify.figures import FigureFinder, find_figures
+from newsverify.figure_component import FigureFinder
+from newsverify.figures import find_figures
 from newsverify.records import DateParts, Figure
 from newsverify.text import normalize
 

@@ -1,7 +1,8 @@
 """Find checkable figures in normalised text: percentages, changes, money, counts, time.
 
-`find_figures` is a pure function over text; `FigureFinder` is the spaCy component that puts
-its results in `doc.spans` with the parsed `Figure` on `Span._.newsverify_figure`.
+`find_figures` is a pure function over text, free of spaCy: the matcher reads table cells with
+it in runs that never load a model. The spaCy component that puts its results in `doc.spans`
+is `figure_component.FigureFinder`.
 
 Extraction is rule-based. Text that cannot hold a figure (URLs, phone numbers, page and
 article numbers, street addresses) is masked first and numbers are located once (`scan`).
@@ -20,9 +21,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-
-from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from newsverify import numbers as n
 from newsverify.changed_counts import find_changed_counts
@@ -459,40 +457,11 @@ def find_figures(text: str) -> list[Figure]:
     return [replace(f, text=text[f.start : f.end]) for f in taken]
 
 
-# --- spaCy component --------------------------------------------------------------------------
+def __getattr__(name: str) -> object:
+    """`make_figure_finder`, the spaCy factory the package's entry point names
+    (`newsverify.figures:make_figure_finder`), imported with spaCy only when asked for."""
+    if name == "make_figure_finder":
+        from .figure_component import make_figure_finder
 
-if not Span.has_extension("newsverify_figure"):
-    Span.set_extension("newsverify_figure", default=None)
-
-
-class FigureFinder:
-    """Puts the figures of a Doc in `doc.spans[spans_key]`, each with `span._.newsverify_figure`."""
-
-    def __init__(self, nlp: Language, name: str = "newsverify_figures", *, spans_key: str) -> None:
-        self.name = name
-        self.spans_key = spans_key
-
-    def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, find_figures(doc.text))
-        return doc
-
-    def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:
-        """Write `figures` to the Doc as spans carrying their parsed Figure."""
-        spans = []
-        for figure in figures:
-            span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
-            if span is None:
-                continue
-            span._.newsverify_figure = figure
-            spans.append(span)
-        doc.spans[self.spans_key] = spans
-
-
-@Language.factory(
-    "newsverify_figures",
-    assigns=["doc.spans"],
-    default_config={"spans_key": "newsverify_figures"},
-)
-def make_figure_finder(nlp: Language, name: str, *, spans_key: str) -> FigureFinder:
-    """Create the figure finder; spans go to `doc.spans[spans_key]`."""
-    return FigureFinder(nlp, name, spans_key=spans_key)
+        return make_figure_finder
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

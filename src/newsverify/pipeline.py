@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import figures as _figures  # noqa: F401  (registers the newsverify_figures factory)
+from . import figure_component as _figures  # noqa: F401  (registers newsverify_figures)
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
 from .corpus import Document
 from .dates import with_weekday_year
