@@ -27,7 +27,7 @@ from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
 from .records import Figure, Sentence
 from .rise_sizes import is_moved_from
-from .timing import dates_of
+from .timing import dates_of, is_baseline
 from .values import describe, is_time
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Statement, Verdict, combine
 from .vetoes import Periods
@@ -55,7 +55,13 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
     mentions = find_periods(statement.text, statement.text_start)
     # A time inside a reporting period ("the three months to April") is compared as the period.
-    dated = dates_of(statement.figures + statement.context, mentions)
+    # A time a value is compared with ("above the 1991–2020 average") is not when it holds.
+    timed = [
+        f
+        for f in statement.figures + statement.context
+        if not (is_time(f) and is_baseline(f, statement.text, statement.text_start))
+    ]
+    dated = dates_of(timed, mentions)
     times = [resolved_time(f, statement) for f in dated]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     parts: list[Verdict] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .derivation import derive, root
+from .physical import LENGTH_UNITS, TEMPERATURE_UNITS
 from .records import Word
 from .vocab import (
     DIRECTION_WORDS,
@@ -28,9 +29,13 @@ def preposition_nouns(words: list[Word]) -> set[int]:
     }
 
 
+# The words of physical units ("168 mm", "11.4 °C", "5.8 metres") spell the value too.
+_UNIT_WORDS = frozenset([*LENGTH_UNITS, *TEMPERATURE_UNITS, "degree", "degrees", "°", "°c", "°f"])
+
+
 def is_value_word(lemma: str) -> bool:
-    """Words that spell a value rather than what it is about: "four-fold", "per cent"."""
-    return bool(VALUE_WORD.search(lemma))
+    """Words that spell a value rather than what it is about: "four-fold", "per cent", "mm"."""
+    return bool(VALUE_WORD.search(lemma)) or lemma.lower() in _UNIT_WORDS
 
 
 def subject_key(word: Word) -> str | None:

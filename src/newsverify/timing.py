@@ -229,3 +229,18 @@ def dated_elsewhere(figure: Figure, passage: Passage) -> str | None:
         if parts and parts.year and parts.year not in own_years and _TO_ITS_YEAR.match(gap):
             return describe(nearest)
     return None
+
+
+# A time right after these words is what a value is compared with, not when it holds:
+# "1.3°C above the 1991–2020 average", "higher than in 2019", "compared with 2024".
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|above|below)"
+    r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_baseline(time: Figure, text: str, base: int = 0) -> bool:
+    """Is `time` named as what a value is compared with, in `text` (starting at `base`)?"""
+    start = time.start - base
+    return bool(_BASELINE_BEFORE.search(text[max(0, start - 40) : max(0, start)]))
