@@ -28,18 +28,19 @@ class StoredArticle:
     """One article's findings as the report shows them, as UTF-8."""
 
     counts: tuple[tuple[str, int], ...]  # (verdict, findings with it)
-    json_utf8: bytes  # the findings' JSON items, joined as in the report's findings list
-    markdown_utf8: bytes  # the article's markdown section ("" without findings)
+    # Views into the row, not copies: a large report's rows are hundreds of MB.
+    json_utf8: memoryview  # the findings' JSON items, joined as in the report's findings list
+    markdown_utf8: memoryview  # the article's markdown section ("" without findings)
 
     @property
     def findings(self) -> int:
         return sum(count for _, count in self.counts)
 
     def json_items(self) -> str:
-        return self.json_utf8.decode("utf-8")
+        return str(self.json_utf8, "utf-8")
 
     def markdown(self) -> str:
-        return self.markdown_utf8.decode("utf-8")
+        return str(self.markdown_utf8, "utf-8")
 
 
 def encode_article(verdicts: list[str], json_items: str, markdown: str) -> bytes:
@@ -53,8 +54,9 @@ def encode_article(verdicts: list[str], json_items: str, markdown: str) -> bytes
 def decode_article(blob: bytes) -> StoredArticle:
     """The row `encode_article` wrote; `CodecError` for anything else."""
     try:
-        header, body = blob.split(b"\n", 1)
-        version, json_size, checksum, listed = header.decode("ascii").split(" ")
+        newline = blob.index(b"\n")
+        body = memoryview(blob)[newline + 1 :]
+        version, json_size, checksum, listed = blob[:newline].decode("ascii").split(" ")
         if int(version) != FORMAT:
             raise CodecError(f"article format {version}, expected {FORMAT}")
         if not 0 <= int(json_size) <= len(body) or zlib.crc32(body) != int(checksum):
