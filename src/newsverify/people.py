@@ -21,6 +21,7 @@ from newsverify.speaker_text import (
     is_name_part,
     is_role,
     is_title,
+    names_person,
     words_of,
 )
 
@@ -44,6 +45,7 @@ class People:
         self.at_item: dict[int, str] = {}  # item index -> surname of the person mentioned
         self.mentions: list[tuple[int, str]] = []  # (start offset, surname), sorted
         self.weak: set[str] = set()  # surnames known only from capitalisation
+        self.genders: dict[str, set[str]] = {}  # surname -> "m"/"f" the text implies
 
     def add(self, words: Sequence[str], roles: Iterable[str], weak: bool = False) -> None:
         """Record a person; `weak` when only capitalisation suggests a name ("Jane Doe")."""
@@ -74,13 +76,29 @@ class People:
     def name(self, key: str) -> str:
         return " ".join(self.names[key])
 
-    def last_before(self, pos: int) -> str | None:
-        """The person mentioned last before offset `pos` (outside quotations)."""
-        k = bisect.bisect_left(self._starts, pos) - 1
-        return self.mentions[k][1] if k >= 0 else None
+    def gender(self, key: str) -> str | None:
+        """The gender the text implies for the person ("m" or "f"), if one and only one."""
+        found = self.genders.get(key, set())
+        return next(iter(found)) if len(found) == 1 else None
 
-    def match_description(self, words: set[str], pos: int) -> str | None:
-        """The person whose titles include every word of a description ("the US president")."""
+    def last_before(self, pos: int, pronoun: str | None = None) -> str | None:
+        """The person mentioned last before offset `pos` (outside quotations); for a gendered
+        `pronoun`, the last one it may stand for: "Mr Tan met Mrs Osei. '...,' he said"."""
+        wanted = speech.GENDER_WORDS.get(pronoun or "")
+        for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            key = self.mentions[k][1]
+            if wanted is None or self.gender(key) in (None, wanted):
+                return key
+        return None
+
+    def last_mention_start(self, pos: int) -> int | None:
+        """Where the last mention of anyone before offset `pos` starts."""
+        k = bisect.bisect_left(self._starts, pos) - 1
+        return self._starts[k] if k >= 0 else None
+
+    def match_description(self, words: set[str], pos: int, fallback: bool = True) -> str | None:
+        """The person whose titles include every word of a description ("the US president");
+        with `fallback`, the person named last when nobody holds them."""
         candidates = {key for key, roles in self.roles.items() if words and words <= roles}
         k = bisect.bisect_left(self._starts, pos) - 1
         # The latest candidate mentioned before the description, else the first one at all.
@@ -90,7 +108,7 @@ class People:
         for _, key in self.mentions:
             if key in candidates:
                 return key
-        return self.last_before(pos)
+        return self.last_before(pos) if fallback else None
 
 
 def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
@@ -115,7 +133,7 @@ def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
         # keeps its last word), and a run of titles only ("Secretary General") names no one.
         name_first = first
         for k in range(first, last):
-            if is_title(items[k]):
+            if is_title(items[k]) or _leads_name(items, k, last):
                 name_first = k + 1
         if all(is_title(items[k]) for k in range(first, last + 1)):
             name_first = last + 1
@@ -133,9 +151,20 @@ def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
     return runs
 
 
-def find_people(text: SpeakerText, entities: Sequence[tuple[int, int, str]] = ()) -> People:
-    """The people `text` names; `entities` are PERSON spans (start, end, name), if any."""
-    return _Finder(text).find(entities)
+def _leads_name(items: Sequence[Item], k: int, last: int) -> bool:
+    """A capitalised noun for a person before a full name is their title: "Coroner Alistair
+    Finch", "Farmer Hywel Pritchard" (but "Baker" alone, or "Baker Street", is a name)."""
+    return last - k >= 2 and names_person(items[k])
+
+
+def find_people(
+    text: SpeakerText,
+    entities: Sequence[tuple[int, int, str]] = (),
+    others: Sequence[tuple[int, int]] = (),
+) -> People:
+    """The people `text` names; `entities` are PERSON spans (start, end, name), if any, and
+    `others` the (start, end) of the pipeline's other entities."""
+    return _Finder(text).find(entities, others)
 
 
 class _Finder:
@@ -144,7 +173,9 @@ class _Finder:
     def __init__(self, text: SpeakerText):
         self.text = text
 
-    def find(self, entities: Sequence[tuple[int, int, str]]) -> People:
+    def find(
+        self, entities: Sequence[tuple[int, int, str]], others: Sequence[tuple[int, int]]
+    ) -> People:
         people = People(self.text.items)
         runs = [
             r
@@ -160,15 +191,19 @@ class _Finder:
                     [self.text.items[k].base for k in words], self._roles(words[0], words[-1])
                 )
         # Names with a title ("Mr Rutte"), in apposition to one, or subject of a reporting verb;
-        # without a trained pipeline also any run of two to four capitalised words ("Jane Doe").
+        # also, weakly, any run of two to four capitalised words ("Jane Doe"). Where a trained
+        # pipeline found people, a run it labelled otherwise is no name ("Harbourline Energy",
+        # an ORG) but one it left unlabelled may be a name it missed ("Marguerite Osei");
+        # where it found nobody, it takes unfamiliar names for organisations: any run counts.
+        labelled = [(start, end) for start, end, _ in entities] + list(others) if entities else []
         for run in named:
             words = [self.text.items[k].base for k in range(run.name_first, run.last + 1)]
             if run.name_first > run.first or self._is_apposed(run) or self._is_speaker(run):
                 people.add(words, self._roles(run.first, run.last))
             elif (
-                not entities
-                and len(words) > 1
+                len(words) > 1
                 and not self.text.headline[self.text.item_sentence[run.first]]
+                and not self._covered(run, labelled)
             ):
                 people.add(words, self._roles(run.first, run.last), weak=True)
         # Every mention of a known surname, so pronouns and short forms can be resolved.
@@ -181,8 +216,38 @@ class _Finder:
         for words in entity_items:
             if words:
                 people.mention(words[0], words[-1], self.text.items[words[-1]].base.lower())
+        self._add_genders(people, named)
         people.finish()
         return people
+
+    def _add_genders(self, people: People, named: Sequence[Run]) -> None:
+        """What the text implies of each person's gender: a title ("Mrs Osei"), or a pronoun
+        in a sentence that names them and nobody else ("Tobias Lindqvist kept his place"), unless
+        someone described comes between ("Rutte thanked the chancellor for her support")."""
+        items = self.text.items
+        for run in named:
+            key = items[run.last].base.lower()
+            for k in range(max(run.first - 1, 0), run.name_first):
+                gender = speech.GENDER_WORDS.get(items[k].lower.rstrip("."))
+                if key in people.names and gender is not None and is_title(items[k]):
+                    people.genders.setdefault(key, set()).add(gender)
+        for indices in self.text.sentence_items:
+            keys = {people.at_item[k] for k in indices if k in people.at_item}
+            if len(keys) != 1:
+                continue
+            (key,) = keys
+            first = next(k for k in indices if k in people.at_item)
+            for k in (k for k in indices if k > first):
+                if names_person(items[k]):
+                    break
+                gender = speech.GENDER_WORDS.get(items[k].lower)
+                if gender is not None and not is_title(items[k]):  # "his", not "Mr"
+                    people.genders.setdefault(key, set()).add(gender)
+
+    def _covered(self, run: Run, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether an entity of the pipeline overlaps the words of `run`."""
+        start, end = self.text.items[run.name_first].start, self.text.items[run.last].end
+        return any(s < end and start < e for s, e in spans)
 
     def _entity_items(self, start: int, end: int, starts: Sequence[int]) -> list[int]:
         """The words of a PERSON entity outside quotations, without titles and verbs."""
@@ -274,7 +339,7 @@ class _Finder:
         """Title words around a mention: in it, just before it, and in an apposition."""
         words: set[str] = set()
         for k in range(first, last + 1):
-            if is_title(self.text.items[k]):
+            if is_title(self.text.items[k]) or _leads_name(self.text.items, k, last):
                 words.update(words_of(self.text.items[k].base.rstrip(".")))
         k = first - 1
         if k >= 0 and self.text.items[k].text == ",":

@@ -25,19 +25,26 @@ SPANS_KEY = "newsverify_quotes"
 EXTENSION = "newsverify_quote"
 
 
-def find_quotes(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[Quote]:
+def find_quotes(
+    text: str,
+    people: Sequence[tuple[int, int, str]] = (),
+    others: Sequence[tuple[int, int]] = (),
+) -> list[Quote]:
     """Direct quotations in normalised `text`, sorted by start, with their speakers.
 
-    `people` are PERSON entity spans (start, end, name) from a trained pipeline; without them
-    names are recognised by titles and reporting verbs. Offsets cover the quoted words
+    `people` are PERSON entity spans (start, end, name) from a trained pipeline, `others` the
+    (start, end) of its other entities; names are also recognised by titles and reporting
+    verbs, and a run of capitalised words the pipeline left unlabelled is a name too weak to
+    credit a quotation to by itself but enough for "she said". Offsets cover the quoted words
     without the quotation marks (`Quote.text == text[start:end]`). The speaker is the fullest
     form of the name the text gives, without titles, or None when no one is named.
     """
     spans = find_spans(text)
     if not spans:
         return []
+    speakers = find_speakers(text, spans, people, others)
     quotes = []
-    for span, (speaker, attributed) in zip(spans, find_speakers(text, spans, people), strict=True):
+    for span, (speaker, attributed) in zip(spans, speakers, strict=True):
         quotes.append(Quote(span.start, span.end, text[span.start : span.end], speaker, attributed))
     return quotes
 
@@ -64,7 +71,8 @@ class QuoteFinder:
     def find(self, doc: Doc) -> list[Quote]:
         """Quotations in `doc`, using its PERSON entities when a trained pipeline set them."""
         people = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
-        return find_quotes(doc.text, people)
+        others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "PERSON"]
+        return find_quotes(doc.text, people, others)
 
     def set_annotations(self, doc: Doc, quotes: Sequence[Quote]) -> None:
         spans = []

@@ -110,7 +110,29 @@ def is_role(item: Item) -> bool:
 
 
 def is_cue_word(lower: str) -> bool:
-    return lower in speech.REPORTING_VERBS or lower == "according"
+    return (
+        lower in speech.REPORTING_VERBS
+        or lower in speech.PERSON_REPORTING_VERBS
+        or lower == "according"
+    )
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for a person by role or occupation: "minister", "auditor", "cleaner"."""
+    return word in speech.ROLE_NOUNS or word in speech.PERSON_NOUNS
+
+
+def names_person(item: Item) -> bool:
+    """A word naming a person by role or occupation, whole ("passer-by") or in part
+    ("Secretary-General", "co-founder")."""
+    return is_person_noun(item.lower) or any(is_person_noun(w) for w in words_of(item.base))
+
+
+def is_plural_person_noun(word: str) -> bool:
+    """ "cleaners", "witnesses": a group that "one of" picks a speaker from."""
+    return any(
+        word.endswith(suffix) and is_person_noun(word[: -len(suffix)]) for suffix in ("s", "es")
+    )
 
 
 def is_name_part(item: Item) -> bool:

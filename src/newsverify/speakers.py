@@ -3,11 +3,14 @@
 Given the quotations `newsverify.quote_marks` pairs, `find_speakers`:
 
 1. reads the text with each quotation as one unit (`newsverify.speaker_text`);
-2. finds the people it names and every later mention of them (`newsverify.people`);
-3. ties each quotation to the subject of the nearest reporting verb of its sentence ("Rutte
+2. finds the people it names and every later mention of them (`newsverify.people`), and
+   those it brings in by a description only ("His manager was ...", `newsverify.described`);
+3. sets aside labels and scare quotes (`newsverify.quote_labels`);
+4. ties each quotation to the subject of the nearest reporting verb of its sentence ("Rutte
    said", "said Mr Rutte", "said fire chief Tomas Rivera", "he added", "the prime minister
    said", "according to ..."), to a colon introduction, to the speaker of the sentence before
-   when it continues a quote, or to the one person the sentence before is about.
+   when it continues a quote, or to the one person the sentence before is about. A subject
+   nobody named is kept as its description: "the auditor", "one of the cleaners".
 """
 
 from __future__ import annotations
@@ -17,9 +20,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsverify import speech
+from newsverify.described import Described, find_described
 from newsverify.people import People, find_people
+from newsverify.quote_labels import is_label
 from newsverify.quote_marks import QuoteSpan
-from newsverify.speaker_text import SpeakerText, is_cue_word, labelled_speaker, words_of
+from newsverify.speaker_text import (
+    SpeakerText,
+    is_cue_word,
+    is_plural_person_noun,
+    labelled_speaker,
+    names_person,
+    words_of,
+)
 
 # Subject kinds.
 _PERSON = "person"
@@ -36,9 +48,13 @@ class _Subject:
     kind: str
     pos: int  # offset of the subject in the text
     key: str | None = None  # surname of a named person
-    words: frozenset[str] = frozenset()  # a description's words
+    words: frozenset[str] = frozenset()  # a description's words, or the pronoun
     end: int | None = None  # where a description ends ("the chief constable")
     anonymous: bool = False  # "a police spokesman": some holder of the role, never a name
+
+
+# Who spoke a sentence: a named person's key, or else the description that names nobody.
+_Speaker = tuple[str | None, str | None]
 
 
 @dataclass
@@ -53,12 +69,17 @@ class _Analysis(SpeakerText):
     """Everything `find_speakers` needs to attribute the quotations of one text."""
 
     def __init__(
-        self, text: str, spans: Sequence[QuoteSpan], people: Sequence[tuple[int, int, str]]
+        self,
+        text: str,
+        spans: Sequence[QuoteSpan],
+        people: Sequence[tuple[int, int, str]],
+        others: Sequence[tuple[int, int]] = (),
     ):
         super().__init__(text, spans)
         self._cue_cache: dict[int, list[tuple[int, _Subject]]] = {}
         self._item_starts = [item.start for item in self.items]
-        self.people: People = find_people(self, people)
+        self.people: People = find_people(self, people, others)
+        self.described = find_described(self, self.people)
 
     def _subject(self, cue: int) -> _Subject | None:
         """Who is the subject of the reporting verb at item `cue`."""
@@ -91,10 +112,31 @@ class _Analysis(SpeakerText):
         if k in self.people.at_item:
             return _Subject(_PERSON, item.start, self.people.at_item[k])
         if item.lower in speech.PERSON_PRONOUNS:
-            return _Subject(_PRONOUN, item.start)
-        if any(w in speech.ROLE_NOUNS for w in words_of(item.base)) or self._role_modifies(k):
+            return _Subject(_PRONOUN, item.start, words=frozenset({item.lower}))
+        if (one := self._one_of_before(k)) is not None:
+            return self._one_of(one, k)  # "one of the cleaners said"
+        if names_person(item) or self._role_modifies(k):
             return self._description_ending_at(k)
         return _Subject(_OTHER, item.start)
+
+    def _one_of_before(self, k: int) -> int | None:
+        """Where "one of" starts when item `k` ends "one of the cleaners" (else None)."""
+        if not is_plural_person_noun(self.items[k].lower):
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= speech.MAX_ROLE_MODIFIERS + 1 and self.items[j].lower != "of":
+            if not self.items[j].is_word:
+                return None
+            j -= 1
+        if j >= 1 and self.items[j].lower == "of" and self.items[j - 1].lower in speech.ONE_OF:
+            return j - 1
+        return None
+
+    def _one_of(self, first: int, last: int) -> _Subject:
+        """'one of the cleaners': somebody in a group, whom no name resolves."""
+        words = set(words_of(self.items[last].base))
+        start, end = self.items[first].start, self.items[last].end
+        return _Subject(_DESCRIPTION, start, words=frozenset(words), end=end, anonymous=True)
 
     def _role_modifies(self, k: int) -> bool:
         """A lower-case head after a role word of its phrase: "the chief constable", "the
@@ -129,9 +171,10 @@ class _Analysis(SpeakerText):
         first, end = k, self.items[k].end
         while first >= 0 and self.items[first].is_word and k - first < 6:
             lower = self.items[first].lower
-            if lower in speech.DETERMINERS:
-                if lower in ("a", "an"):
-                    # "a police spokesman": someone in the role, whom no name resolves.
+            if lower in speech.DETERMINERS or lower in speech.ONE_OF:
+                if lower in ("a", "an") or lower in speech.ONE_OF:
+                    # "a police spokesman", "one senior MP": someone in the role, whom no
+                    # name resolves.
                     start = self.items[first].start
                     role = frozenset(words - {"of", "and", "for"})
                     return _Subject(_DESCRIPTION, start, words=role, end=end, anonymous=True)
@@ -155,7 +198,7 @@ class _Analysis(SpeakerText):
         if k in self.people.at_item:
             return _Subject(_PERSON, item.start, self.people.at_item[k])
         if item.lower in speech.PERSON_PRONOUNS:
-            return _Subject(_PRONOUN, item.start)
+            return _Subject(_PRONOUN, item.start, words=frozenset({item.lower}))
         named = self._person_in_phrase(k, hi)
         if named is not None:
             return named
@@ -163,9 +206,16 @@ class _Analysis(SpeakerText):
             for j in range(k + 1, min(k + 6, hi + 1)):
                 if not self.items[j].is_word:
                     break
-                if any(w in speech.ROLE_NOUNS for w in words_of(self.items[j].base)):
+                if names_person(self.items[j]):
                     return self._description_ending_at(j)
             return _Subject(_OTHER, item.start)
+        if item.lower in speech.ONE_OF:
+            # "said one of the cleaners": the group's noun ends the phrase
+            for j in range(k + 2, min(k + speech.MAX_ROLE_MODIFIERS + 4, hi + 1)):
+                if not self.items[j].is_word:
+                    break
+                if self._one_of_before(j) == k:
+                    return self._one_of(k, j)
         return _Subject(_OTHER, item.start) if item.text[0].isupper() else None
 
     def _person_in_phrase(self, k: int, hi: int) -> _Subject | None:
@@ -202,7 +252,7 @@ class _Analysis(SpeakerText):
                 if not apposed or follows == ",":
                     return _Subject(_PERSON, item.start, self.people.at_item[j])
             elif item.lower in speech.PERSON_PRONOUNS and not apposed:
-                return _Subject(_PRONOUN, item.start)
+                return _Subject(_PRONOUN, item.start, words=frozenset({item.lower}))
         return None
 
     def _resolve(self, subject: _Subject, before: int) -> str | None:
@@ -210,16 +260,29 @@ class _Analysis(SpeakerText):
         if subject.kind == _PERSON:
             return subject.key
         if subject.kind == _PRONOUN:
-            return self.people.last_before(min(subject.pos, before))
+            (pronoun,) = subject.words
+            return self.people.last_before(min(subject.pos, before), pronoun)
         if subject.kind == _DESCRIPTION and not subject.anonymous:
-            return self.people.match_description(set(subject.words), min(subject.pos, before))
+            # An office ("the minister") may stand for the last person named; an occupation
+            # ("the auditor") only for someone the text gave it to.
+            official = any(w in speech.ROLE_NOUNS for w in subject.words)
+            pos = min(subject.pos, before)
+            return self.people.match_description(set(subject.words), pos, fallback=official)
         return None
 
     def _cues(self, sentence: int) -> list[tuple[int, _Subject]]:
         """The reporting verbs of a sentence that have a subject, with the subject."""
         if sentence not in self._cue_cache:
             found = [(k, self._subject(k)) for k in self.sentence_items[sentence] if self.is_cue(k)]
-            self._cue_cache[sentence] = [(k, subject) for k, subject in found if subject]
+            self._cue_cache[sentence] = [
+                (k, subject)
+                for k, subject in found
+                if subject
+                # "the company reported a loss": such verbs report only a person's words
+                and not (
+                    self.items[k].lower in speech.PERSON_REPORTING_VERBS and subject.kind == _OTHER
+                )
+            ]
         return self._cue_cache[sentence]
 
     def _best_cue(self, sentence: int, near: int) -> _Subject | None:
@@ -228,58 +291,6 @@ class _Analysis(SpeakerText):
         return min(found, key=lambda f: f[:2])[2] if found else None
 
     # -- quotations --
-
-    def _is_label(self, quote: int) -> bool:
-        """A scare quote or a title rather than somebody's words."""
-        p = self.placeholder[quote]
-        sentence = self.item_sentence[p]
-        lo, hi = self.sentence_items[sentence][0], self.sentence_items[sentence][-1]
-        before = self.items[p - 1] if p > lo else None
-        before2 = self.items[p - 2] if p - 1 > lo else None
-        after = self.items[p + 1] if p < hi else None
-        span = self.spans[quote]
-        one_word = len(self.text[span.start : span.end].split()) == 1
-        # Announced as a label: "the so-called 'coalition of the willing'", 'titled "..."'.
-        if before is not None and before.lower in speech.TITLE_CUES:
-            return True
-        # A name for something: 'what analysts call "zombie companies"'.
-        if (
-            before is not None
-            and before.lower in speech.NAMING_VERBS
-            and any(self.items[k].lower == "what" for k in range(max(p - 4, lo), p - 1))
-        ):
-            return True
-        # A name given with its article after a verb of naming: 'residents call the flyover
-        # the "spaghetti bowl"', 'known as the "Golden Mile"'. Without the article a quote
-        # is the namer's verdict in their words: 'called the findings "deeply alarming"'.
-        if (
-            before is not None
-            and before.lower == "the"
-            and len(self.text[span.start : span.end].split()) <= speech.MAX_NAME_WORDS
-            and any(
-                self.items[k].lower in speech.NAMING_VERBS | speech.NAME_GIVING_VERBS
-                for k in range(max(p - speech.MAX_NAMED_WORDS - 2, lo), p - 1)
-            )
-        ):
-            return True
-        # Used as a modifier: 'a "NATO first" defence policy'.
-        if (
-            before is not None
-            and before.lower in speech.ARTICLES
-            and after is not None
-            and after.is_word
-            and after.text.islower()
-            and after.lower not in speech.FUNCTION_WORDS
-        ):
-            return True
-        # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
-        noun_phrase = speech.ARTICLES - {"a", "an"}
-        if one_word and before is not None:
-            if before.lower in noun_phrase:
-                return True
-            if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
-                return True
-        return False
 
     def attribute(self) -> list[_Attribution]:
         results = [_Attribution() for _ in self.spans]
@@ -292,14 +303,15 @@ class _Analysis(SpeakerText):
             if not result.resolved:
                 inherited = self._continuation(quote, sentence_speaker)
                 if inherited is not None:
-                    result.speaker, result.attributed, result.resolved = inherited, True, True
-            if result.attributed and result.speaker is not None:
-                sentence_speaker[sentence] = result.speaker
+                    result.speaker, result.title = inherited
+                    result.attributed = result.resolved = True
+            if result.attributed and (result.speaker is not None or result.title is not None):
+                sentence_speaker[sentence] = (result.speaker, result.title)
         self._share_across_chains(results)
         return results
 
     def _attribute_in_sentence(self, quote: int) -> _Attribution:
-        if self._is_label(quote):
+        if is_label(self, quote):
             return _Attribution(resolved=True)
         p = self.placeholder[quote]
         sentence = self.item_sentence[p]
@@ -311,6 +323,12 @@ class _Analysis(SpeakerText):
                 subject = None
         if subject is None:
             return _Attribution()
+        if subject.kind == _PRONOUN:
+            described = self._described_before(min(subject.pos, self.spans[quote].outer_start))
+            if described is not None:
+                # "His manager was less impressed. '...,' she said.": the manager spoke.
+                title = None if described.key else described.phrase(self.text)
+                return _Attribution(described.key, True, True, title)
         speaker = self._resolve(subject, self.spans[quote].outer_start)
         title = None
         if (
@@ -322,6 +340,15 @@ class _Analysis(SpeakerText):
             title = self.text[subject.pos : subject.end]  # nobody named holds "the mayor"
         return _Attribution(speaker, True, True, title)
 
+    def _described_before(self, pos: int) -> Described | None:
+        """The person described (not named) last before `pos`, if nobody was named since."""
+        earlier = [d for d in self.described if d.start < pos]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        named = self.people.last_mention_start(pos)
+        return last if named is None or named < last.start else None
+
     def _serves_someone(self, end: int) -> bool:
         """Whether a description ending at `end` goes on to name whom the role serves: "the
         spokesman for Mr Rutte" is not Rutte, and "the spokesman" alone would hide that."""
@@ -330,9 +357,9 @@ class _Analysis(SpeakerText):
             return False
         return any(j in self.people.at_item for j in range(k + 1, min(k + 4, len(self.items))))
 
-    def _cue_speakers(self) -> dict[int, str]:
+    def _cue_speakers(self) -> dict[int, _Speaker]:
         """Speakers of sentences that report someone without quoting: "He continued."."""
-        speakers = {}
+        speakers: dict[int, _Speaker] = {}
         for sentence, indices in enumerate(self.sentence_items):
             if not indices or any(self.items[k].quote >= 0 for k in indices):
                 continue
@@ -340,10 +367,10 @@ class _Analysis(SpeakerText):
             if subject is not None and subject.kind != _OTHER:
                 key = self._resolve(subject, self.sentences[sentence][1])
                 if key is not None:
-                    speakers[sentence] = key
+                    speakers[sentence] = (key, None)
         return speakers
 
-    def _continuation(self, quote: int, sentence_speaker: dict[int, str]) -> str | None:
+    def _continuation(self, quote: int, sentence_speaker: dict[int, _Speaker]) -> _Speaker | None:
         """The speaker of a quote that carries on from the sentence before."""
         p = self.placeholder[quote]
         sentence = self.item_sentence[p]
@@ -364,7 +391,8 @@ class _Analysis(SpeakerText):
             if len(words) <= 5 and "\n" not in between and nxt in sentence_speaker:
                 return sentence_speaker[nxt]
         if indices[0] == p and sentence > 0:
-            return self._introduced_by(sentence - 1, quote)
+            key = self._introduced_by(sentence - 1, quote)
+            return None if key is None else (key, None)
         return None
 
     def _introduced_by(self, sentence: int, quote: int) -> str | None:
@@ -411,16 +439,20 @@ class _Analysis(SpeakerText):
 
 
 def find_speakers(
-    text: str, spans: Sequence[QuoteSpan], people: Sequence[tuple[int, int, str]] = ()
+    text: str,
+    spans: Sequence[QuoteSpan],
+    people: Sequence[tuple[int, int, str]] = (),
+    others: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[str | None, bool]]:
     """(speaker, attributed) for each of the quotations `spans` in normalised `text`.
 
     `spans` are sorted by start, as `find_spans` returns them; `people` are PERSON entity
-    spans (start, end, name) from a trained pipeline, if any. The speaker is the fullest form
+    spans (start, end, name) from a trained pipeline, if any, and `others` the (start, end) of
+    its other entities. The speaker is the fullest form
     of the name the text gives, without titles, or None; `attributed` says a reporting verb,
     a colon introduction or a continuation ties the quotation to someone.
     """
-    analysis = _Analysis(text, spans, people)
+    analysis = _Analysis(text, spans, people, others)
     found = []
     for span, result in zip(spans, analysis.attribute(), strict=True):
         if result.speaker:
@@ -440,6 +472,6 @@ def find_speakers(
 def _as_speaker(title: str) -> str:
     """A description as a speaker: "The mayor" at a sentence start is "the mayor"."""
     first, _, rest = title.partition(" ")
-    if first in ("The", "A", "An") and rest:
+    if first.lower() in speech.DETERMINERS | speech.ONE_OF and first.istitle() and rest:
         return f"{first.lower()} {rest}"
     return title

@@ -75,6 +75,11 @@ REPORTING_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that report words only when a person is their subject: "Chief Inspector Lorna
+# Baptiste reported" is a speaker, "the company reported a loss" is not. Kept apart from
+# REPORTING_VERBS, which the figure matcher also reads.
+PERSON_REPORTING_VERBS = frozenset("report reports reported reporting".split())
+
 # Reporting verbs whose object is the listener, never the speaker: "told MPs", "tells Rutte".
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
 
@@ -112,6 +117,14 @@ ARTICLES = frozenset("a an the his her its their our my your".split())
 
 # Pronouns that stand for the last named person (SPEC §2: "he added" -> the last named person).
 PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+
+# What a gendered title or pronoun says of the person: "Mr Tan ... he", "Dame Joan ... her".
+GENDER_WORDS = {
+    **dict.fromkeys("mr sir lord king prince father brother".split(), "m"),
+    **dict.fromkeys("mrs ms miss dame lady queen princess baroness sister".split(), "f"),
+    **dict.fromkeys("he him his himself".split(), "m"),
+    **dict.fromkeys("she her hers herself".split(), "f"),
+}
 
 # Words that make what follows a title or a scare quote, not somebody's words.
 TITLE_CUES = frozenset(
@@ -156,7 +169,8 @@ TITLES = frozenset(
     brigadier major colonel col lieutenant lt captain capt admiral sgt sergeant commander
     marshal premier attorney envoy spokesman spokeswoman spokesperson head leader
     foreign defence defense health finance interior home treasury economy state special
-    first assistant acting former
+    first assistant acting former inspector superintendent detective constable
+    archbishop bishop cardinal rabbi imam
     """.split()
 )
 
@@ -169,9 +183,37 @@ ROLE_NOUNS = frozenset(
     envoy premier
     king queen prince princess pope commander admiral head boss founder economist analyst
     expert researcher professor doctor lawyer prosecutor officer adviser advisor aide
-    manager coach captain
+    manager coach captain treasurer mp archbishop bishop cardinal rabbi imam
     """.split()
 )
+
+# Nouns for people who are no office holders: a quotation may be credited to "the auditor" or
+# "one of the cleaners" when the text names nobody. Unlike ROLE_NOUNS they never stand for
+# the last person named: "the auditor" after "Mr Hale" is not Mr Hale unless the text says so.
+PERSON_NOUNS = frozenset(
+    """
+    auditor inspector cleaner nurse teacher pupil student parent mother father driver
+    passenger farmer owner shopkeeper trader worker employee resident neighbour neighbor
+    witness victim survivor volunteer campaigner organiser organizer activist protester
+    engineer scientist surgeon paramedic firefighter pilot soldier guard caretaker
+    landlord tenant customer shopper voter fan supporter player striker goalkeeper
+    referee priest vicar curator librarian accountant banker broker developer
+    designer builder plumber electrician miner fisherman chef waiter waitress cook baker
+    pharmacist dentist vet midwife carer historian author novelist journalist reporter
+    editor lecturer headteacher headmaster headmistress principal clerk
+    investigator detective constable sergeant magistrate juror coroner
+    surveyor architect planner examiner valuer consultant contractor steward warden ranger
+    porter janitor lifeguard mechanic technician labourer gardener housekeeper cashier
+    receptionist negotiator mediator auctioneer statistician epidemiologist virologist
+    psychologist psychiatrist therapist counsellor physiotherapist pathologist optician
+    defender midfielder winger jockey cyclist athlete swimmer motorist pedestrian commuter
+    villager homeowner landowner publican landlady hotelier restaurateur florist butcher
+    bystander onlooker eyewitness passer-by
+    """.split()
+)
+
+# Words that pick one person out of a group: "said one of the cleaners".
+ONE_OF = frozenset({"one"})
 
 # How many words may modify a role's head after the role word: "the chief medical officer".
 MAX_ROLE_MODIFIERS = 2
@@ -223,6 +265,9 @@ ABBREVIATIONS = frozenset(
     corp dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()
 )
+
+# Words whose "'s" is "is" or "has", not a possessive: "it's", "she's", "let's".
+S_CONTRACTIONS = frozenset("he she it that there here what who where how let".split())
 
 # Words that begin with an apostrophe rather than open a quote: "rock 'n' roll", "'90s".
 ELISIONS = frozenset("n em til tis twas cause bout round".split())

@@ -1,0 +1,70 @@
+"""Quotations that are labels, not somebody's words: scare quotes, titles, names.
+
+"the so-called 'coalition of the willing'", 'what economists call "stagflation"', 'a "NATO
+first" policy', "the town's 'rock 'n' roll' reputation": the marks set off a name or a
+term, and nobody is quoted. `newsverify.speakers` credits no one with such a quotation.
+"""
+
+from __future__ import annotations
+
+from newsverify import speech
+from newsverify.speaker_text import SpeakerText
+
+
+def is_label(text: SpeakerText, quote: int) -> bool:
+    """A scare quote or a title rather than somebody's words."""
+    p = text.placeholder[quote]
+    sentence = text.item_sentence[p]
+    lo, hi = text.sentence_items[sentence][0], text.sentence_items[sentence][-1]
+    before = text.items[p - 1] if p > lo else None
+    before2 = text.items[p - 2] if p - 1 > lo else None
+    after = text.items[p + 1] if p < hi else None
+    span = text.spans[quote]
+    one_word = len(text.text[span.start : span.end].split()) == 1
+    # Announced as a label: "the so-called 'coalition of the willing'", 'titled "..."'.
+    if before is not None and before.lower in speech.TITLE_CUES:
+        return True
+    # A name for something: 'what analysts call "zombie companies"'.
+    if (
+        before is not None
+        and before.lower in speech.NAMING_VERBS
+        and any(text.items[k].lower == "what" for k in range(max(p - 4, lo), p - 1))
+    ):
+        return True
+    # A name given with its article after a verb of naming: 'residents call the flyover
+    # the "spaghetti bowl"', 'known as the "Golden Mile"'. Without the article a quote
+    # is the namer's verdict in their words: 'called the findings "deeply alarming"'.
+    if (
+        before is not None
+        and before.lower == "the"
+        and len(text.text[span.start : span.end].split()) <= speech.MAX_NAME_WORDS
+        and any(
+            text.items[k].lower in speech.NAMING_VERBS | speech.NAME_GIVING_VERBS
+            for k in range(max(p - speech.MAX_NAMED_WORDS - 2, lo), p - 1)
+        )
+    ):
+        return True
+    # Used as a modifier: 'a "NATO first" defence policy', "the town's 'rock 'n' roll'
+    # reputation" (a possessive opens a noun phrase as an article does).
+    if (
+        before is not None
+        and (before.lower in speech.ARTICLES or _is_possessive(before.lower))
+        and after is not None
+        and after.is_word
+        and after.text.islower()
+        and after.lower not in speech.FUNCTION_WORDS
+    ):
+        return True
+    # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
+    noun_phrase = speech.ARTICLES - {"a", "an"}
+    if one_word and before is not None:
+        if before.lower in noun_phrase or _is_possessive(before.lower):
+            return True
+        if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
+            return True
+    return False
+
+
+def _is_possessive(lower: str) -> bool:
+    """ "town's", "company's": a noun that determines the phrase after it."""
+    return lower.endswith("'s") and len(lower) > 2 and lower[:-2] not in speech.S_CONTRACTIONS
