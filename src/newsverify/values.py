@@ -137,7 +137,9 @@ def _compare_numbers(
     if primary.bound in BOUNDS or (primary.upper is not None and scale == 1.0):
         return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
     if claim.bound == ABOUT or primary.bound == ABOUT:
-        close = abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
+        # A factor is as loose as its change: "almost a fifth" (x0.8) is not "13%" (x0.87).
+        a, b = (claimed - 1, stated - 1) if claim.kind == MULTIPLIER else (claimed, stated)
+        close = abs(a - b) <= ABOUT_TOLERANCE * max(abs(a), abs(b))
         # "almost €1,900" rounds to the hundred: €1,758 is further off than that.
         unit = _rounding_unit(claim, claimed) if claim.bound == ABOUT else None
         if unit is not None and abs(claimed - stated) > unit:
