@@ -178,3 +178,18 @@ def test_markdown_table_verdicts(
     analyzer: Analyzer, pipe_index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
     assert_verdict(analyzer, pipe_index, claim_id, text, expected)
+
+
+def test_a_change_column_dates_only_itself() -> None:
+    # "Change in entries on 2024" names the year compared with, not the other columns' year:
+    # they take the caption's.
+    text = (
+        "Table 1: Entries and attainment in selected subjects, 2025\n\n"
+        "| Subject | Entries | Change in entries on 2024 | Grade C or above (%) |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Mathematics | 405,700 | +1.5% | 61.2 |\n"
+    )
+    [table] = find_tables(text)
+    cells = {c.column: c for c in table_cells(table)}
+    assert [t.text for t in cells[0].times] == ["2025"]
+    assert [t.text for t in cells[2].times] == ["2025"]

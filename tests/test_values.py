@@ -170,3 +170,21 @@ def test_a_change_in_money_is_not_a_level_of_money() -> None:
     assert compare(GBP_UP_3_4M, GBP_3_4M) is Outcome.UNCLEAR
     assert compare(GBP_3_4M, GBP_UP_3_4M) is Outcome.UNCLEAR
     assert compare(GBP_UP_3_4M, GBP_UP_3_4M) is Outcome.SAME
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "stated", "expected"),
+    [
+        # "almost a fifth" is a fall of about 20%: 13% is far off, 19% is close
+        ("fell by almost a fifth", 0.8, 0.87, Outcome.DIFFERENT),
+        ("fell by almost a fifth", 0.8, 0.81, Outcome.SAME),
+        ("nearly doubled", 2.0, 1.95, Outcome.SAME),
+        ("nearly doubled", 2.0, 1.7, Outcome.DIFFERENT),
+    ],
+)
+def test_an_approximate_factor_is_as_loose_as_its_change(
+    text: str, claimed: float, stated: float, expected: Outcome
+) -> None:
+    claim = fig(text, claimed, "factor", "multiplier", bound="about")
+    primary = fig("x", stated, "factor", "multiplier")
+    assert compare(claim, primary) is expected

@@ -52,6 +52,9 @@ _AFTER = re.compile(
     r"\s*(?:[.,;:)]|$|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before|to|over|compared|against|year)\b)",
     _I,
 )
+# "an increase of 23,000": a noun of change and "of" before the number.
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+$", _I)
+_CHANGE_NOUNS = frozenset(n.INCREASE_NOUNS + n.DECREASE_NOUNS)
 # "2.9 million more households": the number of things added ("fewer": taken away).
 _MORE_FEWER = re.compile(r"\s+(?P<word>more|fewer)\b(?!\s+than\b)", _I)
 # Units that are themselves measures of a change, not things counted ("by 0.3 points").
@@ -68,7 +71,11 @@ def find_changed_counts(scan: Scan) -> Iterator[Figure]:
         value = parse_number(number["num"]) * (
             n.SCALES[number["scale"].lower()] if number["scale"] else 1
         )
-        figure = _change_by(text, pos, number, value) or _more_or_fewer(text, pos, number, value)
+        figure = (
+            _change_by(text, pos, number, value)
+            or _change_of(text, pos, number, value)
+            or _more_or_fewer(text, pos, number, value)
+        )
         if figure:
             yield figure
             continue
@@ -108,6 +115,26 @@ def _change_by(text: str, pos: int, number: re.Match[str], value: float) -> Figu
     else:
         return None  # "by 5 metres": a unit this rule does not read
     return figure_at(text, verb_start, end, sign * value, unit, CHANGE, bound)
+
+
+def _change_of(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
+    """ "an increase of 23,000", "a fall of 300 jobs": the size of a change named by a noun,
+    signed by it; its unit is the noun after the number, else none (the subject decides)."""
+    start, bound = bound_before(text, pos)
+    before = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+    sign = direction_of(before["noun"]) if before is not None else None
+    if sign is None or before is None or before["noun"].lower() not in _CHANGE_NOUNS:
+        return None
+    counted = counted_noun(text, number.end(), max_words=1)
+    if counted is not None:
+        unit, end = counted
+        if unit in _NOT_COUNTED:
+            return None  # "an increase of 0.3 points" is no count
+    elif _AFTER.match(text, number.end()):
+        unit, end = "", number.end()
+    else:
+        return None
+    return figure_at(text, before.start("noun"), end, sign * value, unit, CHANGE, bound)
 
 
 def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:

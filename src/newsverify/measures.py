@@ -12,8 +12,9 @@ from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
 from .passages import Passage
+from .places import OtherPlace, other_place
 from .ranges import RangeEnd, compare_ends, range_end
-from .records import CHANGE, COUNT, MULTIPLIER, Figure
+from .records import CHANGE, COUNT, DURATION, MONEY, MULTIPLIER, Figure
 from .rise_sizes import compare_with_implied, implied_note, is_moved_from
 from .rows import as_bare_row, row_about_claim
 from .similarity import (
@@ -53,6 +54,8 @@ CORE_SIMILARITY = 0.6
 STATED_SIMILARITY = 0.3
 # A statement must name at least this many things besides a direction to be checkable.
 MIN_SUBJECT_WORDS = 1
+# A claimed sum or count this many times off the primary's is about another quantity.
+OTHER_ORDER = 100
 # Another candidate this close to the best one is an equally good reading of the passage.
 NEAR_TIE = 0.2
 # A conflicting value must sit this much closer to what the claim counts than a value of the
@@ -70,6 +73,7 @@ class _Candidate:
     whole: float  # how much of the whole subject, core or not
     elsewhere: str = ""  # why it is no evidence for the claim (vetoes.veto)
     dated: bool = False  # the primary gives it for the statement's time
+    place: OtherPlace | None = None  # a place's value the claim does not name (places.py)
 
 
 def check_measure(
@@ -141,6 +145,7 @@ def check_measure(
                 whole = 1.0 if row else whole_similarity(subject, passage, number)
                 candidate = _Candidate(score, passage, figure, outcome, core, whole)
                 reason = veto(claimed, passage, number, row)
+                candidate.place = _other_place(subject, passage, number, row)
                 if reason is not None:
                     candidate.elsewhere = reason
                     elsewhere.append(candidate)
@@ -148,6 +153,16 @@ def check_measure(
                     timing, _ = time_fit(times, passage, figure)
                     candidate.dated = bool(times) and timing is Outcome.SAME
                     candidates.append(candidate)
+    # A value the primary gives for a place the claim does not name is a part's, when the
+    # primary also gives one for no place ("Burglary fell by 11%" and "Burglary in the city is
+    # down by 15%"), even for another time: only the whole speaks for a claim about the whole.
+    # A value the wording gives for an area ("The Capital region ... (74.3%)") is one anyway.
+    whole = any(c.place is None and c.core >= CORE_SIMILARITY for c in candidates + elsewhere)
+    parts = [c for c in candidates if c.place is not None and (whole or c.place.area)]
+    for candidate in parts:
+        candidate.elsewhere = candidate.place.note if candidate.place else ""
+        elsewhere.append(candidate)
+    candidates = [c for c in candidates if c not in parts]
     label = f'claim {describe(claim)} ("{claim.text}")'
     # A passage that lacks what the figure counts ("turnout ... down 8.3 points" for the
     # electorate) is no reading of the claim, and must not hide the same number in another form.
@@ -268,6 +283,9 @@ def check_measure(
         if timing is Outcome.SAME and stated is not None:
             note = f"the primary also writes {stated}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+        if timing is Outcome.SAME and _other_order(claim, best.figure):
+            note = "its value is of another order of size, so it counts something else"
+            return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         if timing is Outcome.SAME:
             implied = implied_note(claim, best.figure, best.passage.figures, best.passage.sentence)
             reason = f"{label}; {_quote(best)}{implied}"
@@ -276,9 +294,40 @@ def check_measure(
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
 
 
+def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> OtherPlace | None:
+    """A value the primary gives for a place the claim does not name (places.py)."""
+    if row or number >= len(passage.places):
+        return None
+    return other_place(
+        passage.places[number],
+        passage.context_keys,
+        passage.lead_keys,
+        set(subject.weights),
+        subject.qualifiers,
+    )
+
+
+# An age is written as a span of years, but it is no span of time: "every 18 to 24-year-old"
+# says nothing of "out of work for more than six months".
+_AGE_TEXT = re.compile(r"year-?s?-?old|years? old|\baged\b|\bage\b", re.IGNORECASE)
+
+
+def _other_order(claim: Figure, figure: Figure) -> bool:
+    """A sum or count this many times the other is no misstatement of it but another
+    quantity: "grants of up to €7,500" against the scheme's "€300 million"."""
+    if claim.kind not in (MONEY, COUNT) or claim.value is None or figure.value is None:
+        return False
+    low, high = sorted((abs(claim.value), abs(figure.value)))
+    return low > 0 and high / low >= OTHER_ORDER
+
+
 def _comparable(claim: Figure, figure: Figure) -> bool:
     """Figures of one dimension; and a count the claim leaves without a unit ("a majority of
     2,505") with a count of anything, its subject deciding ("a majority of 2,505 votes")."""
+    if claim.kind == figure.kind == DURATION and (
+        bool(_AGE_TEXT.search(claim.text)) != bool(_AGE_TEXT.search(figure.text))
+    ):
+        return False
     if dimension(figure) == dimension(claim):
         return True
     # Only a plain number: "children under five" is an age, not a count of anything.

@@ -3,6 +3,7 @@ the document around a sentence says: its title and lead, its date, its reporting
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -10,9 +11,10 @@ from .acronyms import find_acronyms
 from .contrasts import given_contrasts
 from .corpus import Document
 from .periods import Mention, Period, find_periods
+from .places import Places, place_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .split_figures import join_split_figures
-from .subject_keys import last_position, position_of, preposition_nouns, subject_key
+from .subject_keys import derived_key, last_position, position_of, preposition_nouns, subject_key
 from .table_rows import ColumnTimes, RowLabels
 from .values import is_time
 from .vocab import (
@@ -69,6 +71,8 @@ class Passage:
     speaker: str | None = None
     # File offsets of its adjectives, which may name a subgroup ("Residential burglary").
     adjective_starts: frozenset[int] = frozenset()
+    # Per figure, the keys of the places the sentence gives it for (`places.py`).
+    places: list[Places] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -115,6 +119,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)
+        passage.places = place_keys(sentence_words, figures, sentence)
         if passages:
             before = passages[-1]
             ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()
@@ -134,9 +139,16 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     lead = _lead_keys(document, passages)
     for passage in passages:
         passage.document_dates = dates
-        passage.context_keys = title
+        # "We recruited 2,300 new examiners": the first person is the document's author, whom
+        # its title, lead and publisher name.
+        first_person = _FIRST_PERSON.search(passage.sentence.text) is not None
+        passage.context_keys = title | lead if first_person else title
         passage.lead_keys = lead
     return passages
+
+
+# Words of the first person plural ("us" only in lower case: "US" is a country).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 
 
 def _head_of(words: list[Word], figure: Figure, sentence: Sentence) -> int:
@@ -193,7 +205,8 @@ def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:
     """What every sentence of a document is about: its title, lead and publisher."""
     keys = {key for passage in passages[:LEAD_SENTENCES] for key in passage.keys}
     for word in (document.source or "").split():
-        keys.add(word_key(word))
+        # As a name and as a word: "Examinations Board" names the "exam board".
+        keys |= {word_key(word), derived_key(word_key(word))}
     return frozenset(keys)
 
 

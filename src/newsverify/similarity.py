@@ -5,11 +5,13 @@ each word stands to it."""
 from __future__ import annotations
 
 from .passages import Passage
-from .records import COUNT, Figure
+from .records import CHANGE, COUNT, MULTIPLIER, Figure
 from .subject_keys import derived_key, owner
 from .subjects import NEAR, Subject
 from .vocab import (
+    COUNT_HEADS,
     DIRECTION_WORDS,
+    SHARE_HEADS,
     word_key,
 )
 
@@ -99,8 +101,12 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
     found = 0.0
     # A count's own unit names what it counts, wherever the word stands ("41 patients were
     # admitted ..., 17% more than the 35 admitted": the 35 are patients too).
-    unit = _unit_key(passage.figures[figure]) if figure is not None else None
+    unit = _counted_key(passage, figure) if figure is not None else None
+    implied = _implied_heads(passage, figure, weights) if figure is not None else frozenset()
     for key, weight in weights.items():
+        if key in implied and key not in positions:
+            found += weight  # "the share of entries" against "68.4% of entries"
+            continue
         if key not in positions:
             if key in passage.context_keys:
                 found += weight * CONTEXT_WEIGHT
@@ -112,6 +118,23 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
     return found / total
 
 
+def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> frozenset[str]:
+    """The head nouns a value names by its kind. A percentage (or a change in points) is a
+    share where its passage calls it one by another name ("the proportion ... (74.3%)"); a
+    count, or a change of one, is a number of the things it counts when the statement names
+    them ("the number of entries")."""
+    value = passage.figures[figure]
+    if value.unit in ("percent", "percentage_point"):
+        # "76.4% of the valid vote" in another passage would otherwise name a "vote share" as
+        # fully as the claimed one: an "of" alone is not enough.
+        named = any(head in passage.positions for head in SHARE_HEADS)
+        return SHARE_HEADS if named else frozenset()
+    counted = _counted_key(passage, figure)
+    if counted is not None and counted in weights:
+        return COUNT_HEADS
+    return frozenset()
+
+
 def _same_count(passage: Passage, figure: int, other_end: int | None) -> bool:
     """The word's value counts what this one counts: "41 patients were admitted to hospital,
     17% more than the 35 admitted" compares two counts of one thing, whose words they share."""
@@ -120,6 +143,23 @@ def _same_count(passage: Passage, figure: int, other_end: int | None) -> bool:
         end == other_end and _unit_key(other) == unit
         for end, other in zip(passage.figure_ends, passage.figures, strict=True)
     )
+
+
+# Between a count and the bare change that follows it in apposition: ", an ", ", up ".
+APPOSITION_GAP = 6
+
+
+def _counted_key(passage: Passage, figure: int) -> str | None:
+    """What a value counts by its own unit; a bare change or a growth factor right after a
+    count is that count's change ("187,200 offences, an increase of 23,000") and counts the
+    same things."""
+    this = passage.figures[figure]
+    bare_change = this.kind == CHANGE and not this.unit
+    if (bare_change or this.kind == MULTIPLIER) and figure > 0:
+        previous = passage.figures[figure - 1]
+        if 0 <= this.start - previous.end <= APPOSITION_GAP:
+            return _unit_key(previous)
+    return _unit_key(this)
 
 
 def _unit_key(figure: Figure) -> str | None:

@@ -62,7 +62,14 @@ class TableCell:
 def table_cells(table: Table) -> list[TableCell]:
     """Every cell of the table that holds a number, read as a figure."""
     by_column = [header_times(header) for header in table.columns]
-    period_times = [time for times in by_column for time in times]
+    # A column of changes names the period it compares with ("Change in entries on 2024"):
+    # that is no time for the table's other columns.
+    period_times = [
+        time
+        for times, header in zip(by_column, table.columns, strict=True)
+        if header is None or not _CHANGE_HEADER.search(header.text)
+        for time in times
+    ]
     caption_times = [time for caption in table.captions for time in header_times(caption)]
     cells: list[TableCell] = []
     for row_number, row in enumerate(table.rows):

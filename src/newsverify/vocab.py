@@ -28,6 +28,12 @@ SPELLING = {
     "allied": "ally",
     "ally's": "ally",
     "allies": "ally",
+    # Clipped forms of a noun ("maths" for "mathematics", "exam board" for "Examinations Board").
+    "maths": "mathematics",
+    "math": "mathematics",
+    "exam": "examination",
+    "exams": "examination",
+    "resat": "resit",
 }
 
 # Words that say the same thing about a figure; each group maps to its first word.
@@ -104,6 +110,12 @@ VALUE_WORD = re.compile(
     r"unanimous|unanimously)s?$|"
     r"^(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|e)$"
 )
+
+# Head nouns that name the kind of a value rather than what it is about: "the number of
+# entries" is a count of entries, "the share of entries at C or above" a percentage of them.
+# A passage value of that kind names them by being one (units as in `records.Figure`).
+COUNT_HEADS = frozenset({"number"})
+SHARE_HEADS = frozenset({"share", "proportion", "fraction"})
 
 # Content words that say nothing about *what* a figure measures.
 NOT_SUBJECT = frozenset(

@@ -1,0 +1,100 @@
+"""The place a primary value is given for, when its sentence names one: "Burglary in the city
+is down by 15%", "Knife crime in Port Selwyn rose by 9%", "The Capital region had the highest
+proportion ... (74.3%)". Such a value is a part's: it says nothing either way about a claim
+that names neither that place nor another name for it (a national "burglary fell by a fifth").
+
+A place the document's title names is the document's own scope ("Recorded crime in Corrin"),
+not a part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .records import Figure, Sentence, Word
+from .subject_keys import subject_key
+from .vocab import word_key
+
+# Named-entity labels of places.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Common nouns that stand for a place the text named before ("in the city").
+PLACE_NOUNS = "city|town|region|county|district|borough|constituency|force area"
+_THE_PLACE = re.compile(
+    rf"\b(?:in|across|for|within)\s+(?:the|this|our)\s+({PLACE_NOUNS})\b(?!['’]s)", re.I
+)
+_CLAUSE_END = re.compile(r"[,;:()]")
+# "The Capital region", "North Wenlow district": a name and a kind of place.
+_NAMED_PLACE = re.compile(
+    r"\b((?:(?!(?:The|A|An|In|Of)\b)[A-Z][a-z]+\s+){1,2})(region|county|district|borough|province)\b"
+)
+
+
+@dataclass(frozen=True)
+class Places:
+    """The places a sentence gives one of its values for, by subject key."""
+
+    # Places named ("Port Selwyn", "Brussels") or referred to ("in the city").
+    names: frozenset[str] = frozenset()
+    # Places the wording makes areas of a whole: "The Capital region", "Kell district".
+    areas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class OtherPlace:
+    """A value's place that the claim does not name."""
+
+    note: str
+    # Named as an area of a whole ("the Capital region"), it is a part's value whatever else
+    # the primary gives; a bare name ("in Brussels") may just say where the figure was given.
+    area: bool
+
+
+def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> list[Places]:
+    """Per figure of a sentence, the places its words name before it and in its own clause
+    after it: "The Capital region had the highest proportion (74.3%) and North Wenlow the
+    lowest (63.0%)" gives both values by region."""
+    places: list[Places] = []
+    low = sentence.start
+    for number, figure in enumerate(figures):
+        high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
+        clause = next((w.clause for w in words if w.start >= figure.start), None)
+        window = [
+            w
+            for w in words
+            if low <= w.start < high and (w.start < figure.start or w.clause == clause)
+        ]
+        names = {subject_key(w) for w in window if w.entity in PLACE_LABELS}
+        # After the value, only its own clause: "9.4 points, the largest in the constituency's
+        # history" gives no place for the 9.4.
+        after = _CLAUSE_END.search(sentence.text, figure.end - sentence.start)
+        end = min(high, sentence.start + after.start()) if after else high
+        text = sentence.text[low - sentence.start : end - sentence.start]
+        # "in the city" may be the document's own place, as a bare name may.
+        names |= {word_key(m[1].split()[-1]) for m in _THE_PLACE.finditer(text)}
+        areas: set[str] = set()
+        for match in _NAMED_PLACE.finditer(text):
+            areas |= {word_key(name) for name in match[1].split()}
+        places.append(Places(frozenset(k for k in names if k), frozenset(k for k in areas if k)))
+    return places
+
+
+def other_place(
+    places: Places,
+    title_keys: frozenset[str],
+    lead_keys: frozenset[str],
+    claimed: set[str],
+    claimed_places: set[str],
+) -> OtherPlace | None:
+    """Why a value given for a place is no evidence for the claim, or None when the claim
+    names the place (`claimed`: its subject keys), the place is the document's own (its
+    title names it), or a claimed place of the document's lead stands for "the city"."""
+    own = {key for key in places.names | places.areas if key not in title_keys}
+    if not own or own & claimed:
+        return None
+    generic = {key for key in own if re.fullmatch(PLACE_NOUNS, key)}
+    if generic == own and claimed_places & lead_keys:
+        return None  # "in the city" of a document whose lead names the claimed city
+    said = " ".join(sorted(own))
+    note = f'the primary gives it for a place ("{said}") the claim does not name'
+    return OtherPlace(note, bool(own & places.areas))
