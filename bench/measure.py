@@ -48,8 +48,10 @@ def run_measured(
     seconds or once its processes hold more than `max_rss` bytes (a shared machine has no
     swap to spare).
 
-    Peak RSS is the larger of the kernel's maximum RSS of any single process of the run
-    (wait4) and the largest sampled sum over its process tree, so worker processes count.
+    Peak RSS is the largest sampled sum over its process tree, so worker processes count.
+    Not the kernel's maximum RSS from wait4: Linux carries a parent's high-water mark into a
+    child through exec, so a run started by a bench process that had just parsed a 270 MB
+    report showed that process's 1.2 GB as its own.
     Summed RSS counts a page shared by several processes (a model that workers forked from
     their parent share copy-on-write) once per process; peak PSS, the largest sampled sum of
     proportional set sizes (each shared page divided among its sharers), is what the run
@@ -71,7 +73,7 @@ def run_measured(
         killer = threading.Timer(timeout, stop, ("timeout",)) if timeout else None
         if killer:
             killer.start()
-        _, status, usage = os.wait4(process.pid, 0)
+        _, status, _ = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         # wait4 reaped the child; tell Popen so it does not wait again.
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -82,7 +84,7 @@ def run_measured(
         message = stderr.read().decode("utf-8", "replace")
     return Measured(
         seconds=seconds,
-        peak_rss=max(usage.ru_maxrss * 1024, sampler.peak),
+        peak_rss=sampler.peak,
         peak_pss=sampler.peak_pss,
         exit_code=process.returncode,
         stopped=stopped[0] if stopped else None,

@@ -293,7 +293,7 @@ def render(results: Results) -> str:
     rows.append(["verify cold: peak RSS summed", *[_rss(run) for run in results.cold]])
     rows.append(["verify cold: verdicts s/c/m", *[_verdicts(run) for run in results.cold]])
     warm = (
-        f"{_seconds(results.warm)} ({_megabytes(results.warm.peak_rss)})"
+        f"{_seconds(results.warm)} ({_megabytes(results.warm.peak_memory)} PSS)"
         if results.warm
         else _no_warm_run(results).split(" (")[0]
     )

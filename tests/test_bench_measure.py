@@ -31,3 +31,15 @@ def test_summed_rss_counts_shared_pages_twice_and_pss_once(tmp_path: Path) -> No
     megabytes = 1 << 20
     assert measured.peak_rss > 128 * megabytes  # both processes' RSS hold the block
     assert 64 * megabytes < measured.peak_pss < measured.peak_rss - 48 * megabytes
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="needs Linux PSS")
+def test_a_small_run_is_not_charged_its_parents_memory(tmp_path: Path) -> None:
+    """Linux carries a parent's high-water RSS into a child through exec (wait4's
+    ru_maxrss): a bench that has parsed a large report must not see it as the run's."""
+    ballast = bytearray(256 << 20)  # touched: resident in this (the parent) process
+    measured = measure.run_measured(
+        [sys.executable, "-c", "import time; time.sleep(1.2)"], tmp_path
+    )
+    assert ballast[-1] == 0 and measured.exit_code == 0
+    assert measured.peak_rss < 128 << 20
