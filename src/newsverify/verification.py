@@ -161,7 +161,7 @@ def run_verification(
             yield pair
 
     try:
-        _parse_ahead(parser, [*primary, *secondary], documents_of)
+        started = _parse_ahead(parser, [*primary, *secondary], documents_of)
         fingerprint = _evidence_fingerprint(parser, primary)
         # Evidence first; then each article is checked as it is parsed and its records
         # dropped, so memory does not grow with the number of articles.
@@ -172,14 +172,25 @@ def run_verification(
         store = None
         if store_articles is not None and parser.cache is not None and fingerprint is not None:
             store = store_articles(parser.cache, primary)
-        checking = _check_articles(
-            secondary, documents_of, parser, fingerprint, primary, index, store
+        # Articles whose parse a worker started early go last: the cached ones are done
+        # while its model loads. The report keeps corpus order.
+        order = sorted(
+            range(len(secondary)), key=lambda p: _records_key(parser, secondary[p]) in started
         )
-        for _, checked in counted(checking):
+        checking = _check_articles(
+            [secondary[p] for p in order], documents_of, parser, fingerprint, primary, index, store
+        )
+        slots: list[SpooledArticle | list[FindingResult] | None] = [None] * len(secondary)
+        for position, (_, checked) in zip(order, counted(checking), strict=True):
             if isinstance(checked, StoredArticle):
-                report.articles.append(report.spool.keep(checked))
+                slots[position] = report.spool.keep(checked)
             else:
-                report.findings.extend(checked)
+                slots[position] = checked
+        for slot in slots:
+            if isinstance(slot, SpooledArticle):
+                report.articles.append(slot)
+            elif slot is not None:
+                report.findings.extend(slot)
     finally:
         parser.close()
     report.trained_pipeline = parser.trained
@@ -199,17 +210,20 @@ def _parse_ahead(
     parser: DocumentParser,
     entries: list[Listed],
     documents_of: Callable[[Sequence[Listed]], list[Document]],
-) -> None:
+) -> set[str]:
     """When a few documents lack cached records (a warm run after adding an article), start
     parsing them in a worker now, so loading the model overlaps with this process's
-    cached work. Heads are looked up by key first: only those documents are decoded."""
+    cached work. Heads are looked up by key first: only those documents are decoded.
+    The records keys of the documents started, if any."""
     if parser.cache is None:
-        return
+        return set()
     keys = {_records_key(parser, entry): entry for entry in entries}
     parsed = parser.cache.has_many(keys)
     unparsed = [entry for key, entry in keys.items() if key not in parsed]
     if 0 < len(unparsed) < MIN_PARALLEL:
         parser.prefetch(documents_of(unparsed))
+        return {key for key in keys if key not in parsed}
+    return set()
 
 
 def _evidence_fingerprint(parser: DocumentParser, primary: list[Document]) -> str | None:
