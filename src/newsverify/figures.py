@@ -29,7 +29,13 @@ from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
 from newsverify.physical import find_physical
 from newsverify.proportions import find_proportions
-from newsverify.qualifiers import bound_before, change_before, direction_of, scale_of
+from newsverify.qualifiers import (
+    bound_before,
+    change_before,
+    direction_of,
+    qualified_figure,
+    scale_of,
+)
 from newsverify.rate_points import find_rate_points
 from newsverify.records import (
     AT_LEAST,
@@ -174,13 +180,7 @@ def _money(scan: Scan) -> Iterator[Figure]:
 
 
 def _cents_figure(text: str, match: re.Match[str], value: float) -> Figure:
-    start, word = bound_before(text, match.start())
-    bound = n.BOUNDS[word] if word else None
-    kind = MONEY
-    if change := change_before(text, start):
-        start, sign = change
-        value, kind = sign * value, CHANGE
-    return figure_at(text, start, match.end(), value, n.CENTS, kind, bound, n.CENTS)
+    return qualified_figure(text, match.start(), match.end(), value, n.CENTS, MONEY, n.CENTS)
 
 
 def _money_figure(

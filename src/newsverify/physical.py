@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation, parse_number
-from newsverify.qualifiers import bound_before, change_before
-from newsverify.records import CHANGE, LEVEL, Figure
-from newsverify.scan import Scan, figure_at, norm
+from newsverify.qualifiers import qualified_figure
+from newsverify.records import LEVEL, Figure
+from newsverify.scan import Scan, norm
 
 _I = re.IGNORECASE
 
@@ -93,10 +93,6 @@ def _is_temperature_letter(text: str, match: re.Match[str]) -> bool:
 def _measure(
     text: str, match: re.Match[str], value: float, unit: str, start: int | None = None
 ) -> Figure:
-    start, word = bound_before(text, match.start() if start is None else start)
-    bound = n.BOUNDS[word] if word else None
-    kind = LEVEL
-    if change := change_before(text, start):
-        start, sign = change
-        value, kind = sign * value, CHANGE
-    return figure_at(text, start, match.end(), value, unit, kind, bound)
+    return qualified_figure(
+        text, match.start() if start is None else start, match.end(), value, unit, LEVEL
+    )

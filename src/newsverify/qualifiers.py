@@ -10,7 +10,8 @@ import re
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation
-from newsverify.scan import norm
+from newsverify.records import CHANGE, Figure
+from newsverify.scan import figure_at, norm
 
 _I = re.IGNORECASE
 
@@ -80,3 +81,22 @@ def direction_of(word: str | None) -> int | None:
 def scale_of(word: str | None) -> float | None:
     """The factor of a scale word or suffix: "bn" -> 1e9; None when there is none."""
     return n.SCALE_SUFFIXES[word.lower()] if word else None
+
+
+def qualified_figure(
+    text: str,
+    start: int,
+    end: int,
+    value: float,
+    unit: str,
+    kind: str,
+    currency: str | None = None,
+) -> Figure:
+    """A value read at `start`..`end`, with the bound and the verb of change written before it:
+    "more than 80 mm" is bounded, "rose by 2C" a change of +2 (any other `kind` stays)."""
+    start, word = bound_before(text, start)
+    bound = n.BOUNDS[word] if word else None
+    if change := change_before(text, start):
+        start, sign = change
+        value, kind = sign * value, CHANGE
+    return figure_at(text, start, end, value, unit, kind, bound, currency)

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 from newsverify import numbers as n
 from newsverify.numbers import alternation, parse_number
-from newsverify.qualifiers import bound_before, change_before
-from newsverify.records import CHANGE, LEVEL, Figure
-from newsverify.scan import Scan, figure_at, norm
+from newsverify.qualifiers import qualified_figure
+from newsverify.records import LEVEL, Figure
+from newsverify.scan import Scan, norm
 
 _I = re.IGNORECASE
 
@@ -43,10 +43,4 @@ def find_speeds(scan: Scan) -> Iterator[Figure]:
     for match in scan.at_numbers(_SPEED):
         unit = SPEED_UNITS[norm(match["unit"])]
         value = parse_number(match["num"])
-        start, word = bound_before(text, match.start())
-        bound = n.BOUNDS[word] if word else None
-        kind = LEVEL
-        if change := change_before(text, start):
-            start, sign = change
-            value, kind = sign * value, CHANGE
-        yield figure_at(text, start, match.end(), value, unit, kind, bound)
+        yield qualified_figure(text, match.start(), match.end(), value, unit, LEVEL)
