@@ -130,3 +130,30 @@ def test_verdict(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The change in the count before it, since a time: the unit is the earlier count's.
+        (
+            "We now have 4,310 police officers, 260 more than a year ago.",
+            [
+                ("260 more", "change", "officer", 260.0, None),
+                ("a year", "duration", "year", 1.0, None),
+            ],
+        ),
+        (
+            "There are 40 nurses, 12 fewer than in 2024.",
+            [("12 fewer", "change", "nurse", -12.0, None)],
+        ),
+        # Traps: a comparison with no time counts nothing; a bound of a span stays its own.
+        ("We sold 30 more than expected.", []),
+        ("It took more than a year.", [("more than a year", "duration", "year", 1.0, "more_than")]),
+    ],
+)
+def test_n_more_than_a_time_ago_is_a_change_in_the_count_before(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    found = [(f.text, f.kind, f.unit, f.value, f.bound) for f in find_figures(text)]
+    assert [f for f in found if f[1] in ("change", "duration")] == expected

@@ -333,14 +333,20 @@ _SPAN_BEFORE = re.compile(
 _SPAN_AFTER = re.compile(r"\s+(?:after|before|later|earlier|long|ago|on)\b", _I)
 
 
+# A number right before a bound's words ("260 more than", "12 fewer than") owns them.
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+
+
 def _durations(scan: Scan) -> Iterator[Figure]:
     """Spans of time: "seven decades", "90-minute", "within five years", "one week after"."""
     text = scan.text
     for match in [*_ranged(scan, _DURATION, _DURATION_SINGLE), *scan.at_words(_A_DURATION)]:
         unit, factor = n.TIME_UNITS[_UNIT_FORMS[match["unit"].lower()]]
         start, word = bound_before(text, match.start(), within=True)
-        if word == "over":
-            start, word = match.start(), None  # "spend €100bn over five years": during
+        if word == "over" or (word and _COUNT_BEFORE.search(text, 0, start)):
+            # "spend €100bn over five years": during; "260 more than a year ago": the
+            # comparison is the count's, not a bound of the span.
+            start, word = match.start(), None
         if match["num"].lower() in n.SCALES:
             continue  # "several hundred years" is vague, not 100 years
         if match["num"].lower() in ("a", "an", "one"):

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsverify import numbers as n
 from newsverify.numbers import is_plural, parse_number, singular
-from newsverify.records import COUNT, Figure
+from newsverify.records import CHANGE, COUNT, Figure
 from newsverify.scan import Scan, figure_at
 
 _I = re.IGNORECASE
@@ -71,6 +71,16 @@ _BARE_NUMBER = re.compile(
     _I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# "4,310 police officers, 260 more than a year ago": the change in the count before it since
+# a time. Only with a time after "than": "30 more than expected" compares with no count.
+_MORE_SINCE = re.compile(
+    rf"(?P<num>{n.DIGITS})\s+(?P<word>more|fewer)(?=\s+than\s+(?:"
+    r"(?:a|one)\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)"
+    r"|last\s+(?:year|month|week|quarter)"
+    r"|(?:in\s+)?(?:19|20)\d\d"
+    r"|the\s+(?:previous|same)\s+(?:year|month|week|quarter|period))\b)",
+    _I,
+)
 
 # A lead-in line names what the list below it counts: "The number of votes cast for each
 # candidate was as follows:". The counted noun is the first plural after "number(s) of" or
@@ -141,6 +151,13 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
     by_start = {f.start: i for i, f in enumerate(figures)}
     result = list(figures)
     for pos in scan.numbers:
+        since = _MORE_SINCE.match(text, pos)
+        if since and (unit := _counted_before(text, figures, pos)):
+            if not any(f.start < since.end() and pos < f.end for f in figures):
+                value = parse_number(since["num"])
+                value = -value if since["word"].lower() == "fewer" else value
+                result.append(figure_at(text, pos, since.end(), value, unit, CHANGE))
+            continue
         match = _REFERRING.match(text, pos)
         if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
             match = _BARE_NUMBER.match(text, pos)
