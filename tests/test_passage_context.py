@@ -9,7 +9,7 @@ from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 
-from .verdicts import verdict_of
+from .verdicts import assert_verdict
 
 SPEECH = """---
 title: "Results day: speech by the Chief Executive"
@@ -47,5 +47,4 @@ def speech(analyzer: Analyzer) -> EvidenceIndex:
 def test_the_first_person_is_the_author(
     analyzer: Analyzer, speech: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, speech, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, speech, claim_id, text, expected)

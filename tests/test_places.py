@@ -8,7 +8,7 @@ import pytest
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, verdict_of
+from .verdicts import assert_verdict, evidence_index, verdict_of
 
 RELEASE = "\n\n".join(
     [
@@ -54,8 +54,7 @@ def release(analyzer: Analyzer) -> EvidenceIndex:
 def test_a_place_value_is_a_part(
     analyzer: Analyzer, release: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
-    verdict = verdict_of(analyzer, release, claim_id, text)
-    assert verdict.verdict == expected, verdict.reason
+    assert_verdict(analyzer, release, claim_id, text, expected)
 
 
 def test_a_named_place_alone_still_counts(analyzer: Analyzer) -> None:
