@@ -109,6 +109,18 @@ def test_another_pipeline_version_misses_and_drops_old_entries(
     assert versions == {"new-version"}
 
 
+def test_switching_back_to_an_earlier_version_drops_the_later_ones_entries(tmp_path: Path) -> None:
+    # The store records the version it was last pruned for, so each change of version
+    # prunes again, whichever way it goes.
+    for version in ("one", "two", "one"):
+        cache = open_cache(tmp_path / "c", version)
+        cache.put_many([(f"key-{version}", b"data")])
+        cache.close()
+    with sqlite3.connect(tmp_path / "c" / "cache.sqlite") as db:
+        rows = set(db.execute("SELECT key, version FROM parsed"))
+    assert rows == {("key-one", "one")}
+
+
 def test_the_version_covers_every_module_that_parses() -> None:
     modules = _imported_modules("pipeline")
     assert {"figures", "quotes", "speakers", "dates", "numbers", "text", "records"} <= modules
