@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsverify import corpus_heads, loaded_files
+from newsverify import corpus_heads, file_identity, loaded_files
 from newsverify.cache import CACHE_FILE_NAME, DOCUMENTS, HEADS
 from newsverify.cli import main
 from newsverify.corpus import Skipped, list_files
@@ -233,3 +233,75 @@ def test_a_warm_run_never_imports_spacy(corpus: Path, tmp_path: Path, output_for
         [sys.executable, "-c", script], cwd=corpus, capture_output=True, text=True, check=True
     )
     assert ran.stderr.strip().splitlines()[-1] == "False", ran.stderr
+
+
+@pytest.fixture()
+def read_files(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files a run reads from disk (by name), in order."""
+    seen: list[str] = []
+    read = corpus_heads.read_file
+
+    def reading(display: str):  # type: ignore[no-untyped-def]
+        seen.append(Path(display).name)
+        return read(display)
+
+    monkeypatch.setattr(corpus_heads, "read_file", reading)
+    return seen
+
+
+@pytest.fixture()
+def settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The test's files are seconds old; a real corpus's unchanged files are older.
+    monkeypatch.setattr(file_identity, "SETTLE_SECONDS", 0.0)
+
+
+@pytest.mark.usefixtures("settled_at_once")
+def test_unchanged_files_are_not_read_again(
+    corpus: Path, tmp_path: Path, read_files: list[str]
+) -> None:
+    verify(corpus, tmp_path / "c", "json")
+    assert "port-news.txt" in read_files
+    read_files.clear()
+    warm_equals_fresh(corpus, tmp_path / "c")
+    assert "port-news.txt" not in read_files and "port-news-2.txt" not in read_files
+
+
+@pytest.mark.usefixtures("settled_at_once")
+def test_a_same_size_edit_with_its_modification_time_restored_is_read_again(
+    corpus: Path, tmp_path: Path, read_files: list[str]
+) -> None:
+    # What `rsync -t` or an archive does: only the change time, which no tool can set,
+    # tells the file apart.
+    article = corpus / "articles" / "port-news-2.txt"
+    verify(corpus, tmp_path / "c", "json")
+    before = article.stat()
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("12%", "13%"), encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_size == before.st_size
+    read_files.clear()
+    warm = verify(corpus, tmp_path / "c", "json")
+    assert read_files == ["port-news-2.txt"]
+    assert warm == verify(corpus, None, "json") and "13%" in warm
+
+
+def test_a_file_written_moments_ago_is_read_on_every_run(
+    corpus: Path, tmp_path: Path, read_files: list[str]
+) -> None:
+    # Two writes within one tick of a coarse file-system clock would share an identity.
+    verify(corpus, tmp_path / "c", "json")
+    read_files.clear()
+    verify(corpus, tmp_path / "c", "json")
+    assert "port-news.txt" in read_files
+
+
+def test_an_identity_is_given_only_to_a_settled_regular_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("text", encoding="utf-8")
+    metadata = path.stat()
+    changed = max(metadata.st_mtime, metadata.st_ctime)
+    assert file_identity.identity(metadata, now=changed + 1) is None
+    settled = file_identity.identity(metadata, now=changed + 3)
+    assert settled is not None and str(metadata.st_ino) in settled
+    assert file_identity.identity(tmp_path.stat(), now=changed + 3) is None
+    assert file_identity.identity(None) is None

@@ -38,15 +38,16 @@ def default_cache_dir(paths: Sequence[str]) -> Path:
 
 
 # Parsed records of a document or claim, the checked findings of an article, the documents
-# loaded from a file (and their heads), each finding's JSON report item, and each article's
-# report text.
+# loaded from a file (and their heads), each finding's JSON report item, each article's
+# report text, and the key each file's bytes had, by its identity (`file_identity`).
 PARSED = "parsed"
 FINDINGS = "findings"
 DOCUMENTS = "documents"
 RENDERED = "rendered"
 ARTICLES = "articles"
 HEADS = "heads"
-TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED, ARTICLES, HEADS)
+IDENTITIES = "identities"
+TABLES = (PARSED, FINDINGS, DOCUMENTS, RENDERED, ARTICLES, HEADS, IDENTITIES)
 
 
 class ParseCache:

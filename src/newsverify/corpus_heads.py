@@ -1,9 +1,11 @@
 """Loading a corpus as document heads through the cache, and documents only where needed.
 
 A warm JSON or markdown run needs the full text of few documents: the primary ones (the
-evidence) and the articles whose report text is not cached. Every other file costs a read,
-a hash and its heads row (`loaded_files.CachedHeads`); its documents are not decoded. The
-heads, skipped files and their order are exactly `corpus.load_corpus`'s.
+evidence) and the articles whose report text is not cached. Every other file costs a stat
+and two rows: the key its bytes had, by its identity (`file_identity`), and its heads
+(`loaded_files.CachedHeads`); it is not read, its documents are not decoded. A file whose
+identity changed is read and hashed. The heads, skipped files and their order are exactly
+`corpus.load_corpus`'s.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from .corpus import LOAD_CHUNK, Document, Skipped, file_documents, list_files, read_file
 from .document_heads import DocumentHead, head_of
 from .errors import InputError
+from .file_identity import changed_since, file_stat, identity
 from .loaded_files import CachedFiles, CachedHeads
 
 # Files whose loaded documents a run keeps for later instead of decoding them again from
@@ -60,10 +63,13 @@ class HeadLoader:
     def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
         """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
         listed = list_files(paths, exclude)
-        if self.cache_written is not None and _any_modified_since(listed, self.cache_written):
+        metadata = [file_stat(entry[0]) if isinstance(entry, tuple) else None for entry in listed]
+        written = self.cache_written
+        if written is not None and any(changed_since(m, written) for m in metadata):
             self.on_new_file()
         for start in range(0, len(listed), LOAD_CHUNK):
-            self._load_chunk(listed[start : start + LOAD_CHUNK])
+            end = start + LOAD_CHUNK
+            self._load_chunk(listed[start:end], metadata[start:end])
         return self.corpus
 
     def documents(self, entries: Sequence[DocumentHead | Document]) -> list[Document]:
@@ -89,16 +95,24 @@ class HeadLoader:
             found.append(documents[entry.index - 1])
         return found
 
-    def _load_chunk(self, listed: list[Skipped | tuple[str, str]]) -> None:
-        read = {
-            p: read_file(entry[0]) for p, entry in enumerate(listed) if isinstance(entry, tuple)
-        }
-        keys = {
-            position: self.files.key(*listed[position], data)  # type: ignore[misc]
-            for position, data in read.items()
-            if isinstance(data, bytes)
-        }
+    def _load_chunk(
+        self, listed: list[Skipped | tuple[str, str]], metadata: list[os.stat_result | None]
+    ) -> None:
+        files = {p: entry for p, entry in enumerate(listed) if isinstance(entry, tuple)}
+        identities = {p: identity(metadata[p]) for p in files}
+        known = self.files.known_keys(
+            [(*files[p], ident) for p, ident in identities.items() if ident is not None]
+        )
+        keys = {p: known[files[p]] for p in files if files[p] in known}
         stored = self.heads.get_many(list(keys.values()))
+        # A file known by its identity but whose heads are gone is read like a new one.
+        read = {p: read_file(files[p][0]) for p in files if keys.get(p) not in stored}
+        for position, data in read.items():
+            if isinstance(data, bytes):
+                keys[position] = self.files.key(*files[position], data)
+            else:
+                keys.pop(position, None)
+        stored.update(self.heads.get_many([keys[p] for p in read if p in keys]))
         self._cache_known_files = self._cache_known_files or bool(stored)
         new_heads: list[tuple[str, list[DocumentHead]]] = []
         new_documents: list[tuple[str, list[Document]]] = []
@@ -107,10 +121,11 @@ class HeadLoader:
             if isinstance(data, Skipped):
                 self.corpus.skipped.append(data)
                 continue
-            assert isinstance(data, bytes) and isinstance(entry, tuple)
+            assert isinstance(entry, tuple)
             key = keys[position]
             heads = stored.get(key)
             if heads is None:
+                assert isinstance(data, bytes)
                 if self._cache_known_files:
                     self.on_new_file()
                 documents = file_documents(*entry, data)
@@ -124,9 +139,16 @@ class HeadLoader:
                 new_heads.append((key, heads))
             self.corpus.heads.extend(heads)
         # Documents before heads: a heads row always has its documents row behind it,
-        # unless a run stopped in between or the row was damaged since (`_reload`).
+        # unless a run stopped in between or the row was damaged since (`_reload`). Then
+        # the identities of the files read, which point at their heads.
         self.files.put_many(new_documents)
         self.heads.put_many(new_heads)
+        remembered = [
+            (*files[p], ident, keys[p])
+            for p, ident in identities.items()
+            if ident is not None and p in read and p in keys
+        ]
+        self.files.remember_keys(remembered)
 
     def _reload(self, head: DocumentHead) -> list[Document]:
         data = read_file(head.path)
@@ -139,14 +161,3 @@ class HeadLoader:
             raise InputError(f"{head.path}: {documents.reason}")
         self.files.put_many([(head.file_key, documents)])
         return documents
-
-
-def _any_modified_since(listed: list[Skipped | tuple[str, str]], moment: float) -> bool:
-    for entry in listed:
-        if isinstance(entry, tuple):
-            try:
-                if os.stat(entry[0]).st_mtime > moment:
-                    return True
-            except OSError:
-                continue  # reported when it is read
-    return False

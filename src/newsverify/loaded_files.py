@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .cache import DOCUMENTS, HEADS, ParseCache
+from .cache import DOCUMENTS, HEADS, IDENTITIES, ParseCache
 from .codec import CodecError
 from .corpus import Document
 from .document_codec import decode_documents, encode_documents
@@ -34,6 +34,34 @@ class CachedFiles:
         digest = hashlib.sha256(self._prefix)
         digest.update(f"{path}\0{rel_path}\0".encode("utf-8", "surrogatepass"))
         digest.update(data)
+        return digest.hexdigest()
+
+    def known_keys(self, files: list[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
+        """The keys remembered for files (display path, relative path, identity) whose
+        identity is unchanged since their bytes were last read, by (display, relative)."""
+        rows = {
+            self._identity_key(path, rel_path): (path, rel_path, ident)
+            for path, rel_path, ident in files
+        }
+        known: dict[tuple[str, str], str] = {}
+        for row_key, blob in self.cache.get_many(list(rows), IDENTITIES).items():
+            path, rel_path, ident = rows[row_key]
+            remembered, _, key = blob.decode("ascii", "replace").rpartition("\0")
+            if remembered == ident and len(key) == 64:
+                known[(path, rel_path)] = key
+        return known
+
+    def remember_keys(self, files: list[tuple[str, str, str, str]]) -> None:
+        """Remember (display path, relative path, identity, key) for files just read."""
+        rows = (
+            (self._identity_key(p, r), f"{ident}\0{key}".encode()) for p, r, ident, key in files
+        )
+        self.cache.put_many(rows, IDENTITIES)
+
+    def _identity_key(self, path: str, rel_path: str) -> str:
+        # The loader's prefix too: a file's key depends on it.
+        digest = hashlib.sha256(b"identity\0" + self._prefix)
+        digest.update(f"{path}\0{rel_path}".encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
     def get_many(self, keys: list[str]) -> dict[str, list[Document]]:
