@@ -58,6 +58,11 @@ class ClaimsFile(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
 
 
+# libyaml's safe loader where PyYAML was built with it: the pure-Python one took a warm run
+# a tenth of a second on a 40-claim file. Same documents, same error marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_claims(path: str | Path) -> ClaimsFile:
     """Read and validate a claims file; raise ClaimsError naming the file, line and field."""
     name = str(path)
@@ -75,8 +80,8 @@ def load_claims(path: str | Path) -> ClaimsFile:
 def parse_claims(raw: str, name: str = "<claims>") -> ClaimsFile:
     """Validate the text of a claims file; `name` is used in error messages."""
     try:
-        root = yaml.compose(raw, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(raw)
+        root = yaml.compose(raw, Loader=_LOADER)
+        data = yaml.load(raw, Loader=_LOADER)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
