@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
 from .passages import Passage
@@ -60,9 +61,13 @@ def _cell_passages(
     rows = row_labels([c.text for c in labels], label_keys, shared, table.start)
     model = passages[0] if passages else None
     headed = [time for column in table.columns for time in header_times(column)]
+    captioned = [time for caption in table.captions for time in header_times(caption)]
+    written = model.document_dates if model is not None else []
     made = []
     for cell in table_cells(table):
-        passage = _cell_passage(document, cell, table, words_in)
+        # "April to October" above a "2026-27" column: the cell is for April to October 2026.
+        placed = placed_spans(captioned, cell.times, headed, written)
+        passage = _cell_passage(document, cell, table, words_in, placed)
         passage.row = rows[cell.row]
         # The times that date the cell (a change column's are both its periods') are its own.
         own = tuple(cell.times)
@@ -80,7 +85,11 @@ def _cell_passages(
 
 
 def _cell_passage(
-    document: Document, cell: TableCell, table: Table, words_in: _WordFinder
+    document: Document,
+    cell: TableCell,
+    table: Table,
+    words_in: _WordFinder,
+    placed: list[Figure] | None = None,
 ) -> Passage:
     # The row's label first and the column's header last, next to the value at both ends
     # of the passage (similarity weighs words by their distance from a figure); the
@@ -92,9 +101,10 @@ def _cell_passage(
     keys = [subject_key(w) or "" for w in kept]
     last = max(0, len(keys) - 1)
     header_at = len(label) + len(caption) if header else 0
-    figures = [*cell.times, cell.figure]
-    positions = [min(header_at, last)] * len(cell.times) + [0]
-    ends = [min(header_at, last)] * len(cell.times) + [last]
+    times = [*cell.times, *(placed or [])]
+    figures = [*times, cell.figure]
+    positions = [min(header_at, last)] * len(times) + [0]
+    ends = [min(header_at, last)] * len(times) + [last]
     start, end = cell.line
     line = document.original[start - document.start : end - document.start]
     passage = Passage(

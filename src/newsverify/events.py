@@ -11,7 +11,9 @@ from datetime import date, timedelta
 from .evidence import EvidenceIndex
 from .measures import CORE_SIMILARITY, NEAR_TIE
 from .passages import Passage
+from .periods import is_landmark_at
 from .records import DATE, DateParts, Figure
+from .reference_times import is_baseline
 from .similarity import core_similarity, qualifiers_named, similarity
 from .subjects import Subject
 from .timing import compare_time
@@ -122,11 +124,24 @@ def check_time(
         # statement with no such nouns is judged on its whole subject, above.
         if subject.core and core_similarity(subject, passage) < CORE_SIMILARITY:
             continue
-        own = [f for f in passage.figures if is_time(f)]
+        sentence = passage.sentence
+        # "more than in October 2025" names the time compared with, not the event's.
+        own = [
+            f
+            for f in passage.figures
+            if is_time(f) and not is_baseline(f, sentence.text, sentence.start)
+        ]
         outcomes = [(compare_time(resolved, f), f) for f in own]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
+        # A landmark ("since 2020") is no date of the event; without a date of its own, the
+        # sentence goes on about the time of the one before it ("That is ... the highest").
+        dating = [f for f in own if not is_landmark_at(f.start, sentence.text, sentence.start)]
+        inherited = [] if dating else passage.inherited_times
+        carried = [f for f in inherited if compare_time(resolved, f) is Outcome.SAME]
         if agreeing:
             support.append((True, score, passage, f'primary "{agreeing[0].text}"'))
+        elif carried:
+            support.append((True, score, passage, f'primary "{carried[0].text}" before it'))
         elif not own and any(
             compare_dates(claimed_date, d) is Outcome.SAME
             for d in passage.document_dates

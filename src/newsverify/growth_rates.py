@@ -1,4 +1,5 @@
-"""Growth rates stated as levels: "annual pay growth was 4.7%" is the fact "pay grew 4.7%".
+"""Growth rates stated as levels: "annual pay growth was 4.7%" is the fact "pay grew 4.7%",
+and "£4.2bn (5.6%) more than a year earlier" the fact "rose 5.6%".
 
 A percentage that a noun of change ("growth", "increase", "fall") is said to be is the
 relative change itself, so it is compared with a claimed relative change as the factor it
@@ -27,6 +28,16 @@ _LISTED_BETWEEN = re.compile(r"^[^,;:]{0,60}\band\s+$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
 
 
+# A percentage in brackets after a change, then the comparison: "£4.2bn (5.6%) more than in
+# October 2025", "3,100 (2.4%) fewer than a year earlier" give the same change in percent.
+_BRACKETED_BEFORE = re.compile(r"\d[^\s(]*\s*\(\s*$")
+_BRACKETED_AFTER = re.compile(
+    r"^\s*\)\s*(?P<word>more|higher|greater|larger|bigger|up|less|lower|fewer|smaller|down)\b",
+    re.IGNORECASE,
+)
+_LESS = frozenset({"less", "lower", "fewer", "smaller", "down"})
+
+
 def as_growth_rate(passage: Passage, number: int) -> Figure | None:
     """The factor a percentage level stands for when the sentence says it is a growth rate."""
     figure = passage.figures[number]
@@ -36,7 +47,7 @@ def as_growth_rate(passage: Passage, number: int) -> Figure | None:
     start = figure.start - base
     if not 0 <= start <= len(text):
         return None
-    sign = _rate_sign(text, start)
+    sign = _rate_sign(text, start) or _bracketed_sign(text, start, figure.end - base)
     if sign is None:
         # a later value of the list: "... was 6.0% for X and 4.7% for Y"
         for earlier in reversed(passage.figures[:number]):
@@ -57,3 +68,12 @@ def _rate_sign(text: str, start: int) -> int | None:
     if match is None:
         return None
     return direction_of(match["noun"])
+
+
+def _bracketed_sign(text: str, start: int, end: int) -> int | None:
+    """+1 or -1 for a percentage in brackets after the size of a change ("£4.2bn (5.6%) more
+    than ..."), None for any other percentage."""
+    after = _BRACKETED_AFTER.match(text[end:])
+    if after is None or not _BRACKETED_BEFORE.search(text[max(0, start - 30) : start]):
+        return None
+    return -1 if after["word"].lower() in _LESS else 1

@@ -10,6 +10,7 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
+from .comparison_bases import is_comparison_base
 from .events import (
     check_time,
     labels_a_thing,
@@ -64,6 +65,11 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     dated = dates_of(timed, mentions)
     times = [resolved_time(f, statement) for f in dated]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
+    # "than a year earlier" says what the statement's value is compared with: no value of its
+    # own to check beside it (alone, it is checked as the comparison the primary makes too).
+    compared = [f for f in measures if is_comparison_base(f, statement.text, statement.text_start)]
+    if len(compared) < len(measures):
+        measures = [f for f in measures if f not in compared]
     parts: list[Verdict] = []
     for quote in statement.quotes:
         parts.append(check_quote(quote, index, statement.against))

@@ -13,10 +13,11 @@ from .corpus import Document
 from .periods import Mention, Period, find_periods
 from .places import Places, place_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
+from .reference_times import is_reference_time
 from .split_figures import join_split_figures
 from .subject_keys import derived_key, last_position, position_of, preposition_nouns, subject_key
 from .table_rows import ColumnTimes, RowLabels
-from .values import is_time
+from .values import is_deadline, is_time
 from .vocab import (
     word_key,
 )
@@ -53,6 +54,9 @@ class Passage:
     periods: list[Mention] = field(default_factory=list)
     document_periods: list[Period] = field(default_factory=list)
     earlier_periods: list[Period] = field(default_factory=list)
+    # The times a sentence without a time of its own goes on about: those of the sentence
+    # before it in its paragraph ("That is £2.1bn more than ..."), or of its heading.
+    inherited_times: list[Figure] = field(default_factory=list)
     # Per figure, the word of each contrast set that qualifies it ("final" of "final dividend").
     contrasts: list[dict[int, str]] = field(default_factory=list)
     # Keys of the last sentence before it that does not end in a bare number: what a list of
@@ -128,6 +132,9 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             earlier = passages[-1]
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
+            passage.inherited_times = dating_times(earlier) or earlier.inherited_times
+        elif passages and _is_heading(passages[-1].sentence):
+            passage.inherited_times = dating_times(passages[-1])
         passages.append(passage)
     _mark_lists(passages)
     _expand_acronyms(parsed, passages)
@@ -145,6 +152,37 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.context_keys = title | lead if first_person else title
         passage.lead_keys = lead
     return passages
+
+
+def dating_times(passage: Passage) -> list[Figure]:
+    """The times a sentence says its facts hold for: not those inside a reporting period it
+    names, nor what it compares with ("than in 2025"), nor landmarks ("since 2020"), nor
+    deadlines ("by 2029"). Days are left out too: a release date ("published on Friday 20
+    November") dates the document, not the figures of the sentences after it."""
+    sentence = passage.sentence
+    return [
+        f
+        for f in passage.figures
+        if is_time(f)
+        and not is_deadline(f)
+        and not (f.date is not None and (f.date.day is not None or f.date.weekday is not None))
+        and not any(m.start <= f.start and f.end <= m.end for m in passage.periods)
+        and not is_reference_time(f, sentence.text, sentence.start)
+    ]
+
+
+# A heading: one short line without a full stop ("Receipts", "## Financial year to date").
+HEADING_WORDS = 12
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and len(text.split()) <= HEADING_WORDS
+        and (text[-1] not in ".!?:;,")
+    )
 
 
 # Words of the first person plural ("us" only in lower case: "US" is a country).

@@ -90,6 +90,12 @@ _PATTERNS = (
     (QUARTER, rf"\bQ(?P<n>[1-4])\b{_OF_YEAR}"),
     (HALF, rf"\b(?P<n>first|second|1st|2nd)[\s-]half\b{_OF_YEAR}"),
     (HALF, rf"\bH(?P<n>[12])\b{_OF_YEAR}"),
+    # "the financial year 2025-26" and "the 2025-26 financial year" are the year to 2026.
+    (
+        FISCAL_YEAR,
+        r"\b(?:(?:fiscal|financial)\s+year\s+(?:19|20)\d{2}[-/\u2013](?P<fy_end>\d{2}(?:\d{2})?)\b"
+        r"|(?:19|20)\d{2}[-/\u2013](?P<fy_end2>\d{2}(?:\d{2})?)\s+(?:fiscal|financial)\s+year\b)",
+    ),
     (
         FISCAL_YEAR,
         r"\b(?:FY\s?|fiscal\s+(?:year\s+)?|financial\s+year\s+)(?P<fy>\d{2}(?:\d{2})?)\b",
@@ -136,7 +142,8 @@ def _period(kind: str, match: re.Match[str]) -> Period | None:
             return None
         return Period(kind, number, year)
     if kind == FISCAL_YEAR:
-        return Period(kind, _year(groups["fy"]) or 0)
+        end = groups.get("fy_end") or groups.get("fy_end2")
+        return Period(kind, _year(end or groups.get("fy")) or 0)
     if kind == MONTHS_TO:
         count = groups.get("count")
         months = 3 if groups.get("quarter") else _COUNTS.get((count or "").lower())
@@ -235,7 +242,13 @@ def tied_periods(
 def is_landmark(mention: Mention, text: str, base: int = 0) -> bool:
     """A period named as a point of reference ("since the year ending March 2004"), not as
     the period a value is given for; `text` starts at offset `base`."""
-    start = mention.start - base
+    return is_landmark_at(mention.start, text, base)
+
+
+def is_landmark_at(offset: int, text: str, base: int = 0) -> bool:
+    """Is whatever starts at `offset` of `text` (which starts at `base`) named as a point of
+    reference: "since 2020", "the series began in 2011"?"""
+    start = offset - base
     return bool(_SINCE.search(text[max(0, start - 40) : max(0, start)]))
 
 

@@ -14,8 +14,10 @@ from functools import lru_cache
 from .corpus import Document
 from .figures import find_figures
 from .passages import Passage
-from .periods import Mention, is_landmark
-from .records import CHANGE, DATE, MULTIPLIER, Figure
+from .period_spans import in_year_of, same_months, span_period, year_range_period
+from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
+from .records import CHANGE, DATE, MULTIPLIER, DateParts, Figure
+from .reference_times import is_baseline
 from .values import (
     Outcome,
     as_date,
@@ -53,10 +55,17 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
                 )
             continue
         periods = [f for f in own if not is_deadline(f)]
-        outcomes = [compare_time(wanted, f) for f in periods]
+        outcomes = [_compare_in_context(wanted, f, passage) for f in periods]
         if Outcome.SAME in outcomes:
             continue
         wanted_date = as_date(wanted)
+        spans = _span_fit(wanted_date, figure, periods, passage) if wanted_date else None
+        if spans is Outcome.SAME:
+            continue  # "April to June 2026" for "in the second quarter of 2026"
+        if spans is Outcome.DIFFERENT:
+            # "£98.6bn in April to October 2026" is not October's value, nor is the year to
+            # June's the quarter's: a period inside another is still another period.
+            return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         # The document's date dates a value with no time of its own; "January to May" is
         # the value's own span, which a claim for May does not share.
         if (
@@ -68,6 +77,13 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         if any(compare_time(wanted, f) is Outcome.SAME for f in landmark_times(passage)):
             continue  # "since the series began in 2003" for "began in the year ending March 2003"
         if not periods and not passage.periods:
+            # "That is £2.1bn more than in October 2025": a sentence without a time of its own
+            # goes on about the time of the one before it, or of its heading.
+            inherited = [compare_time(wanted, f) for f in passage.inherited_times]
+            if Outcome.SAME in inherited:
+                continue
+            if inherited and all(o is Outcome.DIFFERENT for o in inherited):
+                return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
             # "October 2025 climate summary": an undated value of the document is October's.
             # A value with a time or period of its own ("January to October") is not.
             title = passage.document.title or ""
@@ -77,6 +93,42 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
     return Outcome.SAME, ""
+
+
+def _compare_in_context(wanted: Figure, time: Figure, passage: Passage) -> Outcome:
+    """A primary time against the claim's, a month without a year ("between April and
+    June") read in the year of the document's date."""
+    stated = as_date(time)
+    if stated is None or is_deadline(wanted):
+        return compare_time(wanted, time)
+    claimed = as_date(wanted)
+    if claimed is None:
+        return compare_time(wanted, time)
+    return compare_dates(claimed, in_year_of(stated, passage.document_dates))
+
+
+def _span_fit(
+    wanted: DateParts, figure: Figure, times: list[Figure], passage: Passage
+) -> Outcome | None:
+    """A claimed month or span of months against the periods the primary gives its value
+    for, as spans ("April to October 2026") or named ("the year to June 2026"): SAME when
+    one is the claim's, DIFFERENT when all are others, None when they cannot tell."""
+    claimed = span_period(wanted) or year_range_period(wanted)
+    if claimed is None or (claimed.kind != FISCAL_YEAR and claimed.year is None):
+        return None
+    given: list[Period] = []
+    for time in times:
+        stated = as_date(time)
+        period = span_period(in_year_of(stated, passage.document_dates)) if stated else None
+        if period is not None:
+            given.append(period)
+    sentence = passage.sentence
+    given += tied_periods(figure, passage.figures, passage.periods, sentence.text, sentence.start)
+    verdicts = [same_months(claimed, period) for period in given]
+    if True in verdicts:
+        return Outcome.SAME
+    # "the financial year to date, April to October 2026": the span says which months.
+    return Outcome.DIFFERENT if False in verdicts else None
 
 
 def times_of(figure: Figure, passage: Passage) -> list[Figure]:
@@ -90,16 +142,39 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     to 24% in week 24, up 6 points").
     """
     values = [f for f in passage.figures if not is_time(f)]
-    times = dates_of(passage.figures, passage.periods)
-    owners = {id(t): [v for v in values if qualifies(v, t, passage.document)] for t in times}
+    sentence = passage.sentence
+    # "the highest since 2020" names a landmark, which dates no value.
+    times = [
+        t
+        for t in dates_of(passage.figures, passage.periods)
+        if not is_landmark_at(t.start, sentence.text, sentence.start)
+    ]
+    # "£2.1bn more than in October 2025": the time a value is compared with is not its own,
+    # only that of the earlier value it goes on to give ("October 2025, when the public sector
+    # borrowed £12.1bn", "than in January to March 2026 (35,940)").
+    baselines = [t for t in times if is_baseline(t, sentence.text, sentence.start)]
+    owners = {
+        id(t): [
+            v
+            for v in values
+            if (
+                _gives_baseline_value(t, v, passage)
+                if t in baselines
+                else qualifies(v, t, passage.document)
+            )
+        ]
+        for t in times
+    }
     own = [t for t in times if figure in owners[id(t)]]
     # A value with a time of its own ("the 35 admitted in week 23") is dated by it alone: the
     # sentence's other times belong to its other values.
-    dated = own or [t for t in times if not owners[id(t)]]
-    if figure.kind not in (CHANGE, MULTIPLIER):
-        return dated
+    dated = own or [t for t in times if not owners[id(t)] and t not in baselines]
     text = passage.document.original
     start = passage.document.start
+    if figure.kind not in (CHANGE, MULTIPLIER) and not _DIFFERENCE_AFTER.match(
+        text, figure.end - start
+    ):
+        return dated
 
     def gap(first: Figure, second: Figure) -> str:
         return text[first.end - start : second.start - start]
@@ -110,11 +185,31 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     if later and _MEASURED_FROM.match(gap(figure, later[0])):
         related.append(later[0])
     if earlier and not any(figure in owners[id(t)] for t in times):
-        if _FOLLOWS_LEVEL.match(gap(earlier[-1], figure)):
+        between = gap(earlier[-1], figure)
+        if _FOLLOWS_LEVEL.match(between) or _BRACKETED.match(between):
             related.append(earlier[-1])
     for value in related:
-        dated += [t for t in times if value in owners[id(t)] and t not in dated]
+        owned = [t for t in times if value in owners[id(t)]]
+        if not owned and value.end <= figure.start:
+            # "52,000 in September 2026, 4,000 (8.3%) more": the 8.3% is the 4,000's change,
+            # which is dated by the level before it.
+            owned = times_of(value, passage)
+        dated += [t for t in owned if t not in dated]
     return dated
+
+
+# What joins a time compared with to the earlier value it goes on to give: "in October 2025
+# (£0.6bn)", "than in October 2025, when the public sector borrowed £12.1bn".
+_BASELINE_VALUE = re.compile(r"^\s*(?:\(\s*|,\s+when\b[^;()]{0,60})$", re.IGNORECASE)
+
+
+def _gives_baseline_value(time: Figure, value: Figure, passage: Passage) -> bool:
+    if value.start < time.end:
+        return False
+    start = passage.document.start
+    return bool(
+        _BASELINE_VALUE.match(passage.document.original[time.end - start : value.start - start])
+    )
 
 
 # What joins a change or multiplier to the value it is measured from: "double the 93 cases",
@@ -123,6 +218,14 @@ _MEASURED_FROM = re.compile(
     r"^\s*(?:the|of\s+the|on(?:\s+the)?|from(?:\s+the)?|(?:more|less|fewer)?\s*than(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
+# A value that is a difference: "4,000 (8.3%) more than in September 2025", "(8.3%) more".
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:more|less|fewer|higher|lower|greater|larger|smaller)"
+    r"\s+than\b",
+    re.IGNORECASE,
+)
+# A change in percent in brackets after the change it gives: "4,000 (8.3%)".
+_BRACKETED = re.compile(r"^\s*\(\s*$")
 # A change right after a level and its time, in the same clause: "rose to 24% in week 24, up".
 _FOLLOWS_LEVEL = re.compile(r"^[^;()]{0,40}$")
 
@@ -184,7 +287,11 @@ def landmark_times(passage: Passage) -> list[Figure]:
     return [
         f
         for f in passage.figures
-        if is_time(f) and any(m.start <= f.start and f.end <= m.end for m in landmarks)
+        if is_time(f)
+        and (
+            any(m.start <= f.start and f.end <= m.end for m in landmarks)
+            or is_landmark_at(f.start, sentence.text, sentence.start)
+        )
     ]
 
 
@@ -226,21 +333,8 @@ def dated_elsewhere(figure: Figure, passage: Passage) -> str | None:
         gap = passage.document.original[
             figure.end - passage.document.start : nearest.start - passage.document.start
         ]
+        if is_baseline(nearest, passage.sentence.text, passage.sentence.start):
+            return None  # "£2.1bn more than in October 2025" is no value for October 2025
         if parts and parts.year and parts.year not in own_years and _TO_ITS_YEAR.match(gap):
             return describe(nearest)
     return None
-
-
-# A time right after these words is what a value is compared with, not when it holds:
-# "1.3°C above the 1991–2020 average", "higher than in 2019", "compared with 2024".
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|above|below)"
-    r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*\s*$",
-    re.IGNORECASE,
-)
-
-
-def is_baseline(time: Figure, text: str, base: int = 0) -> bool:
-    """Is `time` named as what a value is compared with, in `text` (starting at `base`)?"""
-    start = time.start - base
-    return bool(_BASELINE_BEFORE.search(text[max(0, start - 40) : max(0, start)]))

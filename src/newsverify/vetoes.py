@@ -11,6 +11,7 @@ from .margins import is_margin, margin_note
 from .narrowing import named_for_another, unnamed
 from .parts import other_part_keys, part_keys
 from .passages import Passage
+from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
 from .records import DateParts, Figure
 from .subgroups import subgroup_word
@@ -59,19 +60,46 @@ def period_note(periods: Periods, passage: Passage, figure: Figure) -> str:
 
 def dated_as_period(periods: Periods, passage: Passage, figure: Figure) -> bool:
     """A primary value that names no period but is dated to the month a claimed "year to
-    July 2025" ends ("fell to 31% in July 2025, down 4 points on a year earlier")."""
+    July 2025" ends ("fell to 31% in July 2025, down 4 points on a year earlier"), or to the
+    months the claimed period covers ("between April and June" for the second quarter)."""
     if not periods.named or primary_periods(passage, figure) != []:
         return False
     times = [as_date(f) for f in times_of(figure, passage)]
+    # "between April and June" in a release of August 2026 is the second quarter of 2026.
+    spans = [
+        span_period(in_year_of(date, passage.document_dates)) for date in times if date is not None
+    ]
     return all(
-        period.kind == MONTHS_TO
-        and any(
-            date is not None
-            and compare_dates(DateParts(year=period.year, month=period.month), date) is Outcome.SAME
-            for date in times
+        any(same_months(period, span) for span in spans if span is not None)
+        or (
+            period.kind == MONTHS_TO
+            and any(
+                date is not None
+                and compare_dates(DateParts(year=period.year, month=period.month), date)
+                is Outcome.SAME
+                for date in times
+            )
         )
         for period in periods.named
     )
+
+
+def named_by_times(times: list[Figure], passage: Passage, figure: Figure) -> bool:
+    """The claim names the primary's period for its value by a time, not by a period's name:
+    "in 2025-26" for "in the financial year 2025-26", "April to June 2026" for "Q2 2026"."""
+    given = primary_periods(passage, figure) or []
+    # "the year to date, January to September 2026": the span the value is given for says
+    # which months its period covers.
+    for date in [as_date(t) for t in times_of(figure, passage)]:
+        span = span_period(in_year_of(date, passage.document_dates)) if date else None
+        if span is not None:
+            given.append(span)
+    for time in times:
+        date = as_date(time)
+        named = (span_period(date) or year_range_period(date)) if date else None
+        if named is not None and any(same_months(named, period) for period in given):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -133,7 +161,9 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         if named is None:
             return f'the primary gives it as "{other}", which the claim does not say'
         return f'the primary gives it as "{other}", not "{named}"'
-    if fits_periods(claimed.periods, passage, figure) is not Outcome.SAME:
+    if fits_periods(claimed.periods, passage, figure) is not Outcome.SAME and not named_by_times(
+        claimed.times, passage, figure
+    ):
         return period_note(claimed.periods, passage, figure)
     timing, note = time_fit(claimed.times, passage, figure)
     if timing is Outcome.DIFFERENT and not is_deadline_note(note):

@@ -94,6 +94,8 @@ SYNONYM_GROUPS = (
         "outlook",
     ),
     ("announce", "unveil", "declare"),
+    # What a statistics office puts out: "the next figures are due" is its next release.
+    ("release", "bulletin", "figure"),
     ("majority", "margin"),
     ("rain", "rainfall"),
 )

@@ -1,0 +1,41 @@
+"""Times a sentence names as points of reference rather than as when its facts hold: what a
+value is compared with ("than in October 2025", "on a year earlier") and landmarks ("the
+highest since 2020")."""
+
+from __future__ import annotations
+
+import re
+
+from .periods import is_landmark_at
+from .records import Figure
+from .values import as_date, is_deadline
+
+# A time right after these words is what a value is compared with, not when it holds:
+# "1.3°C above the 1991–2020 average", "higher than in 2019", "compared with 2024".
+# "three times as much as in October 2025" compares too.
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|above|below|"
+    r"as\s+(?:much|many|high|large|big|great)\s+as)"
+    r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*\s*$",
+    re.IGNORECASE,
+)
+# "up 3% on October 2025", "rose on the same month of 2024": a month or year after "on" is
+# what a change is measured from ("on Friday 20 November" dates an event instead).
+_ON_BEFORE = re.compile(r"\bon(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+def is_baseline(time: Figure, text: str, base: int = 0) -> bool:
+    """Is `time` named as what a value is compared with, in `text` (starting at `base`)?"""
+    start = time.start - base
+    before = text[max(0, start - 40) : max(0, start)]
+    if _BASELINE_BEFORE.search(before):
+        return True
+    parts = as_date(time)
+    on_day = parts is not None and (parts.day is not None or parts.weekday is not None)
+    return bool(_ON_BEFORE.search(before)) and not on_day and not is_deadline(time)
+
+
+def is_reference_time(time: Figure, text: str, base: int = 0) -> bool:
+    """A time a sentence names as a point of reference, not as when its facts hold: what a
+    value is compared with ("than in October 2025") or a landmark ("since 2020")."""
+    return is_baseline(time, text, base) or is_landmark_at(time.start, text, base)
