@@ -232,13 +232,20 @@ class _Finder:
                 if key in people.names and gender is not None and is_title(items[k]):
                     people.genders.setdefault(key, set()).add(gender)
         for indices in self.text.sentence_items:
-            keys = {people.at_item[k] for k in indices if k in people.at_item}
-            if len(keys) != 1:
+            mentioned = [k for k in indices if k in people.at_item]
+            if not mentioned:
                 continue
-            (key,) = keys
-            first = next(k for k in indices if k in people.at_item)
-            for k in (k for k in indices if k > first):
-                if names_person(items[k]):
+            first = mentioned[0]
+            key = people.at_item[first]
+            last = first
+            while people.at_item.get(last + 1) == key:
+                last += 1
+            if items[last].lower.endswith("'s"):
+                continue  # "Tom Hale's wife said her ...": the pronoun is the wife's
+            # A pronoun before anyone else is named or described is the first person's:
+            # "Wrona met his counterpart, Ruta Kazlauskiene" makes Wrona a "he".
+            for k in (k for k in indices if k > last):
+                if names_person(items[k]) or people.at_item.get(k, key) != key:
                     break
                 gender = speech.GENDER_WORDS.get(items[k].lower)
                 if gender is not None and not is_title(items[k]):  # "his", not "Mr"
@@ -258,6 +265,10 @@ class _Finder:
         # "Rutte Tells" in a headline: the entity ran on into the verb.
         cut = next((n for n, k in enumerate(words) if is_cue_word(self.text.items[k].lower)), None)
         words = words[:cut]
+        # A lone word for an institution is the end of its name, which the model cut short:
+        # "St Cuthbert's Primary", "the Royal Infirmary".
+        if len(words) == 1 and self.text.items[words[0]].lower in speech.ORGANISATION_WORDS:
+            return []
         return words if words and self.text.items[words[0]].text[0].isupper() else []
 
     def _is_person_run(self, run: Run) -> bool:
@@ -293,7 +304,12 @@ class _Finder:
         if run.last - run.name_first < 1:
             return False  # a lone capitalised word is too weak a sign
         before = [self.text.items[k] for k in range(max(run.first - 6, 0), run.first)]
-        if before and before[-1].text == "," and any(is_title(i) for i in before[:-1]):
+        # "the county surveyor, Marius Petrescu,": an occupation is as good a sign as a title.
+        if (
+            before
+            and before[-1].text == ","
+            and any(is_title(i) or names_person(i) for i in before[:-1])
+        ):
             return True
         after = [
             self.text.items[k] for k in range(run.last + 1, min(run.last + 7, len(self.text.items)))

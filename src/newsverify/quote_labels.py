@@ -44,6 +44,20 @@ def is_label(text: SpeakerText, quote: int) -> bool:
         )
     ):
         return True
+    # A passive naming: 'the hub model is now called a "network"', 'were dubbed "the
+    # Invincibles"'. The thing bears the name; nobody is quoted unless "by" says who named it.
+    if _passive_naming(text, p, lo) and not (after is not None and after.lower == "by"):
+        return True
+    # A named thing as the subject of a clause: 'the "Northern Powerhouse" was never funded',
+    # "the 'lads' night out' is a thing of the past". Somebody's words are said, not done.
+    if (
+        before is not None
+        and before.lower == "the"
+        and after is not None
+        and after.lower in speech.CLAUSE_VERBS
+        and len(text.text[span.start : span.end].split()) <= speech.MAX_NAME_WORDS
+    ):
+        return True
     # Used as a modifier: 'a "NATO first" defence policy', "the town's 'rock 'n' roll'
     # reputation" (a possessive opens a noun phrase as an article does).
     if (
@@ -62,6 +76,24 @@ def is_label(text: SpeakerText, quote: int) -> bool:
             return True
         if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
             return True
+    return False
+
+
+def _passive_naming(text: SpeakerText, p: int, lo: int) -> bool:
+    """Whether the quotation at item `p` follows a naming verb in the passive: "is called a",
+    "was dubbed", "are known as"."""
+    k = p - 1
+    if k >= lo and text.items[k].lower in speech.ARTICLES | {"as"}:
+        k -= 1
+    if k < lo or text.items[k].lower not in speech.NAMING_VERBS | speech.NAME_GIVING_VERBS:
+        return False
+    # Adverbs may come between: "is now called", "was widely known as".
+    for j in range(k - 1, max(k - 3, lo - 1), -1):
+        word = text.items[j]
+        if word.lower in speech.BE_FORMS:
+            return True
+        if not (word.is_word and word.text.islower()) or word.lower in speech.FUNCTION_WORDS:
+            return False
     return False
 
 

@@ -43,10 +43,11 @@ _SPEECH_TAG = re.compile(
 # The same with a subject before the verb, up to a sentence end: "..., the utility's
 # spokeswoman Lena Ortiz said on Tuesday." A clause that goes on ("..., and we said no") is
 # the speaker's own words; only a phrase naming someone ends the quotation: it starts with
-# an article, a possessive or a capitalised word.
+# an article, a possessive or a capitalised word, and may hold an apposition ("..., the county
+# surveyor, Marius Petrescu, told councillors.").
 _SUBJECT_TAG = re.compile(
     r",\s+(?=(?:the|a|an|his|her|their|its|our)\s|[A-Z])"
-    r"(?:[\w'’.-]+\s+){1,8}?(?:"
+    r"(?:[\w'’.-]+,?\s+){1,8}?(?:"
     + "|".join(sorted(speech.REPORTING_VERBS))
     + r")\b[^.!?\"“”]*(?:[.!?](?:\s|$)|$)"
 )
@@ -124,8 +125,14 @@ def _ends_elision(text: str, i: int) -> bool:
 
 def _speech_tag(text: str, start: int, end: int) -> int | None:
     """Where '..., said Rutte' starts inside text[start:end]: a closing mark went missing."""
-    match = _SPEECH_TAG.search(text, start, end) or _SUBJECT_TAG.search(text, start, end)
-    return match.start() if match else None
+    found = [
+        m.start()
+        for m in (_SPEECH_TAG.search(text, start, end), _SUBJECT_TAG.search(text, start, end))
+        if m
+    ]
+    # The earlier tag: "..., the county surveyor, Marius Petrescu, told" names the subject
+    # before the verb's own ", told".
+    return min(found, default=None)
 
 
 def find_paragraphs(text: str) -> list[tuple[int, int]]:

@@ -209,18 +209,27 @@ class SpeakerText:
         )
 
 
-# A transcript turn: a name of at least two capitalised words, an optional role, a colon;
-# markdown emphasis around it is common. One-word labels ("Source:", "Operator:") are not names.
+# A transcript turn: a name of at least two capitalised words, an optional role (after a comma
+# or in brackets), a colon; markdown emphasis around it is common. One-word labels
+# ("Source:", "Operator:") are not names.
 _SPEAKER_LABEL = re.compile(
-    r"[*_ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)(?:,[^:\n]{0,80})?:[*_]*\s",
+    r"[*_ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)"
+    r"(?:[ \t]*\([^)\n]{0,80}\))?(?:,[^:\n]{0,80})?[*_]*:[*_]*\s",
 )
 
 
 def labelled_speaker(text: str, pos: int) -> str | None:
     """The speaker whose transcript label opens the line holding `pos`, if it has one:
-    "**Marcus Webb, Chief Financial Officer:** ..." gives "Marcus Webb"."""
+    "**Marcus Webb, Chief Financial Officer:** ..." and "**Cllr Ann Lee (chair):** ..." give
+    "Marcus Webb" and "Ann Lee"."""
     line_start = text.rfind("\n", 0, pos) + 1
     label = _SPEAKER_LABEL.match(text, line_start)
     if label is None or label.end() > pos:
         return None
-    return label["name"]
+    words = label["name"].split()
+    # A possessive names a thing, not a person: a headline's "GRAN'S FURY: '...'".
+    if any(re.search(r"['\u2019][sS]$", word) for word in words):
+        return None
+    while len(words) > 2 and all(w in speech.TITLES for w in words_of(words[0].rstrip("."))):
+        words = words[1:]  # "Councillor Ann Lee": the title is no part of the name
+    return " ".join(words)

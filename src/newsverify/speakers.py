@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from newsverify import speech
 from newsverify.described import Described, find_described
+from newsverify.headline_quotes import headline_speakers
 from newsverify.people import People, find_people
 from newsverify.quote_labels import is_label
 from newsverify.quote_marks import QuoteSpan
@@ -90,6 +91,8 @@ class _Analysis(SpeakerText):
         if self.items[cue].lower.endswith(speech.PARTICIPLE_SUFFIX):
             # "..., adding that": the subject is the main clause's, named earlier.
             return self._person_before(cue, lo)
+        if (agent := self._passive_agent(cue, lo, hi)) is not None:
+            return agent  # 'the ward was branded "unsafe" by inspectors'
         k = self.skip_gap(cue - 1, lo - 1)
         left = self._subject_ending_at(k) if k >= lo else None
         if left is not None and left.kind != _OTHER:
@@ -105,6 +108,24 @@ class _Analysis(SpeakerText):
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self._person_before(cue, lo, apposed=True) or left or right
 
+    def _passive_agent(self, cue: int, lo: int, hi: int) -> _Subject | None:
+        """Who "by" names after a passive reporting verb: 'was branded "unsafe" by inspectors',
+        'has been described as "reckless" by the shadow chancellor, Ravi Soor'. The verb's
+        subject is what was described, not who spoke."""
+        j = cue - 1
+        while j >= lo and self.items[j].lower in speech.SUBJECT_GAP_WORDS - speech.BE_FORMS:
+            j -= 1  # "was never called", "has also been"
+        if j < lo or self.items[j].lower not in speech.BE_FORMS:
+            return None
+        # "by" within a few words after the verb, past the quotation: 'called it "x" by'.
+        for k in range(cue + 1, min(cue + speech.MAX_DESCRIPTOR_WORDS + 3, hi)):
+            if self.items[k].lower == "by":
+                agent = self._subject_at(k + 1, hi)
+                return agent if agent is not None and agent.kind != _OTHER else None
+            if not (self.items[k].is_word or self.items[k].quote >= 0):
+                return None
+        return None
+
     def _subject_ending_at(self, k: int) -> _Subject | None:
         item = self.items[k]
         if not item.is_word:
@@ -113,11 +134,39 @@ class _Analysis(SpeakerText):
             return _Subject(_PERSON, item.start, self.people.at_item[k])
         if item.lower in speech.PERSON_PRONOUNS:
             return _Subject(_PRONOUN, item.start, words=frozenset({item.lower}))
+        if item.lower == "who" and k > 0:
+            return self._antecedent(k - 1)  # "trolls who branded her", "Ruiz, who said"
         if (one := self._one_of_before(k)) is not None:
             return self._one_of(one, k)  # "one of the cleaners said"
         if names_person(item) or self._role_modifies(k):
             return self._description_ending_at(k)
         return _Subject(_OTHER, item.start)
+
+    def _antecedent(self, k: int) -> _Subject:
+        """Who "who" after item `k` stands for: "who" is only ever said of people, so the noun
+        before it is a person ("Marchetti, who said"), a role ("the coroner, who wrote") or
+        a group nobody names ("hit back at trolls who branded her", "angry parents who")."""
+        if self.items[k].text == "," and k > 0:
+            k -= 1
+        item = self.items[k]
+        if not item.is_word:
+            return _Subject(_OTHER, item.start)
+        if k in self.people.at_item or names_person(item) or self._role_modifies(k):
+            return self._subject_ending_at(k)
+        opens_sentence = self.sentence_items[self.item_sentence[k]][0] == k
+        plain = item.text.islower() or (opens_sentence and item.text[1:].islower())
+        if not plain or item.lower in speech.FUNCTION_WORDS | speech.DETERMINERS:
+            return _Subject(_OTHER, item.start)
+        # The group's noun, with its article: "the parents"; an adjective before it may be a
+        # verb ("ignored parents who"), which only a parser could tell.
+        first = k
+        if k > 0 and self.items[k - 1].lower in speech.DETERMINERS:
+            if self.items[k - 1].lower not in ("the", "a", "an"):
+                return _Subject(_OTHER, item.start)  # "his fans who": someone else's people
+            first = k - 1
+        words = frozenset(words_of(item.base))
+        start, end = self.items[first].start, item.end
+        return _Subject(_DESCRIPTION, start, words=words, end=end, anonymous=True)
 
     def _one_of_before(self, k: int) -> int | None:
         """Where "one of" starts when item `k` ends "one of the cleaners" (else None)."""
@@ -202,7 +251,8 @@ class _Analysis(SpeakerText):
         named = self._person_in_phrase(k, hi)
         if named is not None:
             return named
-        if item.lower == "the":
+        # "said the minister", "said a senior official" (someone in the role, unnamed).
+        if item.lower in ("the", "a", "an"):
             for j in range(k + 1, min(k + 6, hi + 1)):
                 if not self.items[j].is_word:
                     break
@@ -216,6 +266,10 @@ class _Analysis(SpeakerText):
                     break
                 if self._one_of_before(j) == k:
                     return self._one_of(k, j)
+        if is_plural_person_noun(item.lower):
+            # '"...," said residents', 'branded "unsafe" by inspectors': a group, unnamed.
+            words = frozenset({item.lower})
+            return _Subject(_DESCRIPTION, item.start, words=words, end=item.end, anonymous=True)
         return _Subject(_OTHER, item.start) if item.text[0].isupper() else None
 
     def _person_in_phrase(self, k: int, hi: int) -> _Subject | None:
@@ -261,13 +315,33 @@ class _Analysis(SpeakerText):
             return subject.key
         if subject.kind == _PRONOUN:
             (pronoun,) = subject.words
-            return self.people.last_before(min(subject.pos, before), pronoun)
+            pos = min(subject.pos, before)
+            last = self.people.last_before(pos, pronoun)
+            return self._gendered_over(last, pos, pronoun) or last
         if subject.kind == _DESCRIPTION and not subject.anonymous:
             # An office ("the minister") may stand for the last person named; an occupation
             # ("the auditor") only for someone the text gave it to.
             official = any(w in speech.ROLE_NOUNS for w in subject.words)
             pos = min(subject.pos, before)
             return self.people.match_description(set(subject.words), pos, fallback=official)
+        return None
+
+    def _gendered_over(self, last: str | None, pos: int, pronoun: str) -> str | None:
+        """Someone named with `last`, in its sentence, whom the text gives the pronoun's gender
+        while it gives `last` none: in "Wrona met his counterpart, Ruta Kazlauskiene. ... he
+        said", "his" makes Wrona a "he", and nothing makes Kazlauskiene one."""
+        wanted = speech.GENDER_WORDS.get(pronoun)
+        if last is None or wanted is None or self.people.gender(last) is not None:
+            return None
+        k = bisect.bisect_left(self._item_starts, pos) - 1
+        while k >= 0 and self.people.at_item.get(k) != last:
+            k -= 1
+        if k < 0:
+            return None
+        for j in reversed(self.sentence_items[self.item_sentence[k]]):
+            key = self.people.at_item.get(j)
+            if j < k and key is not None and self.people.gender(key) == wanted:
+                return key
         return None
 
     def _cues(self, sentence: int) -> list[tuple[int, _Subject]]:
@@ -308,7 +382,20 @@ class _Analysis(SpeakerText):
             if result.attributed and (result.speaker is not None or result.title is not None):
                 sentence_speaker[sentence] = (result.speaker, result.title)
         self._share_across_chains(results)
+        self._credit_headline(results)
         return results
+
+    def _credit_headline(self, results: list[_Attribution]) -> None:
+        """A headline's quotation nobody is credited with: the story's first quoted person's."""
+        credited = headline_speakers(
+            self.text,
+            self.spans,
+            [r.speaker for r in results],
+            [not r.resolved for r in results],
+            [start for start, _ in self.people.mentions],
+        )
+        for quote, key in credited.items():
+            results[quote] = _Attribution(key, attributed=True, resolved=True)
 
     def _attribute_in_sentence(self, quote: int) -> _Attribution:
         if is_label(self, quote):

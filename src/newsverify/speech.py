@@ -141,6 +141,12 @@ NAME_GIVING_VERBS = frozenset(
     "dub dubs dubbed nickname nicknames nicknamed known brand brands branded label labels "
     "labelled labeled christened".split()
 )
+# Forms of "be" that make a naming verb passive: 'is called', 'was dubbed'.
+BE_FORMS = frozenset("is are was were be been being".split())
+# Verbs that open a clause's predicate: 'the "Northern Powerhouse" was never funded'.
+CLAUSE_VERBS = BE_FORMS | frozenset(
+    "has have had will would could can should may might must does did do".split()
+)
 # A name in quotation marks is short: 'the "spaghetti bowl"'.
 MAX_NAME_WORDS = 4
 # How many words may name the thing between the verb and the name: 'call the old flyover the'.
@@ -163,7 +169,7 @@ TITLES = frozenset(
     mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron
     president vice prime minister secretary general secretary-general chancellor
     governor judge justice senator sen rep representative congressman congresswoman
-    mayor councillor councilor ambassador commissioner chairman chairwoman chair
+    mayor councillor councilor cllr ambassador commissioner chairman chairwoman chair
     director ceo cfo coo
     chief executive officer deputy king queen prince princess pope rev reverend father
     brigadier major colonel col lieutenant lt captain capt admiral sgt sergeant commander
@@ -209,6 +215,8 @@ PERSON_NOUNS = frozenset(
     defender midfielder winger jockey cyclist athlete swimmer motorist pedestrian commuter
     villager homeowner landowner publican landlady hotelier restaurateur florist butcher
     bystander onlooker eyewitness passer-by
+    pensioner grandmother grandfather gran grandad widow widower mum dad schoolgirl schoolboy
+    teenager man woman forecaster
     """.split()
 )
 
@@ -238,7 +246,8 @@ NOT_NAMES = frozenset(
 ORGANISATION_WORDS = frozenset(
     """
     kremlin government ministry department office commission council agency police court
-    bank university school division staff committee parliament party group times post news
+    bank university school primary academy college nursery hospital infirmary clinic prison
+    library museum stadium division staff committee parliament party group times post news
     reuters alliance union house street palace senate congress assembly institute
     foundation association federation organisation organization company corporation corp
     inc ltd plc motors airlines authority board service services army navy force forces
