@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .records import Word
-from .vocab import CONTRASTS, MARKED_CONTRASTS, word_key
+from .vocab import CONTRAST_NAMES, CONTRASTS, MARKED_CONTRASTS, word_key
 
 GROUP_OF = {word: number for number, group in enumerate(CONTRASTS) for word in group}
 # Parts of speech of a qualifier and of the thing it qualifies ("" without a tagger); a
@@ -97,6 +97,8 @@ def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
     key = word_key(word.text)
     if key not in GROUP_OF or word.pos not in QUALIFIER_POS or word.entity is not None:
         return None
+    if _starts_a_name(words, position):
+        return None  # "gross domestic product" qualifies no debt as gross
     # The thing may come after other adjectives: "real regular pay", "core goods inflation".
     following = words[position + 1 : position + 2 + MAX_ADJECTIVES_BETWEEN]
     while following[:1] and following[0].pos == "ADJ" and len(following) > 1:
@@ -104,6 +106,15 @@ def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
     if not following or following[0].pos not in THING_POS:
         return None
     return GROUP_OF[key], key
+
+
+def _starts_a_name(words: list[Word], position: int) -> bool:
+    for name in CONTRAST_NAMES:
+        parts = name.split()
+        written = [w.text.lower() for w in words[position : position + len(parts)]]
+        if written == parts:
+            return True
+    return False
 
 
 def _value_between(word: Word, start: int, values: list[tuple[int, int]]) -> bool:

@@ -19,6 +19,7 @@ RULES: tuple[tuple[str, str, int], ...] = (
     ("usion", "ude", 3),  # inclusion -> include, conclusion -> conclude
     ("ension", "end", 3),  # extension -> extend, suspension -> suspend
     ("duction", "duce", 2),  # reduction -> reduce, production -> produce
+    ("etion", "ete", 4),  # completion -> complete, deletion -> delete
     ("ction", "ct", 3),  # election -> elect, rejection -> reject (not faction -> fact)
     ("isation", "ise", 3),  # organisation -> organise
     ("ation", "", 4),  # consultation -> consult, estimation -> estim(ate)

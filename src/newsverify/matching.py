@@ -24,6 +24,7 @@ from .margins import group_majority_note, is_group_majority, is_margin
 from .measures import check_measure
 from .narrowing import count_phrase
 from .periods import find_periods, is_forward_looking, tied_periods
+from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
 from .records import Figure, Sentence
@@ -105,6 +106,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 margin,
                 narrowing,
                 is_moved_from(figure, sentence),
+                claimed_quantity(statement.words, figure, spans),
             )
         )
     if not measures:

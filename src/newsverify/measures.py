@@ -12,9 +12,21 @@ from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
 from .passages import Passage
-from .places import OtherPlace, other_place
+from .places import OtherPlace, other_place, publisher_keys
+from .quantities import Quantity, counted_events
 from .ranges import RangeEnd, compare_ends, range_end
-from .records import CHANGE, COUNT, DURATION, MONEY, MULTIPLIER, Figure
+from .records import (
+    AT_LEAST,
+    AT_MOST,
+    CHANGE,
+    COUNT,
+    DURATION,
+    LESS_THAN,
+    MONEY,
+    MORE_THAN,
+    MULTIPLIER,
+    Figure,
+)
 from .rise_sizes import compare_with_implied, implied_note, is_moved_from
 from .rows import as_bare_row, row_about_claim
 from .similarity import (
@@ -56,6 +68,10 @@ STATED_SIMILARITY = 0.3
 MIN_SUBJECT_WORDS = 1
 # A claimed sum or count this many times off the primary's is about another quantity.
 OTHER_ORDER = 100
+# Bounds met by any value beyond them.
+OPEN_BOUNDS = frozenset({MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST})
+# A value this many times off a claimed bound, or further, is about another quantity.
+BOUND_FACTOR = 2.0
 # Another candidate this close to the best one is an equally good reading of the passage.
 NEAR_TIE = 0.2
 # A conflicting value must sit this much closer to what the claim counts than a value of the
@@ -88,6 +104,7 @@ def check_measure(
     margin: bool = False,
     narrowing: frozenset[str] = frozenset(),
     moved_from: bool = False,
+    quantity: Quantity | None = None,
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
@@ -101,12 +118,14 @@ def check_measure(
     phrase after a claimed count that narrows what it counts ("votes by post", rows.py).
     `moved_from`: the claim gives its value as where something moved from ("goes up from
     24.68 cents"); only such a primary value can conflict with it, and it with no other.
+    `quantity`: what the claimed value is a value of (quantities.py).
     """
     periods = periods or Periods([])
     label = f'claim {describe(claim)} ("{claim.text}")'
     if len([key for key in subject.weights if key not in DIRECTION_WORDS]) < MIN_SUBJECT_WORDS:
         return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
-    claimed = Claimed(subject, times, periods, margin, narrowing)
+    events = counted_events(index.passages_for(against), claim) if quantity else frozenset()
+    claimed = Claimed(subject, times, periods, margin, narrowing, quantity, events)
     candidates: list[_Candidate] = []
     elsewhere: list[_Candidate] = []  # on the subject, but vetoed (vetoes.py): why in `elsewhere`
     for passage in index.passages_for(against):
@@ -186,21 +205,21 @@ def check_measure(
     # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue); but a
     # change the primary states is a closer reading of a claimed change than a level is
     # ("rose by 310" against "rose by 40 to 310").
-    candidates.sort(
-        key=lambda c: (
-            c.dated,
-            c.score,
-            c.whole,
-            (c.figure.kind == CHANGE) == (claim.kind == CHANGE),
-            c.figure.value == claim.value,
-        ),
-        reverse=True,
-    )
+    candidates.sort(key=lambda c: _rank(c, claim), reverse=True)
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
+    if claim.bound in OPEN_BOUNDS:
+        # "more than £15bn" is met by any larger sum, the debt's £2,914.6bn too: only the
+        # readings that fit the claim best may meet or miss a bound.
+        close = [c for c in close if _rank(c, claim)[:3] == _rank(best, claim)[:3]]
+        candidates = close + [
+            c for c in candidates if c not in close and c.outcome is not Outcome.SAME
+        ]
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
     # is not supported by "spending on roads rose 20%".
     agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]
+    if claim.bound in OPEN_BOUNDS and any(_misses_bound_narrowly(claim, c) for c in close):
+        agreeing = []  # equally good readings on both sides of the bound settle nothing
     if not times:
         # A claim that names no time is about the primary's own time, not about the earlier
         # figure it cites for comparison ("59.0%, down from 67.3% at the 2024 election").
@@ -294,13 +313,34 @@ def check_measure(
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
 
 
+def _misses_bound_narrowly(claim: Figure, candidate: _Candidate) -> bool:
+    """A value on the wrong side of a claimed bound, within a factor of it: a reading of the
+    same quantity ("more than 43,000" against 42,150), not another one (68.4% against "just
+    under 22%")."""
+    value, bound = candidate.figure.value, claim.value
+    if candidate.outcome is not Outcome.DIFFERENT or value is None or not bound:
+        return False
+    return 1 / BOUND_FACTOR <= abs(value / bound) <= BOUND_FACTOR
+
+
+def _rank(candidate: _Candidate, claim: Figure) -> tuple[bool, float, float, bool, bool]:
+    """How well a candidate reads the claim, best first when sorted in reverse."""
+    return (
+        candidate.dated,
+        candidate.score,
+        candidate.whole,
+        (candidate.figure.kind == CHANGE) == (claim.kind == CHANGE),
+        candidate.figure.value == claim.value,
+    )
+
+
 def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> OtherPlace | None:
     """A value the primary gives for a place the claim does not name (places.py)."""
     if row or number >= len(passage.places):
         return None
     return other_place(
         passage.places[number],
-        passage.context_keys,
+        passage.context_keys | publisher_keys(passage.document),
         passage.lead_keys,
         set(subject.weights),
         subject.qualifiers,

@@ -140,6 +140,12 @@ DECREASE_VERBS = (
 ).split()
 # Verbs that take an object: right before a figure they do not make it a change.
 TRANSITIVE_VERBS = frozenset("raise raised raises raising".split())
+# Verbs whose "up" is no rise: "Tax receipts made up £58.9bn of the total", "took up 40%".
+PHRASAL_UP_VERBS = frozenset(
+    """make makes made making take takes took taken taking set sets setting sign signs signed
+    signing sum sums summed summing give gives gave given giving end ends ended ending
+    open opens opened opening""".split()
+)
 INCREASE_NOUNS = "increase rise boost jump hike gain growth surge uplift expansion".split()
 DECREASE_NOUNS = "cut drop decrease fall decline reduction slump contraction loss".split()
 # Comparatives after a percentage: "20% higher" is x1.2, "20% cheaper" x0.8.

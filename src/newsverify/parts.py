@@ -14,6 +14,7 @@ import re
 
 from .numbers import NOT_NOUNS
 from .passages import Passage
+from .records import COUNT
 from .subject_keys import derived_key
 from .values import dimension
 from .vocab import NOT_SUBJECT, word_key
@@ -43,7 +44,61 @@ def part_keys(passage: Passage, number: int) -> frozenset[str]:
     what it counted before ("five of them seriously"), or gives values for two subjects
     ("the west had 231 mm, while the east had 94 mm"); else empty."""
     own, others = _parts(passage, number)
-    return frozenset(own - others) or _of_them(passage, number) or _contrasted(passage, number)
+    return (
+        frozenset(own - others)
+        or _of_them(passage, number)
+        or _contrasted(passage, number)
+        or _gapped(passage, number)
+    )
+
+
+# "Private enterprise completed 31,320 dwellings in the quarter, housing associations 9,610
+# and local authorities 1,220": after the first value, each name stands for the verb again.
+_GAPPED_PAIR = re.compile(
+    r"(?:,|\band)\s+(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)\d[\d,]*(?![\d.%])"
+    r"(?!\s*(?:per|percent|per cent|points?)\b)"
+)
+# Words that make the phrase before a number something else than a name: "up from 63.5",
+# "compared with 2024".
+_NOT_NAMES = frozenset(
+    """up down from to than compared with by of in on at a an the was were is are be been
+    since between after before about around nearly almost over under more less fewer some
+    its their his her our""".split()
+)
+_CLAUSE_START = re.compile(r"[,;:(]\s*")
+
+
+def _gapped(passage: Passage, number: int) -> frozenset[str]:
+    """The keys of who a value is given for when the sentence goes on to give values for
+    others with the verb left out; the first value's are those of the words before its verb."""
+    sentence = passage.sentence
+    text, base = sentence.text, sentence.start
+    figure = passage.figures[number]
+    if figure.kind != COUNT:
+        return frozenset()
+    pairs = [
+        m
+        for m in _GAPPED_PAIR.finditer(text, figure.end - base)
+        if not any(
+            base + m.start("words") <= v < base + m.end("words") for v in passage.verb_starts
+        )
+        and not any(w.lower() in _NOT_NAMES for w in _WORD.findall(m["words"]))
+    ]
+    if number > 0:
+        # A later value of the list: the name right before it ("housing associations 9,610").
+        own = [m for m in _GAPPED_PAIR.finditer(text) if base + m.end() == figure.end]
+        if own and pairs:
+            return _keys(_WORD.findall(own[0]["words"]))
+        return frozenset()
+    if not pairs:
+        return frozenset()
+    before = text[: figure.start - base]
+    starts = [m.end() for m in _CLAUSE_START.finditer(before)]
+    clause_start = starts[-1] if starts else 0
+    verbs = [v - base for v in passage.verb_starts if clause_start <= v - base < len(before)]
+    if not verbs:
+        return frozenset()
+    return _keys(_WORD.findall(text[clause_start : min(verbs)]))
 
 
 # "the west had 231 mm, 176% of its average, while the east had 94 mm": each side of the

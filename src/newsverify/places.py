@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .corpus import Document
 from .records import Figure, Sentence, Word
 from .subject_keys import subject_key
 from .vocab import word_key
@@ -77,6 +78,12 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
             areas |= {word_key(name) for name in match[1].split()}
         places.append(Places(frozenset(k for k in names if k), frozenset(k for k in areas if k)))
     return places
+
+
+def publisher_keys(document: Document) -> frozenset[str]:
+    """The words of a document's publisher: a place in its name ("Caddon Office for Housing
+    Statistics") is the whole the document reports on, not a part of it."""
+    return frozenset(word_key(word) for word in (document.source or "").split())
 
 
 def other_place(

@@ -50,6 +50,12 @@ def change_before(text: str, start: int, direct: bool = True) -> tuple[int, int]
     words = list(re.finditer(r"[A-Za-z'-]+", match[1]))
     # "raised $5m" is fundraising, not a change; "raised rates by 50bp" is one.
     candidates = words[-1:] if direct and words[-1][0].lower() not in n.TRANSITIVE_VERBS else []
+    if (
+        len(words) >= 2
+        and words[-1][0].lower() == "up"
+        and words[-2][0].lower() in n.PHRASAL_UP_VERBS
+    ):
+        candidates = []  # "made up £58.9bn of the total" is a part, not a rise
     if words[-1][0].lower() == "by":
         candidates = list(reversed(words[:-1]))[:5]
     for word in candidates:

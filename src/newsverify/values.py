@@ -28,6 +28,7 @@ from .records import (
     Figure,
 )
 from .tallies import TALLY
+from .vocab import COUNT_UNITS
 
 
 class Outcome(Enum):
@@ -75,7 +76,8 @@ def dimension(figure: Figure) -> str:
     if figure.kind in (COUNT, CHANGE):
         # "rose by 41" admissions counts what "41 admissions" counts, and a bare "rose by 1,140"
         # counts what its subject does, like a bare count; compare() tells changes apart.
-        return f"count:{singular(figure.unit)}"
+        unit = singular(figure.unit)
+        return f"count:{COUNT_UNITS.get(unit, unit)}"
     return f"{figure.kind}:{figure.unit}"
 
 
@@ -136,7 +138,7 @@ def _compare_numbers(
         return Outcome.UNCLEAR
     if primary.bound in BOUNDS or (primary.upper is not None and scale == 1.0):
         return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
-    if claim.bound == ABOUT or primary.bound == ABOUT:
+    if claim.bound == ABOUT or primary.bound == ABOUT or _loose_fraction(claim, primary):
         if claim.kind == MULTIPLIER:
             # "fell by almost a fifth" is about the size of the change: a fall of 13% (×0.87)
             # is not close to one of 20% (×0.8), though the factors are within a tenth.
@@ -152,6 +154,16 @@ def _compare_numbers(
     if claim.upper is not None:
         return _range_holds(claim, claimed, stated, scale)
     return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+def _loose_fraction(claim: Figure, primary: Figure) -> bool:
+    """A primary share in words ("One in four of the homes") is a rounding of a precise one:
+    it is as loose as "about" against a claim's digits (25.7%)."""
+    return (
+        primary.unit == "percent"
+        and bool(_FRACTION_TEXT.search(primary.text))
+        and not _FRACTION_TEXT.search(claim.text)
+    )
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -13,6 +13,7 @@ from .parts import other_part_keys, part_keys
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
+from .quantities import Quantity, narrower, other_quantity
 from .records import DateParts, Figure
 from .subgroups import subgroup_word
 from .subjects import Subject
@@ -112,6 +113,8 @@ class Claimed:
     periods: Periods
     margin: bool = False
     narrowing: frozenset[str] = frozenset()
+    quantity: Quantity | None = None  # what the value is a value of (quantities.py)
+    events: frozenset[str] = frozenset()  # verbs the primary counts its things under
 
 
 def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | None:
@@ -150,6 +153,15 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "6.0% for the public sector and 4.7% for the private sector": a part's value.
         said = " ".join(sorted(part))
         return f'the primary gives it for a part ("{said}") the claim does not name'
+    if not row and (
+        note := other_quantity(claimed.quantity, named, passage, number, claimed.events)
+    ):
+        return note  # "net debt was £2,914.6bn" is no value of borrowing
+    if not row and (kind := narrower(claimed.quantity, passage, number)):
+        # "Income tax receipts were £21.4bn" is one kind of the claimed "tax receipts", and
+        # "business rates were £58.0m" says nothing of the claimed "office business rates".
+        said = " ".join(kind)
+        return f'one of the two is given for "{said}" ones only, the other is not'
     if not row and (word := subgroup_word(passage, number, named)) is not None:
         # "Residential burglary ... fell by 13%" is a part's value, not burglary's.
         return f'the primary gives it for "{word}" ones only, which the claim does not say'

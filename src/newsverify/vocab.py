@@ -98,11 +98,15 @@ SYNONYM_GROUPS = (
     ("release", "bulletin", "figure"),
     ("majority", "margin"),
     ("rain", "rainfall"),
+    ("home", "dwelling"),
+    ("complete", "finish"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
 # ("statement" -> "state") must not land in them: the verb is not the noun ("a state").
-THING_GROUPS = frozenset({"speech", "chief", "capability", "country", "submission"})
+THING_GROUPS = frozenset({"speech", "chief", "capability", "country", "submission", "home"})
+# Count units that count the same things: "38,460 new build dwellings" are homes.
+COUNT_UNITS = {word: group[0] for group in (("home", "dwelling"),) for word in group}
 # Words that say only which way a value went, not what it measures.
 DIRECTION_WORDS = frozenset({"increase", "decrease"})
 # Words that spell out a value ("four-fold", "doubled", "per cent") rather than its subject.
@@ -171,6 +175,15 @@ CONTRASTS = (
     ("core", "headline"),
     ("net", "gross"),
     ("nominal", "real"),
+)
+# Names that begin with a contrast word without qualifying anything by it: the "gross" of
+# "95.8% of gross domestic product" does not make a debt gross (lower-case, single spaces).
+CONTRAST_NAMES = (
+    "gross domestic product",
+    "gross national product",
+    "gross national income",
+    "gross value added",
+    "net zero",
 )
 # Contrast words that turn a quantity into another one than its plain name means: "pay
 # growth" said plainly is nominal and headline, never "real" or "core".
