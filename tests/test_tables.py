@@ -13,7 +13,7 @@ from newsverify.table_cells import table_cells
 from newsverify.table_rows import other_row_note, row_labels
 from newsverify.tables import find_tables
 
-from .verdicts import assert_verdict, evidence_index
+from .verdicts import assert_verdict, evidence_index, verdict_of
 
 FIXED = """\
 Hospital admissions in Brennock: 2024-25
@@ -193,3 +193,83 @@ def test_a_change_column_dates_only_itself() -> None:
     cells = {c.column: c for c in table_cells(table)}
     assert [t.text for t in cells[0].times] == ["2025"]
     assert [t.text for t in cells[2].times] == ["2025"]
+
+
+# A prose line above a table that names one of its rows ("... sharpest in Ostbury") is no
+# caption, and a row's name in a caption or header must not make that row the table's total.
+PROSE_ABOVE = """\
+# School inspections, autumn term 2025
+
+## By county
+
+Ratings fell in most counties, most sharply in Ostbury. Two counties improved.
+
+| County | Schools inspected | Rated good, change on a year |
+| --- | ---: | ---: |
+| Ostbury | 412 | −9% |
+| Lindmere | 388 | +3% |
+| **All counties** | **800** | **+2%** |
+"""
+
+
+def test_a_prose_line_above_a_table_is_no_caption() -> None:
+    [table] = find_tables(PROSE_ABOVE)
+    assert [c.text for c in table.captions] == ["## By county"]
+    # one sentence naming the table is a caption still
+    [unit] = find_tables(
+        "Annual bill, in euros.\n\n| Tariff | 2025 |\n| --- | --- |\n| Fixed | 9 |\n"
+    )
+    assert [c.text for c in unit.captions] == ["Annual bill, in euros."]
+
+
+def test_a_caption_naming_one_row_leaves_that_row_its_own_name() -> None:
+    keys = [frozenset({"ostbury"}), frozenset({"lindmere"}), frozenset({"all", "county"})]
+    ostbury, lindmere, total = row_labels(
+        ["Ostbury", "Lindmere", "All counties"], keys, {"county", "ostbury", "rating"}
+    )
+    assert not ostbury.total and total.total
+    # ... and a bold row is the total whatever its name
+    ost, _, whole = row_labels(
+        ["Ostbury", "Lindmere", "**Vardshire**"],
+        [frozenset({"ostbury"}), frozenset({"lindmere"}), frozenset({"vardshire"})],
+        {"ostbury"},
+    )
+    assert whole.total and not ost.total
+    # without a marked total, a label the caption repeats in full is the whole
+    [_, repeated] = row_labels(
+        ["Burglary", "Recorded crime"],
+        [frozenset({"burglary"}), frozenset({"record", "crime"})],
+        {"record", "crime"},
+    )
+    assert repeated.total
+    assert other_row_note({"rating", "ostbury"}, ostbury) is None
+    # a claim naming no county is about the total, not Ostbury's row
+    assert other_row_note({"rating"}, ostbury) is not None
+    assert other_row_note({"rating", "lindmere"}, ostbury) is not None
+
+
+# Which cell each claim is read against: the bold total row for the whole, never the row the
+# prose above the table names.
+PROSE_READINGS = [
+    ("whole", "The number of schools rated good rose 2% on a year.", "+2%"),
+    ("whole-wrong", "The number of schools rated good rose 5% on a year.", "+2%"),
+    ("row", "In Ostbury the number rated good fell 9% on a year.", "−9%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "cell"), PROSE_READINGS, ids=[r[0] for r in PROSE_READINGS]
+)
+def test_a_row_named_above_the_table_keeps_its_cells_to_itself(
+    analyzer: Analyzer, claim_id: str, text: str, cell: str
+) -> None:
+    index = evidence_index(analyzer, PROSE_ABOVE, "inspections.md")
+    verdict = verdict_of(analyzer, index, claim_id, text)
+    assert f'primary "{cell}"' in verdict.reason
+    assert verdict.verdict != "supported" or claim_id == "row"
+
+
+def test_a_bold_cell_is_read_without_its_marks() -> None:
+    [table] = find_tables(PROSE_ABOVE)
+    total = [c for c in table_cells(table) if c.row == 2]
+    assert [(c.figure.text, c.figure.value) for c in total] == [("800", 800), ("+2%", 1.02)]

@@ -22,13 +22,16 @@ from .events import (
 from .evidence import EvidenceIndex
 from .margins import group_majority_note, is_group_majority, is_margin
 from .measures import check_measure
+from .modality import figure_modality
 from .narrowing import count_phrase
 from .periods import find_periods, is_forward_looking, tied_periods
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
+from .record_claims import check_record, record_claim
 from .records import Figure, Sentence
 from .rise_sizes import is_moved_from
+from .running_totals import is_running_total
 from .timing import dates_of, is_baseline
 from .values import describe, is_time
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Statement, Verdict, combine
@@ -80,7 +83,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         siblings = statement.siblings + [m for m in measures if m is not figure]
         values = statement.figures + statement.siblings
         claimed = Periods(
-            tied_periods(figure, values, mentions, statement.text, statement.text_start), forward
+            tied_periods(figure, values, mentions, statement.text, statement.text_start),
+            forward,
+            figure_modality(figure, values, statement.text, statement.text_start),
+            is_running_total(figure, statement.text),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)
@@ -127,6 +133,13 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 continue
             resolved = resolved_time(figure, statement)
             parts.append(check_time(figure, resolved, subject, index, statement.against))
+    record = record_claim(statement.text) if not measures else None
+    if record is not None:
+        # "the warmest October on record": checked against the primary's own record words;
+        # a value's statement leaves it to the statement of the record's own time.
+        verdict = check_record(record, subject, index, statement.against)
+        if verdict is not None:
+            parts.append(verdict)
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)

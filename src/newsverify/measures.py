@@ -11,6 +11,7 @@ from .cell_passages import in_claimed_unit
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
+from .modality import Modality, figure_modality, other_modality_note
 from .passages import Passage
 from .places import OtherPlace, other_place, publisher_keys
 from .quantities import Quantity, counted_events
@@ -29,6 +30,7 @@ from .records import (
 )
 from .rise_sizes import compare_with_implied, implied_note, is_moved_from
 from .rows import as_bare_row, row_about_claim
+from .running_totals import is_running_total, running_total_note
 from .similarity import (
     core_similarity,
     modifier_closeness,
@@ -256,6 +258,9 @@ def check_measure(
     if agreeing:
         _, note = time_fit(times, agreeing[0].passage, agreeing[0].figure)
         return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
+    swapped = _running_total_swap(label, subject, periods, elsewhere, candidates, bool(times))
+    if swapped is not None:
+        return swapped
     if (
         best.outcome is Outcome.DIFFERENT
         and best.score >= CONTRADICT_SIMILARITY
@@ -298,7 +303,7 @@ def check_measure(
         if timing is Outcome.SAME and elsewhere_same is not None:
             note = f"the primary also gives {_quote(elsewhere_same)}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
-        stated = _claimed_number_stated(claim, subject, index, against)
+        stated = _claimed_number_stated(claim, subject, index, against, periods.modality)
         if timing is Outcome.SAME and stated is not None:
             note = f"the primary also writes {stated}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
@@ -332,6 +337,41 @@ def _rank(candidate: _Candidate, claim: Figure) -> tuple[bool, float, float, boo
         (candidate.figure.kind == CHANGE) == (claim.kind == CHANGE),
         candidate.figure.value == claim.value,
     )
+
+
+def _running_total_swap(
+    label: str,
+    subject: Subject,
+    periods: Periods,
+    elsewhere: list[_Candidate],
+    candidates: list[_Candidate],
+    timed: bool,
+) -> Verdict | None:
+    """The claimed number is the primary's running total and the claim gives it for one of
+    the periods it adds up (or the reverse), while the same document gives another number
+    for the claim's own period: that number contradicts the claim (running_totals.py).
+    `timed`: the claim names its time, which the other number must be given for."""
+    for total in elsewhere:
+        if total.outcome is not Outcome.SAME or total.core < CORE_SIMILARITY:
+            continue
+        if total.score < CONTRADICT_SIMILARITY:
+            continue
+        if is_running_total(total.figure, total.passage.sentence.text, True) == periods.running:
+            continue
+        for own in candidates:
+            if not (
+                (own.dated or not timed)
+                and own.outcome is Outcome.DIFFERENT
+                and own.core >= CORE_SIMILARITY
+                and own.passage.document is total.passage.document
+                and is_running_total(own.figure, own.passage.sentence.text, True) == periods.running
+                and qualifiers_named(subject, own.passage)
+            ):
+                continue
+            note = running_total_note(periods.running, total.figure, own.figure)
+            reason = f"{label}; {_quote(own)}: {note}"
+            return Verdict(CONTRADICTED, reason, [_cite(own, "contradicts")])
+    return None
 
 
 def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> OtherPlace | None:
@@ -409,7 +449,11 @@ def _agreeing_neighbour(
 
 
 def _claimed_number_stated(
-    claim: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None
+    claim: Figure,
+    subject: Subject,
+    index: EvidenceIndex,
+    against: list[str] | None,
+    modality: Modality | None = None,
 ) -> str | None:
     """A passage on the subject that writes the claim's own number, in whatever form.
 
@@ -434,7 +478,11 @@ def _claimed_number_stated(
         text = passage.sentence.text
         base = passage.sentence.start
         for figure in passage.figures:
-            if figure.kind == COUNT and not figure.unit:
+            # ... and a number of another modality ("the 175,000 the Ministry had expected"
+            # for a claim that 175,000 were built) is not the claim's number written again.
+            given = figure_modality(figure, passage.figures, text, base)
+            other = modality is not None and other_modality_note(modality, given) is not None
+            if figure.kind == COUNT and not figure.unit and not other:
                 continue
             a, b = figure.start - base, figure.end - base
             if 0 <= a <= b <= len(text):

@@ -91,6 +91,7 @@ def cell_figure(
     cell: Cell, header: Cell | None, label: Cell, captions: list[Cell]
 ) -> Figure | None:
     """The figure a cell gives, read with its column header, row label and captions."""
+    cell = _unemphasised(cell)
     found = _CELL_NUMBER.match(cell.text)
     if found is None:
         return None
@@ -115,6 +116,17 @@ def cell_figure(
     else:
         figure = _unit_from(context, base)
     return _as_change(figure) if change else figure
+
+
+def _unemphasised(cell: Cell) -> Cell:
+    """A bold or italic cell ("**38,460**", a total row) without its markdown marks."""
+    text = cell.text
+    for mark in ("**", "__", "*", "_"):
+        inner = len(text) - 2 * len(mark)
+        if inner > 0 and text.startswith(mark) and text.endswith(mark):
+            width = len(mark)
+            return Cell(cell.start + width, cell.end - width, text[width:-width])
+    return cell
 
 
 def _read(text: str, base: Figure) -> Figure | None:

@@ -38,7 +38,19 @@ def row_labels(
     the caption and headers (which say what the whole table is about)."""
     common = frozenset(shared)
     own = [frozenset(k - common) for k in keys]
-    totals = [_is_total(label, keys) for label, keys in zip(labels, own, strict=True)]
+    # A total row known by its printed mark: "Total ...", "All ...", or the one label printed
+    # bold among plain ones ("**Caddon**" under the regions), whatever its name.
+    marked = [_is_total_word(label) for label in labels]
+    bold = [i for i, label in enumerate(labels) if _is_bold(label)]
+    if not any(marked) and len(bold) == 1 and len(labels) > 1:
+        marked[bold[0]] = True
+    if any(marked):
+        # With the total known, a row the caption names ("... most steeply in Harrowby"
+        # above a row "Harrowby") is no second total: it keeps the words no other row has.
+        every_row = frozenset.intersection(*keys)
+        own = [o or frozenset(k - every_row) for o, k in zip(own, keys, strict=True)]
+    # Without one, a label with no words of its own repeats the caption: it is the whole.
+    totals = [m or not o for m, o in zip(marked, own, strict=True)]
     return [
         RowLabels(
             labels[i],
@@ -52,10 +64,14 @@ def row_labels(
     ]
 
 
-def _is_total(label: str, own: frozenset[str]) -> bool:
+def _is_bold(label: str) -> bool:
+    text = label.strip()
+    return len(text) > 4 and text.startswith(("**", "__")) and text.endswith(("**", "__"))
+
+
+def _is_total_word(label: str) -> bool:
     words = label.lower().split()
-    # A label with no words of its own repeats the caption: it is the whole.
-    return not own or (bool(words) and words[0].strip("*_:") in TOTAL_WORDS)
+    return bool(words) and words[0].strip("*_:") in TOTAL_WORDS
 
 
 def other_row_note(named: Iterable[str], row: RowLabels) -> str | None:

@@ -201,19 +201,32 @@ def _captions(lines: list[_Line], index: int) -> list[Cell]:
     caption; so does a long line, which is prose about something else."""
     captions: list[Cell] = []
     position = index - 1
-    while position >= 0 and len(captions) < CAPTION_LINES:
+    read = 0  # lines with text looked at: a caption sits right above its table
+    while position >= 0 and read < CAPTION_LINES:
         line = lines[position]
         stripped = line.text.strip()
         position -= 1
         if not stripped:
             continue
+        read += 1
         if len(stripped) > MAX_CAPTION_CHARS or "|" in stripped:
             break
+        if _is_prose(stripped):
+            continue  # prose about the table; a heading above it may still name it
         offset = line.text.index(stripped)
         captions.append(Cell(line.start + offset, line.start + offset + len(stripped), stripped))
         if _is_heading(stripped):
             break
     return captions[::-1]
+
+
+# A full stop followed by another sentence: "Starts fell in every region. Completions rose."
+_NEXT_SENTENCE = re.compile(r"[a-z)%][.!?]\s+[A-Z]")
+
+
+def _is_prose(text: str) -> bool:
+    """A line of several sentences is prose about the table, not a name for it."""
+    return _NEXT_SENTENCE.search(text) is not None
 
 
 def _is_heading(text: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
+from .modality import Modality, figure_modality, other_modality_note
 from .narrowing import named_for_another, unnamed
 from .parts import other_part_keys, part_keys
 from .passages import Passage
@@ -15,6 +16,7 @@ from .period_spans import in_year_of, same_months, span_period, year_range_perio
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
 from .quantities import Quantity, narrower, other_quantity
 from .records import DateParts, Figure
+from .running_totals import is_running_total
 from .subgroups import subgroup_word
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
@@ -28,6 +30,8 @@ class Periods:
 
     named: list[Period]
     forward: bool = False
+    modality: Modality = Modality()  # what the claim says of its value (modality.py)
+    running: bool = False  # the claim gives its value as a running total (running_totals.py)
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -126,6 +130,12 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return note  # a table cell speaks for its own row only (table_rows.py)
     if passage.column is not None and (note := other_column_note(claimed.times, passage.column)):
         return note  # ... and for its own column's time
+    given = figure_modality(figure, passage.figures, sentence.text, sentence.start)
+    if (note := other_modality_note(claimed.periods.modality, given)) is not None:
+        return note  # a forecast is no evidence about what happened, nor the reverse
+    if claimed.periods.running and not is_running_total(figure, sentence.text):
+        # "so far this year, 6.8bn": one month's value is not the total of the year so far
+        return "the claim gives a running total, the primary a single period's value"
     if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)

@@ -1,0 +1,133 @@
+"""What a figure says of its value: that it happened (an outturn), that someone expects it (a
+forecast, a projection) or that someone means to reach it (a target, an aim, a plan).
+
+"168,200 new homes were completed, short of the 175,000 the Ministry had expected": 168,200
+is an outturn and 175,000 a forecast, in one sentence. A forecast must neither support nor
+contradict a claim about what happened, nor an outturn a claim about a forecast, so each
+value figure of a sentence is given the modality of the cue words nearest to it. A cue that
+is the base a value is compared with ("£6.3bn above the Council's forecast", "rose more than
+expected") says the value is an outturn's gap from a forecast, not a forecast itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .records import Figure
+from .values import is_time
+
+OUTTURN = "outturn"
+FORECAST = "forecast"
+TARGET = "target"
+# A value without a cue of its own in a sentence that looks ahead ("GDP will grow 1%"): it
+# may be either, so it settles nothing about modality.
+UNSURE = "unsure"
+
+# Someone expects the value: a forecast, a projection, a prediction.
+_FORECAST_CUES = re.compile(
+    r"\b(?:expect(?:s|ed|ing|ation|ations)?|forecast(?:s|ed|ing|er|ers)?|"
+    r"project(?:ed|s|ion|ions)|predict(?:s|ed|ing|ion|ions)?|(?:is|are|was|were) likely to|"
+    r"pencill?ed in)\b",
+    re.IGNORECASE,
+)
+# Someone means to reach the value: a target, an aim, a plan, a pledge.
+_TARGET_CUES = re.compile(
+    r"\b(?:aims?|aimed|aiming|ambitions?|targets?|targeted|targeting|goals?|"
+    r"pledge[sd]?|plans? to|planned to|promise[sd]?|wants?|wanted|seeks? to|"
+    r"urg(?:e|es|ed|ing)|call(?:ed|ing) for|propos(?:e|es|ed))\b",
+    re.IGNORECASE,
+)
+# Words that make the cue after them the base a value is compared with.
+_COMPARED = re.compile(
+    r"\b(?:than|above|below|ahead of|short of|behind|exceed\w*|beat|missed|"
+    r"in line with|compared with)\s+(?:[\w'’-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# Words that put a sentence in the future without saying whose value is expected.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|should|would|could|may|might|(?:is|are) (?:set|due|to)|outlook|guid\w+|"
+    r"anticipat\w+)\b",
+    re.IGNORECASE,
+)
+# Between a cue and the value after it, the start of another phrase.
+# ("and" alone may join two nouns: "logistics and transportation to be doubled").
+_NEW_PHRASE = re.compile(r",")
+# Clause edges a cue does not reach across.
+_CLAUSE_EDGE = re.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Modality:
+    """A figure's modality and the cue word that gives it (empty for an outturn)."""
+
+    kind: str = OUTTURN
+    cue: str = ""
+
+    def describe(self) -> str:
+        return "what happened" if self.kind == OUTTURN else f'a {self.kind} ("{self.cue}")'
+
+
+def figure_modality(
+    figure: Figure, figures: Sequence[Figure], text: str, base: int = 0
+) -> Modality:
+    """The modality of `figure`, one of `figures` in the sentence `text` (starting at file
+    offset `base`): that of the cue words its clause gives it, an outturn without one."""
+    values = [f for f in figures if not is_time(f)]
+    if figure not in values:
+        values.append(figure)
+    found = Modality()
+    for kind, cues in ((TARGET, _TARGET_CUES), (FORECAST, _FORECAST_CUES)):
+        for cue in cues.finditer(text):
+            if figure in _owned(cue.start(), cue.end(), values, text, base):
+                found = Modality(kind, cue.group(0))
+                if kind == FORECAST:
+                    return found  # a target that is only expected is a forecast
+    if found.kind == OUTTURN and _FUTURE.search(text):
+        return Modality(UNSURE)
+    return found
+
+
+def other_modality_note(claimed: Modality, given: Modality) -> str | None:
+    """Why a primary value of another modality is no evidence for the claim; None when both
+    say the same kind of thing. A forecast and a target may be told of one another; and what
+    someone wants ("NATO's chief wants a 400% boost") a primary often writes as a plain act
+    ("urged", "voted to maintain"), so an outturn is not kept from a claimed target."""
+    if UNSURE in (claimed.kind, given.kind) or (claimed.kind == OUTTURN) == (given.kind == OUTTURN):
+        return None
+    if claimed.kind == TARGET:
+        return None
+    return f"the primary gives it as {given.describe()}, the claim as {claimed.describe()}"
+
+
+def _owned(start: int, end: int, values: list[Figure], text: str, base: int) -> list[Figure]:
+    """The values a cue at [start, end) of `text` speaks of: every value after it in its
+    clause ("projected to grow by 1% in 2025 and by 1.25% in 2026"), or when none follows
+    in the same phrase, the nearest before it ("the 175,000 the Ministry had expected");
+    none when the cue is the base a value is compared with."""
+    after: list[Figure] = []
+    before: list[tuple[int, Figure]] = []
+    for figure in values:
+        a, b = figure.start - base, figure.end - base
+        if not (0 <= a <= b <= len(text)):
+            continue
+        if a >= end and not _CLAUSE_EDGE.search(text[end:a]):
+            after.append(figure)
+        elif b <= start and not _CLAUSE_EDGE.search(text[b:start]):
+            before.append((start - b, figure))
+    first = min(after, key=lambda f: f.start, default=None)
+    if first is not None and _NEW_PHRASE.search(text[end : first.start - base]):
+        # "the 175,000 it had expected, and repeated its aim of 200,000": the cue's value
+        # is behind it; the next one belongs to another phrase.
+        after = []
+    if after:
+        # "rose more than expected, to 4.1%": the cue is what the value is compared with.
+        return [] if _COMPARED.search(text[max(0, start - 60) : start]) else after
+    if not before:
+        return []
+    _, figure = min(before, key=lambda pair: pair[0])
+    # "£6.3bn above the Council's forecast": the value is a gap from the forecast. (In "short
+    # of the 175,000 the Ministry had expected" the value sits between the two words: it is
+    # the forecast itself.)
+    return [] if _COMPARED.search(text[figure.end - base : start]) else [figure]

@@ -1,0 +1,88 @@
+"""A record claimed for the whole series ("the warmest October on record") against the
+primary's own record statement.
+
+"Its warmest October since 2001" says that October 2001 was at least as warm: the October is
+no record of the whole series, so a claim that it is one is contradicted, when the primary
+gives that landmark for the same superlative of the same thing ("warmest October"). A
+primary that says "on record" or "since records began" for it supports the claim. A record
+for another thing ("the warmest such period" for "the warmest year") settles nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .evidence import EvidenceIndex
+from .similarity import similarity
+from .subjects import Subject
+from .verdicts import CONTRADICTED, SUPPORTED, Verdict, cite_passage
+
+_SUPERLATIVE = (
+    r"(?:highest|lowest|warmest|coldest|hottest|wettest|driest|sunniest|dullest|windiest|"
+    r"largest|smallest|biggest|greatest|fewest|most|least|strongest|weakest|best|worst)"
+)
+# What a superlative is of ("October", "level"): the word after it, unless that word starts
+# the record phrase itself ("the highest since records began").
+_THING = r"(?P<thing>(?!(?:on|since|in|ever|for)\b)[a-z]+)"
+# "the warmest October on record", "the highest level since records began", "the most ever"
+_WHOLE_SERIES = re.compile(
+    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
+    r"(?:on record|since records began|ever recorded|since the series began|in the series)\b",
+    re.IGNORECASE,
+)
+# "its warmest October since 2001": the same superlative, since a landmark year
+_SINCE_YEAR = re.compile(
+    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
+    r"since\s+(?P<year>(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# A landmark year that is where the series starts is the whole series after all.
+_SERIES_START = re.compile(r"\b(?:records|series|data|records there)\s+(?:began|begin|start)")
+# A passage must name this much of the claim's subject to speak of the same record.
+RECORD_SIMILARITY = 0.3
+
+
+@dataclass(frozen=True)
+class RecordClaim:
+    superlative: str  # "warmest"
+    thing: str  # "october": what it is the superlative of ("" when it names none)
+    text: str  # the claim's words
+
+
+def record_claim(text: str) -> RecordClaim | None:
+    """The record a statement claims for the whole series, if it claims one."""
+    found = _WHOLE_SERIES.search(text)
+    if found is None:
+        return None
+    return RecordClaim(found["sup"].lower(), (found["thing"] or "").lower(), found.group(0))
+
+
+def check_record(
+    claim: RecordClaim, subject: Subject, index: EvidenceIndex, against: list[str] | None
+) -> Verdict | None:
+    """The primary's own statement of the record: a verdict, or None when no primary
+    passage states a record of the same superlative of the same thing."""
+    label = f'claim a record of the whole series ("{claim.text}")'
+    for passage in index.passages_for(against):
+        if similarity(subject, passage) < RECORD_SIMILARITY:
+            continue
+        text = passage.sentence.text
+        for found in _WHOLE_SERIES.finditer(text):
+            if _same(claim, found):
+                reason = f'{label}; primary "{found.group(0)}"'
+                return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+        for found in _SINCE_YEAR.finditer(text):
+            if not _same(claim, found) or _SERIES_START.search(text[found.end() :]):
+                continue
+            reason = (
+                f'{label}; primary "{found.group(0)}": {found["year"]} was at least as '
+                f"{found['sup'].lower()}, so it is no record of the whole series"
+            )
+            return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
+    return None
+
+
+def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
+    thing = (found["thing"] or "").lower()
+    return found["sup"].lower() == claim.superlative and thing == claim.thing

@@ -1,0 +1,56 @@
+"""A running total claimed for one of the periods it adds up, and the reverse.
+
+"In the financial year to date, April to October 2026, the public sector borrowed £98.6bn"
+and "borrowing was £14.2bn in October 2026": a claim that £98.6bn was borrowed in October
+has taken the total of seven months for one month's. The primary then gives the claimed
+number for a running total (vetoed as another period) and another number for the claim's own
+period: the second contradicts the claim, the first says why. Only sums and counts add up
+over a period; a rate for "the 12 months to June" is no running total of June's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import COUNT, MONEY, Figure
+
+# Words that make a sum or count a running total over the periods so far.
+_RUNNING = re.compile(
+    r"\b(?:(?:financial |calendar )?year[- ]to[- ]date|so far (?:this|in the) (?:\w+ )?year|"
+    r"to date|cumulative(?:ly)?|running total|since the start of (?:the|this) (?:\w+ )?year|"
+    r"in the first (?:\w+ )?(?:months|weeks|quarters))\b",
+    re.IGNORECASE,
+)
+# ... and a rolling one ("in the year to June 2026") that adds up the quarters it spans. A
+# report's own year ("in the 52 weeks to 31 March") reads alike, so a claim is taken as a
+# running total only by the words above.
+_ROLLING = re.compile(
+    r"\bin the (?:\w+ )?(?:year|months|weeks|quarters) (?:to|ending|ended)\b", re.IGNORECASE
+)
+# Kinds of value that add up over the periods of a running total.
+_ADDITIVE = (MONEY, COUNT)
+
+
+def is_running_total(figure: Figure, sentence: str, rolling: bool = False) -> bool:
+    """A sum or count its sentence gives as a running total ("in the financial year to
+    date, ... £98.6bn"); with `rolling`, a rolling one too ("in the year to June 2026,
+    171,380 dwellings were completed")."""
+    if figure.kind not in _ADDITIVE:
+        return False
+    return _RUNNING.search(sentence) is not None or (
+        rolling and _ROLLING.search(sentence) is not None
+    )
+
+
+def running_total_note(claim_running: bool, total: Figure, own: Figure) -> str:
+    """Why the primary's number equal to the claim's is no support: it is the other kind of
+    total, and the primary gives `own` for the claim's own period."""
+    if claim_running:
+        return (
+            f'the primary gives "{total.text}" for a single period, and "{own.text}" '
+            "for the running total the claim names"
+        )
+    return (
+        f"the claim gives the primary's running total (\"{total.text}\") as its own period's; "
+        f'the primary gives "{own.text}" for that period'
+    )
