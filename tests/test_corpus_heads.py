@@ -229,8 +229,17 @@ def test_a_warm_run_never_imports_spacy(corpus: Path, tmp_path: Path, output_for
         "    pass\n"
         "print('spacy' in sys.modules, file=sys.stderr)\n"
     )
+    # The same newsverify as this process, however it was found (a relative PYTHONPATH
+    # would not survive the change of folder).
+    source = str(Path(corpus_heads.__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": source}
     ran = subprocess.run(
-        [sys.executable, "-c", script], cwd=corpus, capture_output=True, text=True, check=True
+        [sys.executable, "-c", script],
+        cwd=corpus,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
     )
     assert ran.stderr.strip().splitlines()[-1] == "False", ran.stderr
 
