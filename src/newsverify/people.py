@@ -251,6 +251,54 @@ class _Finder:
                 if gender is not None and not is_title(items[k]):  # "his", not "Mr"
                     people.genders.setdefault(key, set()).add(gender)
 
+        self._add_clause_genders(people)
+
+    def _add_clause_genders(self, people: People) -> None:
+        """A possessive, reflexive or subject pronoun in a clause of its own gives its gender
+        to the one person that clause names before it, its subject: "while Peter Hart read
+        out his motion" makes Hart a "he". Object pronouns never do ("Ali thanked her")."""
+        items = self.text.items
+        for indices in self.text.sentence_items:
+            opener = indices[0] if indices else 0
+            for k in indices:
+                if items[k].lower in speech.CLAUSE_OPENERS:
+                    opener = k
+                    continue
+                gender = speech.GENDER_WORDS.get(items[k].lower)
+                if gender is None or is_title(items[k]) or not self._binds_subject(k):
+                    continue
+                named = {people.at_item[j] for j in range(opener, k) if j in people.at_item}
+                # "Tom Hale's sister lost her job": the pronoun is the owned one's.
+                owner = any(
+                    items[j].lower.endswith("'s") for j in range(opener, k) if j in people.at_item
+                )
+                if len(named) != 1 or owner:
+                    continue
+                key = named.pop()
+                # Someone described between is another candidate, unless the description is
+                # the person's own ("Sister Mary Quinn, the ward manager, thanked her team").
+                roles = people.roles.get(key, set())
+                if not any(
+                    names_person(items[j]) and items[j].lower not in roles
+                    for j in range(opener, k)
+                    if j not in people.at_item
+                ):
+                    people.genders.setdefault(key, set()).add(gender)
+
+    def _binds_subject(self, k: int) -> bool:
+        """Whether the pronoun at item `k` is one that stands for its clause's subject: "his",
+        "himself", "he", and "her" before the noun it owns ("her wrist", not "thanked her")."""
+        lower = self.text.items[k].lower
+        if lower != "her":
+            return lower in speech.SUBJECT_BOUND_PRONOUNS
+        nxt = self.text.items[k + 1] if k + 1 < len(self.text.items) else None
+        return (
+            nxt is not None
+            and nxt.is_word
+            and nxt.text.islower()
+            and nxt.lower not in speech.FUNCTION_WORDS | speech.DETERMINERS
+        )
+
     def _covered(self, run: Run, spans: Sequence[tuple[int, int]]) -> bool:
         """Whether an entity of the pipeline overlaps the words of `run`."""
         start, end = self.text.items[run.name_first].start, self.text.items[run.last].end
@@ -297,7 +345,10 @@ class _Finder:
         before = self.text.items[run.first - 2]
         if not (before.is_word and before.text[0].isupper()):
             return False
-        return any(is_role(self.text.items[k]) for k in range(run.first, run.last + 1))
+        # "The Speaker, Dame Winifred Ansah": an honorific before a name is no role of the
+        # word before the comma; only the name part's words may make the run a title.
+        first = run.name_first if run.name_first <= run.last else run.first
+        return any(is_role(self.text.items[k]) for k in range(first, run.last + 1))
 
     def _is_apposed(self, run: Run) -> bool:
         """'the Prime Minister, Keir Starmer,' or 'Andrew Bailey, the central bank governor,'."""

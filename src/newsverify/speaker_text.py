@@ -111,9 +111,7 @@ def is_role(item: Item) -> bool:
 
 def is_cue_word(lower: str) -> bool:
     return (
-        lower in speech.REPORTING_VERBS
-        or lower in speech.PERSON_REPORTING_VERBS
-        or lower == "according"
+        lower in speech.REPORTING_VERBS or lower in speech.PERSON_ONLY_VERBS or lower == "according"
     )
 
 
@@ -186,8 +184,14 @@ class SpeakerText:
         # A capitalised verb mid-sentence is a name ("United States"), except in headlines.
         if item.text[0].isupper() and not (first_in_sentence or self.headline[sentence]):
             return False
-        # After a determiner the word is a noun: "his remarks", "the claims".
-        return k == 0 or self.items[k - 1].lower not in speech.DETERMINERS
+        # After a determiner or a possessive the word is a noun: "his remarks", "the claims",
+        # "the auditor's report".
+        if k == 0:
+            return True
+        before = self.items[k - 1]
+        # "he's said" is "he has said": a contraction, not a possessive.
+        possessive = before.lower.endswith("'s") and before.lower[:-2] not in speech.S_CONTRACTIONS
+        return before.lower not in speech.DETERMINERS and not (before.is_word and possessive)
 
     def skip_gap(self, k: int, limit: int, step: int = -1) -> int:
         """Step from item `k` over words between a subject and its verb: "Rutte also said"."""

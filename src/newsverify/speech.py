@@ -80,6 +80,34 @@ REPORTING_VERBS = frozenset(
 # REPORTING_VERBS, which the figure matcher also reads.
 PERSON_REPORTING_VERBS = frozenset("report reports reported reporting".split())
 
+# Verbs of the manner of speaking: a speech tag when a person is their subject ('"Not again,"
+# laughed the vicar', "Redgrave muttered that ..."), and nothing else otherwise ("the engine
+# roared"). Person-only like "reported", and kept out of REPORTING_VERBS for the same reason.
+MANNER_VERBS = frozenset(
+    """
+    mutter mutters muttered muttering murmur murmurs murmured murmuring
+    laugh laughs laughed laughing chuckle chuckles chuckled chuckling
+    shout shouts shouted shouting yell yells yelled yelling scream screamed screaming
+    whisper whispers whispered whispering sigh sighs sighed sighing
+    snap snaps snapped snapping grumble grumbles grumbled grumbling
+    complain complains complained complaining boast boasts boasted boasting
+    scoff scoffs scoffed scoffing sneer sneers sneered sneering
+    exclaim exclaims exclaimed exclaiming retort retorts retorted retorting
+    muse muses mused musing growl growls growled growling
+    plead pleads pleaded pleading beg begs begged begging gasp gasped gasping
+    protest protests protested protesting lament laments lamented lamenting
+    """.split()
+)
+
+# How many items may stand between a quotation and a verb of manner that tags it: '"...,"
+# Tia Ward snapped'.
+MAX_TAG_GAP = 4
+# Words after which a name is an object, never the subject of a later infinitive.
+PREPOSITIONS = frozenset("from in at to of with for by on about into near".split())
+
+# Verbs whose subject must be a person for them to report words.
+PERSON_ONLY_VERBS = PERSON_REPORTING_VERBS | MANNER_VERBS
+
 # Reporting verbs whose object is the listener, never the speaker: "told MPs", "tells Rutte".
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
 
@@ -125,6 +153,14 @@ GENDER_WORDS = {
     **dict.fromkeys("he him his himself".split(), "m"),
     **dict.fromkeys("she her hers herself".split(), "f"),
 }
+
+# Pronouns that stand for the subject of their own clause: "while Hart read out his motion".
+SUBJECT_BOUND_PRONOUNS = frozenset("he she his hers himself herself".split())
+# Words that open a clause of its own, with a subject of its own.
+CLAUSE_OPENERS = frozenset(
+    "while whilst whereas because although though when after before since until unless as "
+    "and but".split()
+)
 
 # Words that make what follows a title or a scare quote, not somebody's words.
 TITLE_CUES = frozenset(

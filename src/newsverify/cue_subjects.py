@@ -1,0 +1,354 @@
+"""Who is the subject of each reporting verb: the first half of speaker attribution.
+
+`CueSubjects` reads a text with its quotations (`newsverify.speaker_text`) and the people it
+names (`newsverify.people`), and finds, for every reporting verb, the phrase that did the
+speaking: a named person ("Rutte said", "said Mr Rutte", "said fire chief Tomas Rivera"), a
+pronoun ("he added"), a description ("the prime minister said", "one of the cleaners"), the
+agent of a passive ('branded "unsafe" by inspectors') or something that is no person ("the
+company reported"). `newsverify.speakers` resolves those subjects to people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsverify import speech
+from newsverify.people import People, find_people
+from newsverify.quote_marks import QuoteSpan
+from newsverify.speaker_text import (
+    SpeakerText,
+    is_cue_word,
+    is_plural_person_noun,
+    is_title,
+    names_person,
+    words_of,
+)
+
+# Subject kinds.
+PERSON = "person"
+PRONOUN = "pronoun"
+DESCRIPTION = "description"
+OTHER = "other"  # an organisation, a document, anything that is not a named person
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str
+    pos: int  # offset of the subject in the text
+    key: str | None = None  # surname of a named person
+    words: frozenset[str] = frozenset()  # a description's words, or the pronoun
+    end: int | None = None  # where a description ends ("the chief constable")
+    anonymous: bool = False  # "a police spokesman": some holder of the role, never a name
+
+
+class CueSubjects(SpeakerText):
+    """A text's reporting verbs and their subjects."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[QuoteSpan],
+        people: Sequence[tuple[int, int, str]],
+        others: Sequence[tuple[int, int]] = (),
+    ):
+        super().__init__(text, spans)
+        self._cue_cache: dict[int, list[tuple[int, Subject]]] = {}
+        self.people: People = find_people(self, people, others)
+
+    def _subject(self, cue: int) -> Subject | None:
+        """Who is the subject of the reporting verb at item `cue`."""
+        sentence = self.item_sentence[cue]
+        lo, hi = self.sentence_items[sentence][0], self.sentence_items[sentence][-1]
+        if self.items[cue].lower == "according":
+            return self._subject_at(cue + 2, hi)  # "according to the minister"
+        if self.items[cue].lower.endswith(speech.PARTICIPLE_SUFFIX):
+            # "..., adding that": the subject is the main clause's, named earlier.
+            return self.person_before(cue, lo)
+        if cue > lo and self.items[cue - 1].lower == "to":
+            # An infinitive ("rang in to tell us", "used his speech to warn") has no subject
+            # of its own: it is the main clause's, or the person asked ("urged Ali to say").
+            return self.person_before(cue, lo, controller=True)
+        if (agent := self._passive_agent(cue, lo, hi)) is not None:
+            return agent  # 'the ward was branded "unsafe" by inspectors'
+        k = self.skip_gap(cue - 1, lo - 1)
+        left = self._subject_ending_at(k) if k >= lo else None
+        if left is not None and left.kind != OTHER:
+            return left
+        if left is not None and (affiliated := self._person_of(k, lo)) is not None:
+            return affiliated  # "Ravi Menon of Castlegate Securities said"
+        right = None
+        # Inversion, except after "told": in '"...," told Rutte' nobody would write it so.
+        if left is None and cue + 1 <= hi and self.items[cue].lower not in speech.ADDRESSEE_VERBS:
+            right = self._subject_at(cue + 1, hi)  # inversion: '"...," said Rutte'
+            if right is not None and right.kind != OTHER:
+                return right
+        # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
+        return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _passive_agent(self, cue: int, lo: int, hi: int) -> Subject | None:
+        """Who "by" names after a passive reporting verb: 'was branded "unsafe" by inspectors',
+        'has been described as "reckless" by the shadow chancellor, Ravi Soor'. The verb's
+        subject is what was described, not who spoke."""
+        j = cue - 1
+        while j >= lo and self.items[j].lower in speech.SUBJECT_GAP_WORDS - speech.BE_FORMS:
+            j -= 1  # "was never called", "has also been"
+        if j < lo or self.items[j].lower not in speech.BE_FORMS:
+            return None
+        # "by" within a few words after the verb, past the quotation: 'called it "x" by'.
+        for k in range(cue + 1, min(cue + speech.MAX_DESCRIPTOR_WORDS + 3, hi)):
+            if self.items[k].lower == "by":
+                agent = self._subject_at(k + 1, hi)
+                return agent if agent is not None and agent.kind != OTHER else None
+            if not (self.items[k].is_word or self.items[k].quote >= 0):
+                return None
+        return None
+
+    def _subject_ending_at(self, k: int) -> Subject | None:
+        item = self.items[k]
+        if not item.is_word:
+            return None
+        if k in self.people.at_item:
+            return Subject(PERSON, item.start, self.people.at_item[k])
+        if item.lower in speech.PERSON_PRONOUNS:
+            return Subject(PRONOUN, item.start, words=frozenset({item.lower}))
+        if item.lower == "who" and k > 0:
+            return self._antecedent(k - 1)  # "trolls who branded her", "Ruiz, who said"
+        if (one := self._one_of_before(k)) is not None:
+            return self._one_of(one, k)  # "one of the cleaners said"
+        if names_person(item) or self._role_modifies(k) or self._given_role(k):
+            return self._description_ending_at(k)
+        return Subject(OTHER, item.start)
+
+    def _antecedent(self, k: int) -> Subject:
+        """Who "who" after item `k` stands for: "who" is only ever said of people, so the noun
+        before it is a person ("Marchetti, who said"), a role ("the coroner, who wrote") or
+        a group nobody names ("hit back at trolls who branded her", "angry parents who")."""
+        if self.items[k].text == "," and k > 0:
+            k -= 1
+        item = self.items[k]
+        if not item.is_word:
+            return Subject(OTHER, item.start)
+        if k in self.people.at_item or names_person(item) or self._role_modifies(k):
+            return self._subject_ending_at(k)
+        opens_sentence = self.sentence_items[self.item_sentence[k]][0] == k
+        plain = item.text.islower() or (opens_sentence and item.text[1:].islower())
+        if not plain or item.lower in speech.FUNCTION_WORDS | speech.DETERMINERS:
+            return Subject(OTHER, item.start)
+        # The group's noun, with its article: "the parents"; an adjective before it may be a
+        # verb ("ignored parents who"), which only a parser could tell.
+        first = k
+        if k > 0 and self.items[k - 1].lower in speech.DETERMINERS:
+            if self.items[k - 1].lower not in ("the", "a", "an"):
+                return Subject(OTHER, item.start)  # "his fans who": someone else's people
+            first = k - 1
+        words = frozenset(words_of(item.base))
+        start, end = self.items[first].start, item.end
+        return Subject(DESCRIPTION, start, words=words, end=end, anonymous=True)
+
+    def _one_of_before(self, k: int) -> int | None:
+        """Where "one of" starts when item `k` ends "one of the cleaners" (else None)."""
+        if not is_plural_person_noun(self.items[k].lower):
+            return None
+        j = k - 1
+        while j >= 0 and k - j <= speech.MAX_ROLE_MODIFIERS + 1 and self.items[j].lower != "of":
+            if not self.items[j].is_word:
+                return None
+            j -= 1
+        if j >= 1 and self.items[j].lower == "of" and self.items[j - 1].lower in speech.ONE_OF:
+            return j - 1
+        return None
+
+    def _one_of(self, first: int, last: int) -> Subject:
+        """'one of the cleaners': somebody in a group, whom no name resolves."""
+        words = set(words_of(self.items[last].base))
+        start, end = self.items[first].start, self.items[last].end
+        return Subject(DESCRIPTION, start, words=frozenset(words), end=end, anonymous=True)
+
+    def _role_modifies(self, k: int) -> bool:
+        """A lower-case head after a role word of its phrase: "the chief constable", "the
+        chief medical officer"; not "the Westmoor Police" (a name, not a role)."""
+        if not self.items[k].text.islower():
+            return False
+        for j in range(k - 1, max(k - speech.MAX_ROLE_MODIFIERS - 1, -1), -1):
+            item = self.items[j]
+            if not item.is_word or item.lower in speech.DETERMINERS:
+                return False
+            if any(w in speech.ROLE_NOUNS for w in words_of(item.base)):
+                return True
+        return False
+
+    def _given_role(self, k: int) -> bool:
+        """Whether "the ..." ending at item `k` is a role the text gave someone it names, in
+        apposition or as a title, whatever the role's word: "Councillor Obuya, the council's
+        cabinet member, ... the cabinet member said", "The Speaker, Dame Winifred Ansah"."""
+        words: set[str] = set()
+        for j in range(k, max(k - speech.MAX_ROLE_MODIFIERS - 1, -1), -1):
+            item = self.items[j]
+            if item.lower == "the":
+                return any(words <= roles for roles in self.people.roles.values())
+            if not item.is_word or j in self.people.at_item or item.lower.endswith("'s"):
+                return False
+            words.update(words_of(item.base))
+        return False
+
+    def _person_of(self, k: int, lo: int) -> Subject | None:
+        """The person a subject ending in an organisation names: "Ravi Menon of Castlegate
+        Securities said", "Ana Ruiz of the Law Society told". Only capitalised words (and
+        "the", "and", "&") may stand between "of" and the verb, so that "the head of the
+        bank said" stays the bank's head, not a person."""
+        for j in range(k, max(k - speech.MAX_ORGANISATION_WORDS - 1, lo - 1), -1):
+            item = self.items[j]
+            if item.lower == "of" and j - 1 >= lo and j - 1 in self.people.at_item:
+                return Subject(PERSON, self.items[j - 1].start, self.people.at_item[j - 1])
+            capitalised = item.is_word and item.text[0].isupper()
+            if not (capitalised or item.lower in ("the", "and", "&")):
+                return None
+        return None
+
+    def _description_ending_at(self, k: int) -> Subject:
+        """'the former Dutch prime minister', 'NATO Secretary General'."""
+        words: set[str] = set()
+        first, end = k, self.items[k].end
+        while first >= 0 and self.items[first].is_word and k - first < 6:
+            lower = self.items[first].lower
+            if lower in speech.DETERMINERS or lower in speech.ONE_OF:
+                if lower in ("a", "an") or lower in speech.ONE_OF:
+                    # "a police spokesman", "one senior MP": someone in the role, whom no
+                    # name resolves.
+                    start = self.items[first].start
+                    role = frozenset(words - {"of", "and", "for"})
+                    return Subject(DESCRIPTION, start, words=role, end=end, anonymous=True)
+                # "his spokesman" is someone else's: not resolvable to the last named person.
+                if lower != "the":
+                    return Subject(OTHER, self.items[first].start)
+                break
+            words.update(words_of(self.items[first].base))
+            first -= 1
+        if first < 0 or not self.items[first].is_word:
+            first += 1  # the phrase began the sentence or followed punctuation
+        start = self.items[first].start
+        role = frozenset(words - {"of", "and", "for"})
+        return Subject(DESCRIPTION, start, words=role, end=end)
+
+    def _subject_at(self, k: int, hi: int) -> Subject | None:
+        """A subject starting at item `k`: 'said Rutte', 'said the minister', 'said he'."""
+        if k > hi or not self.items[k].is_word:
+            return None
+        item = self.items[k]
+        if k in self.people.at_item:
+            return Subject(PERSON, item.start, self.people.at_item[k])
+        if item.lower in speech.PERSON_PRONOUNS:
+            return Subject(PRONOUN, item.start, words=frozenset({item.lower}))
+        named = self._person_in_phrase(k, hi)
+        if named is not None:
+            return named
+        # "said the minister", "said a senior official" (someone in the role, unnamed).
+        if item.lower in ("the", "a", "an"):
+            for j in range(k + 1, min(k + 6, hi + 1)):
+                if not self.items[j].is_word:
+                    break
+                if names_person(self.items[j]) or self._given_role(j):
+                    return self._description_ending_at(j)
+            return Subject(OTHER, item.start)
+        if item.lower in speech.ONE_OF:
+            # "said one of the cleaners": the group's noun ends the phrase
+            for j in range(k + 2, min(k + speech.MAX_ROLE_MODIFIERS + 4, hi + 1)):
+                if not self.items[j].is_word:
+                    break
+                if self._one_of_before(j) == k:
+                    return self._one_of(k, j)
+        if is_plural_person_noun(item.lower):
+            # '"...," said residents', 'branded "unsafe" by inspectors': a group, unnamed.
+            words = frozenset({item.lower})
+            return Subject(DESCRIPTION, item.start, words=words, end=item.end, anonymous=True)
+        return Subject(OTHER, item.start) if item.text[0].isupper() else None
+
+    def _person_in_phrase(self, k: int, hi: int) -> Subject | None:
+        """The person a noun phrase after a reporting verb ends in or is apposed to.
+
+        'said the council's engineer, Colin Marsh', 'said volunteer Omar Haddad', 'said
+        Minister for Housing Aoife Brennan'; not 'said the spokesman for Rutte' (someone else).
+        """
+        limit = min(k + speech.MAX_DESCRIPTOR_WORDS + 3, hi)
+        for j in range(k, limit + 1):
+            item = self.items[j]
+            if j in self.people.at_item:
+                return Subject(PERSON, item.start, self.people.at_item[j])
+            if item.text == ",":
+                if self._apposed_person(j + 1, hi) is not None:
+                    continue  # an apposition: "the CEO, Tim Hart", "the vicar, the Rev Ann Lee"
+                return None
+            if not item.is_word or is_cue_word(item.lower) or item.lower in speech.PERSON_PRONOUNS:
+                return None
+            linking = item.lower in speech.TITLE_LINKS
+            # "Minister for Housing": only a capitalised title links to what follows.
+            if linking and not (j > k and self.items[j - 1].text[0].isupper()):
+                return None
+            if not linking and item.lower in speech.FUNCTION_WORDS:
+                return None
+        return None
+
+    def _apposed_person(self, k: int, hi: int) -> int | None:
+        """Where the person named at item `k` is, past an article and titles ("the Rev")."""
+        if k <= hi and self.items[k].lower == "the":
+            k += 1
+        while k <= hi and k not in self.people.at_item and is_title(self.items[k]):
+            k += 1
+        return k if k <= hi and k in self.people.at_item else None
+
+    def person_before(
+        self, k: int, lo: int, apposed: bool = False, controller: bool = False
+    ) -> Subject | None:
+        """The nearest person (or pronoun) named before item `k` in its sentence; a
+        `controller` of an infinitive is no object of a preposition ("rang in from Glenrigg
+        to tell us" is the caller's)."""
+        for j in range(k - 1, lo - 1, -1):
+            item = self.items[j]
+            if controller and j in self.people.at_item and self._after_preposition(j):
+                continue
+            if j in self.people.at_item:
+                follows = self.items[j + 1].text if j + 1 < len(self.items) else ""
+                if not apposed or follows == ",":
+                    return Subject(PERSON, item.start, self.people.at_item[j])
+            elif item.lower in speech.PERSON_PRONOUNS and not apposed:
+                return Subject(PRONOUN, item.start, words=frozenset({item.lower}))
+        return None
+
+    def _tags(self, cue: int, near: int) -> bool:
+        """Whether the verb at `cue` may report the quotation at item `near`. A verb of manner
+        reports only what follows it ("muttered that ...") or what it tags right after the
+        quote ('"...," laughed the vicar'), not a quote earlier in the sentence ('jeered every
+        mention of "stability", and Redgrave muttered that ...')."""
+        if self.items[cue].lower not in speech.MANNER_VERBS:
+            return True
+        return cue < near or cue - near <= speech.MAX_TAG_GAP
+
+    def _after_preposition(self, k: int) -> bool:
+        """Whether the mention of a person at item `k` follows a preposition."""
+        key = self.people.at_item[k]
+        while k - 1 >= 0 and self.people.at_item.get(k - 1) == key:
+            k -= 1
+        return k > 0 and self.items[k - 1].lower in speech.PREPOSITIONS
+
+    def cues(self, sentence: int) -> list[tuple[int, Subject]]:
+        """The reporting verbs of a sentence that have a subject, with the subject."""
+        if sentence not in self._cue_cache:
+            found = [(k, self._subject(k)) for k in self.sentence_items[sentence] if self.is_cue(k)]
+            self._cue_cache[sentence] = [
+                (k, subject)
+                for k, subject in found
+                if subject
+                # "the company reported a loss": such verbs report only a person's words
+                and not (self.items[k].lower in speech.PERSON_ONLY_VERBS and subject.kind == OTHER)
+            ]
+        return self._cue_cache[sentence]
+
+    def best_cue(self, sentence: int, near: int) -> Subject | None:
+        """The subject of the reporting verb nearest to item `near`, preferring people."""
+        found = [
+            (s.kind == OTHER, abs(k - near), s)
+            for k, s in self.cues(sentence)
+            if self._tags(k, near)
+        ]
+        return min(found, key=lambda f: f[:2])[2] if found else None
