@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .records import DURATION, Figure
+from .records import CHANGE, DURATION, MULTIPLIER, Figure
 
 # "a year earlier", "two years ago", "a month before": an offset back to an earlier value.
 _OFFSET_AFTER = re.compile(r"^\s+(?:earlier|ago|before|previously|back)\b", re.IGNORECASE)
@@ -34,3 +34,41 @@ def is_comparison_base(figure: Figure, text: str, base: int = 0) -> bool:
         return True
     before = text[max(0, start - 30) : start]
     return bool(_BASE_BEFORE.search(before)) and bool(_CLAUSE_END_AFTER.match(text[end:]))
+
+
+# Words that make a following offset the base of a comparison ("11% lower than a year
+# earlier", "up from €3.2bn a year ago") rather than the time a level held.
+_COMPARING = re.compile(
+    r"\b(?:than|on|from|since|over|compared|against|versus|vs|up|down|rose|fell|higher|"
+    r"lower|more|less|fewer|increase[ds]?|decrease[ds]?|change[ds]?)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_offset_of(value: Figure, figures: list[Figure], text: str, base: int = 0) -> str:
+    """The offset back that says when a claimed level held ("arrears were €3.2 billion a
+    year earlier", "there were 310 stations two years ago"), or "".
+
+    Such a level is about an earlier time than the one the primary reports: its current value
+    neither supports nor contradicts it. An offset after a comparison ("lower than a year
+    earlier", "up from 310 a year ago") is where a change is measured from, not this."""
+    if value.kind in (CHANGE, MULTIPLIER):
+        return ""
+    for offset in figures:
+        if offset.kind != DURATION or offset.start < value.end:
+            continue
+        start, end = offset.start - base, offset.end - base
+        back = _OFFSET_AFTER.match(text[end:])
+        if back is None:
+            continue
+        # "more than a year earlier" is read as one bounded span: its bound compares too.
+        between = text[value.end - base : end]
+        before = text[max(0, value.start - base - 40) : value.start - base]
+        if (
+            len(between) - (end - start) > 40
+            or _COMPARING.search(between)
+            or _COMPARING.search(before)
+        ):
+            continue
+        return text[start:end] + back.group(0)
+    return ""

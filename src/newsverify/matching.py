@@ -10,7 +10,7 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
-from .comparison_bases import is_comparison_base
+from .comparison_bases import earlier_offset_of, is_comparison_base
 from .events import (
     check_time,
     labels_a_thing,
@@ -93,6 +93,12 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         if is_group_majority(figure, statement.text, statement.text_start):
             label = f'claim {describe(figure)} ("{figure.text}")'
             parts.append(Verdict(MISSING, f"{label}; {group_majority_note(figure)}"))
+            continue
+        earlier = earlier_offset_of(figure, statement.figures, statement.text, statement.text_start)
+        if earlier:
+            label = f'claim {describe(figure)} ("{figure.text}")'
+            note = f'the claim gives it for "{earlier}", a time the primary does not date'
+            parts.append(Verdict(MISSING, f"{label}; {note}"))
             continue
         spans = skip + values_of(statement, figure) + [(m.start, m.end) for m in mentions]
         narrowing = count_phrase(figure, statement.words, spans)

@@ -208,6 +208,7 @@ def check_measure(
     # change the primary states is a closer reading of a claimed change than a level is
     # ("rose by 310" against "rose by 40 to 310").
     candidates.sort(key=lambda c: _rank(c, claim), reverse=True)
+    candidates = _own_kind_first(candidates, claim)
     best = candidates[0]
     close = [c for c in candidates if c.score >= best.score - NEAR_TIE]
     if claim.bound in OPEN_BOUNDS:
@@ -372,6 +373,25 @@ def _running_total_swap(
             reason = f"{label}; {_quote(own)}: {note}"
             return Verdict(CONTRADICTED, reason, [_cite(own, "contradicts")])
     return None
+
+
+def _own_kind_first(candidates: list[_Candidate], claim: Figure) -> list[_Candidate]:
+    """A value of the other kind (a change for a claimed level, or a level for a claimed
+    change) that settles nothing does not hide an about equally close value of the claim's
+    own kind: "| Direct debit | 1,720 | 1,758 | +38 |" reads a claimed bill by its levels."""
+    best = candidates[0]
+    if best.outcome is not Outcome.UNCLEAR or _same_kind(best.figure, claim):
+        return candidates
+    for other in candidates[1:]:
+        if other.dated != best.dated or other.score < best.score - NEAR_TIE:
+            break
+        if _same_kind(other.figure, claim) and other.outcome is not Outcome.UNCLEAR:
+            return [other] + [c for c in candidates if c is not other]
+    return candidates
+
+
+def _same_kind(figure: Figure, claim: Figure) -> bool:
+    return (figure.kind == CHANGE) == (claim.kind == CHANGE)
 
 
 def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> OtherPlace | None:

@@ -83,6 +83,12 @@ class Passage:
         self.positions: dict[str, list[int]] = {}
         for position, key in enumerate(self.keys):
             self.positions.setdefault(key, []).append(position)
+        # A word the model took for a name keeps its spelling ("Sunshine" heading a table
+        # row); it still names what the common word does ("hours of sunshine").
+        for key, at in list(self.positions.items()):
+            derived = derived_key(key) if key else key
+            if derived and derived not in self.positions:
+                self.positions[derived] = at
 
 
 @dataclass

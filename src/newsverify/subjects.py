@@ -27,6 +27,12 @@ ENTITY_LABELS = frozenset(
 )
 # Things (nouns, names) say what a statement is about; how they are described says less.
 POS_WEIGHT = {"ADJ": 0.5, "ADV": 0.5, "VERB": 0.8}
+# Names of places: where a figure holds.
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Nouns that, after "the", point back at a place named before: "in the region".
+PLACE_NOUNS = frozenset({"region", "county", "district", "borough", "province", "city", "town"})
+# Prepositions that open a sentence with where its facts hold.
+FRAMING_PREPOSITIONS = frozenset({"in", "across", "throughout", "outside"})
 # Names of who acts: in the figure's own clause they say whose figure it is.
 ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 # Within this many words of a figure, a word is at the core of what it counts.
@@ -116,6 +122,10 @@ def build_subject(
     bystanders: set[str] = set()
     # The figure's own first word says which clause it is in (its words may be skipped).
     focus_clause = next((w.clause for w in words if focus and w.start >= focus[0]), 0)
+    # A sentence that opens with a place phrase ("In the Highlands region, ...") sets the
+    # scene for all its clauses.
+    opens = bool(words) and words[0].lemma.lower() in FRAMING_PREPOSITIONS
+    framing = words[0].clause if opens else focus_clause
     for position, word in enumerate(kept):
         key = subject_key(word)
         if key is None:
@@ -165,6 +175,12 @@ def build_subject(
                 qualifiers.add(key)
             elif _is_speaker(kept, position):
                 required.add(key)
+        if focus_position is not None and word.clause in (focus_clause, framing):
+            # "In the Highlands region, a typical bill will be €1,812", "in the region": a
+            # place in the figure's clause, or in a phrase that opens the sentence, says where
+            # it holds; a passage that names no place cannot contradict it.
+            if _is_place(kept, position):
+                qualifiers.add(key)
     if focus is None:
         contrasts = claimed_contrasts(kept)
     else:
@@ -246,6 +262,16 @@ def is_base_of(words: list[Word], focus: tuple[int, int], other_end: int) -> boo
         and len(between) <= BASE_OF_WORDS
         and all(w.clause == between[0].clause for w in between)
     )
+
+
+def _is_place(words: list[Word], position: int) -> bool:
+    """A place's name ("the Highlands"), or a place named before ("in the region", "the
+    city's"): the figure holds there, not everywhere."""
+    word = words[position]
+    if word.entity in PLACE_LABELS:
+        return True
+    previous = words[position - 1].lemma.lower() if position > 0 else ""
+    return word.lemma.lower() in PLACE_NOUNS and previous in ("the", "this", "that")
 
 
 def _names_a_thing(word: Word) -> bool:

@@ -147,6 +147,8 @@ PREPOSITION_NOUNS = frozenset(
         ("in", "spite", "of"),
         ("by", "way", "of"),
         ("in", "view", "of"),
+        # "a total of 412,600 students" are 412,600 students: the count, not a "total" of it
+        ("a", "total", "of"),
     }
 )
 
