@@ -50,13 +50,51 @@ def test_each_value_takes_its_own_cue(text: str, expected: list[tuple[str, str]]
     assert _modalities(text) == [kind for _, kind in expected]
 
 
-def test_only_an_outturn_against_a_forecast_or_target_is_vetoed() -> None:
+def test_only_a_forecast_and_an_outturn_are_kept_apart() -> None:
     outturn, forecast, target = Modality(), Modality(FORECAST, "expected"), Modality(TARGET, "aim")
     note = other_modality_note(outturn, forecast)
     assert note is not None and '"expected"' in note and "what happened" in note
     assert other_modality_note(forecast, outturn) is not None
     assert other_modality_note(forecast, target) is None
     assert other_modality_note(Modality(UNSURE), forecast) is None
+    # A value with no cue of its own is no sign that the claim says it happened: articles
+    # write a demanded change as a plain noun phrase, primaries a wanted one as a plain act.
+    assert other_modality_note(outturn, target) is None
+    assert other_modality_note(target, outturn) is None
+
+
+DEMAND = """\
+Transport board meeting
+
+Source: Selwick Transport Board
+
+The board chair urged a threefold increase in night-bus services by 2028.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        # the demand's cue sits in another clause of the article's sentence
+        (
+            "demand-right",
+            "The overhaul the chair is pushing for is sweeping and includes a threefold "
+            "increase in night-bus services.",
+            "supported",
+        ),
+        (
+            "demand-wrong",
+            "The overhaul the chair is pushing for is sweeping and includes a fourfold "
+            "increase in night-bus services.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_demand_reported_without_its_cue_is_checked_against_the_demand(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, DEMAND, "board.txt")
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 PRIMARY = """\

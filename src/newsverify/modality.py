@@ -91,12 +91,14 @@ def figure_modality(
 
 def other_modality_note(claimed: Modality, given: Modality) -> str | None:
     """Why a primary value of another modality is no evidence for the claim; None when both
-    say the same kind of thing. A forecast and a target may be told of one another; and what
-    someone wants ("NATO's chief wants a 400% boost") a primary often writes as a plain act
-    ("urged", "voted to maintain"), so an outturn is not kept from a claimed target."""
-    if UNSURE in (claimed.kind, given.kind) or (claimed.kind == OUTTURN) == (given.kind == OUTTURN):
+    say the same kind of thing. Only a forecast is kept apart from an outturn, both ways.
+    A target is not: what someone wants a primary often writes as a plain act ("urged",
+    "voted to maintain"), and an article as a plain noun phrase whose cue sits clauses away
+    ("the rearmament the US is demanding ... includes a fivefold increase"), so a value
+    without a cue is no sign that the claim says it happened."""
+    if UNSURE in (claimed.kind, given.kind) or TARGET in (claimed.kind, given.kind):
         return None
-    if claimed.kind == TARGET:
+    if (claimed.kind == OUTTURN) == (given.kind == OUTTURN):
         return None
     return f"the primary gives it as {given.describe()}, the claim as {claimed.describe()}"
 
