@@ -314,3 +314,18 @@ def test_an_identity_is_given_only_to_a_settled_regular_file(tmp_path: Path) -> 
     assert settled is not None and str(metadata.st_ino) in settled
     assert file_identity.identity(tmp_path.stat(), now=changed + 3) is None
     assert file_identity.identity(None) is None
+
+
+def test_the_heads_codec_round_trips_and_refuses_damage(corpus: Path) -> None:
+    from newsverify.codec import CodecError
+    from newsverify.corpus import load_corpus
+    from newsverify.document_heads import decode_heads, encode_heads, head_of
+
+    documents = load_corpus([str(corpus)]).documents
+    heads = [head_of(d, f"records-{n}", "file-key") for n, d in enumerate(documents)]
+    assert any(h.date is not None for h in heads)
+    assert decode_heads(encode_heads(heads), "file-key") == heads
+    damaged = [b"[1, [[1]]]", b'[1, ["not a row"]]', b"[2, []]", b"[1, [null]]", b"not json"]
+    for blob in damaged:
+        with pytest.raises(CodecError):
+            decode_heads(blob, "file-key")
