@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from .analysis import open_parser
 from .article_rows import CachedArticles
+from .article_spool import SpoolRange, write_pieces
 from .baseline import apply_baseline, entries, load_baseline, render_baseline
 from .changes import changed_files
 from .ci_report import FAILING_VERDICTS, fails, render_github, render_junit
@@ -272,7 +273,7 @@ def _emit(
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
-    text: str | Iterable[str] | Iterable[bytes]
+    text: str | Iterable[str] | Iterable[bytes | SpoolRange]
     if output_format == "table":
         console = Console(record=True, width=120, file=open(os.devnull, "w"))  # noqa: SIM115
         render_table(report, console)
@@ -290,33 +291,33 @@ def _emit(
         write_atomically(Path(output), text)
     else:
         for piece in [text] if isinstance(text, str) else text:
-            click.echo(piece, nl=False)
+            click.echo(piece.read() if isinstance(piece, SpoolRange) else piece, nl=False)
 
 
-def write_atomically(path: Path, text: str | Iterable[str] | Iterable[bytes]) -> None:
+def write_atomically(path: Path, text: str | Iterable[str | bytes | SpoolRange]) -> None:
     """Write via a temporary file and rename, so an interrupted run leaves no half report.
-    Text is written as UTF-8; pieces may be text or UTF-8 bytes.
+    Text is written as UTF-8; pieces may be text, UTF-8 bytes or spooled article text.
 
     An existing path that is not a regular file (/dev/null, a pipe) is written in place:
     renaming over it would replace the device itself.
     """
     pieces = _utf8([text] if isinstance(text, str) else text)
     if path.exists() and not path.is_file():
-        with open(path, "wb") as stream:
-            stream.writelines(pieces)
+        with open(path, "wb", buffering=0) as stream:
+            write_pieces(stream.fileno(), pieces)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.writelines(pieces)
+        with os.fdopen(handle, "wb", buffering=0) as stream:
+            write_pieces(stream.fileno(), pieces)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
-def _utf8(pieces: Iterable[str] | Iterable[bytes]) -> Iterator[bytes]:
+def _utf8(pieces: Iterable[str | bytes | SpoolRange]) -> Iterator[bytes | SpoolRange]:
     for piece in pieces:
         yield piece.encode("utf-8") if isinstance(piece, str) else piece
 

@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .article_spool import SpoolRange
 from .corpus import Document
 from .json_text import dumps_indented
 from .matching import CONTRADICTED, MISSING, SUPPORTED, Evidence
@@ -153,23 +154,31 @@ def iter_json(report: Report, rendered: RenderedFindings | None = None) -> Itera
     return _as_text(_json_pieces(report, rendered))
 
 
-def iter_json_bytes(report: Report, rendered: RenderedFindings | None = None) -> Iterator[bytes]:
+def iter_json_bytes(
+    report: Report, rendered: RenderedFindings | None = None
+) -> Iterator[bytes | SpoolRange]:
     """`iter_json` as UTF-8: an article's cached report text is copied as it is stored,
-    never decoded and encoded again (most of a large report)."""
+    never decoded and encoded again (most of a large report), and left in the spool
+    (`SpoolRange`) for the writer to copy without reading it (`article_spool.write_pieces`)."""
     return _as_bytes(_json_pieces(report, rendered))
 
 
-def _as_text(pieces: Iterator[str | bytes]) -> Iterator[str]:
+Piece = str | bytes | SpoolRange
+
+
+def _as_text(pieces: Iterator[Piece]) -> Iterator[str]:
     for piece in pieces:
+        if isinstance(piece, SpoolRange):
+            piece = piece.read()
         yield piece.decode("utf-8") if isinstance(piece, bytes) else piece
 
 
-def _as_bytes(pieces: Iterator[str | bytes]) -> Iterator[bytes]:
+def _as_bytes(pieces: Iterator[Piece]) -> Iterator[bytes | SpoolRange]:
     for piece in pieces:
-        yield piece if isinstance(piece, bytes) else piece.encode("utf-8")
+        yield piece.encode("utf-8") if isinstance(piece, str) else piece
 
 
-def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[str | bytes]:
+def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[Piece]:
     head = build_model(report, with_findings=False).model_dump(mode="json", exclude_none=False)
     head["schema"] = head.pop("schema_")
     text = dumps_indented({"schema": head.pop("schema"), **head})
@@ -189,7 +198,7 @@ def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[
     for article in report.articles:
         if article.findings:
             yield separator
-            yield article.json_bytes()
+            yield article.json_range()
             separator = _ITEM_SEPARATOR
     yield "\n  ]" + after + "\n"
 
@@ -335,12 +344,12 @@ def iter_markdown(report: Report) -> Iterator[str]:
     return _as_text(_markdown_pieces(report))
 
 
-def iter_markdown_bytes(report: Report) -> Iterator[bytes]:
+def iter_markdown_bytes(report: Report) -> Iterator[bytes | SpoolRange]:
     """`iter_markdown` as UTF-8, cached article sections copied as stored."""
     return _as_bytes(_markdown_pieces(report))
 
 
-def _markdown_pieces(report: Report) -> Iterator[str | bytes]:
+def _markdown_pieces(report: Report) -> Iterator[Piece]:
     out = io.StringIO()
     counts = summary(report)
     out.write("# newsverify report\n\n")
@@ -372,7 +381,7 @@ def _markdown_pieces(report: Report) -> Iterator[str | bytes]:
     for findings in by_document.values():
         yield markdown_section(findings)
     for article in report.articles:
-        yield article.markdown_bytes()
+        yield article.markdown_range()
 
 
 def markdown_section(findings: list[FindingResult]) -> str:
