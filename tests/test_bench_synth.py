@@ -76,3 +76,30 @@ def test_shifted_numbers_keep_their_form() -> None:
         assert synth.shift_number("2.5", rng).count(".") == 1
         shifted = synth.shift_number("12,500", rng)
         assert shifted != "12,500" and "," in shifted and float(shifted.replace(",", "")) > 0
+
+
+def test_a_fresh_article_differs_each_time_under_the_same_name(
+    tmp_path: Path, sources: synth.Sources
+) -> None:
+    import run
+
+    first = run.add_fresh_article(tmp_path, 7, sources)
+    text = first.read_text(encoding="utf-8")
+    second = run.add_fresh_article(tmp_path, 7, sources)
+    assert second == first and second.read_text(encoding="utf-8") != text
+
+
+def test_warm_only_keeps_its_corpus_and_removes_the_added_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import run
+
+    monkeypatch.setattr(synth, "CACHE", tmp_path)
+    limits = run.Limits(timeout=300, max_rss=8 << 30)
+    assert run.run_warm_only(3, ROOT / "claims.yaml", limits, lambda message: None) == 0
+    printed = capsys.readouterr().out
+    assert "warm, nothing changed (3 articles):" in printed
+    assert "warm, one article added:" in printed
+    kept = tmp_path / "warm-n3" / "corpus"
+    articles = sorted(p.name for p in kept.glob(f"{synth.ARTICLE_PREFIX}*"))
+    assert len(articles) == 3 and (kept.parent / "cache").is_dir()
