@@ -1,7 +1,7 @@
 """Articles kept as cached report text: a warm JSON or markdown run writes the cold run's
-bytes without decoding a finding, an edited article is rendered again, a damaged row is
-checked again, and the formats that need findings (github, junit, table, baselines) still
-get them from a cache that JSON and markdown runs filled."""
+bytes without decoding a finding, an edited article is rendered again, a damaged row or
+article pack is rendered again, and the formats that need findings (github, junit, table,
+baselines) still get them from a cache that JSON and markdown runs filled."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newsverify import report, verification
-from newsverify.article_codec import decode_article, encode_article
+from newsverify import article_rows, report, verification
+from newsverify.article_codec import ArticleRow, decode_row, encode_row
+from newsverify.article_pack import ArticlePack
 from newsverify.cache import ARTICLES, CACHE_FILE_NAME
 from newsverify.cli import main
 from newsverify.codec import CodecError
@@ -141,12 +142,77 @@ def test_a_baseline_still_marks_findings_after_text_runs(corpus: Path, tmp_path:
 
 
 def test_the_row_codec_round_trips_and_refuses_damage() -> None:
-    row = encode_article(["supported", "missing"], '{\n      "a": 1\n    }', "\n### `x`\n")
-    stored = decode_article(row)
-    assert dict(stored.counts) == {"supported": 1, "missing": 1} and stored.findings == 2
-    assert stored.json_items() == '{\n      "a": 1\n    }'
-    assert stored.markdown() == "\n### `x`\n"
-    assert decode_article(encode_article([], "", "")).findings == 0
-    for damaged in (row[:-1], row[:-1] + bytes([row[-1] ^ 1]), b"not a row", b"9 0 0 \n"):
+    row = ArticleRow("0a1b", 1234, 56, 7, (("supported", 1), ("missing", 2)))
+    assert decode_row(encode_row(row)) == row
+    empty = ArticleRow("0a1b", 17, 0, 0, ())
+    assert decode_row(encode_row(empty)) == empty
+    blob = encode_row(row)
+    for damaged in (blob[:-3], blob.replace(b"1234", b"-1"), b"not a row", b"2 0 0 \n", b"\xff"):
         with pytest.raises(CodecError):
-            decode_article(damaged)
+            decode_row(damaged)
+
+
+def _packs(cache: Path) -> list[Path]:
+    return sorted(cache.glob("articles-*.pack"))
+
+
+@pytest.mark.parametrize("damage", ["truncated", "overwritten", "removed"])
+def test_a_damaged_or_lost_pack_is_rendered_again(
+    corpus: Path, tmp_path: Path, damage: str, rendered_models: list[str]
+) -> None:
+    cold = verify(corpus, tmp_path / "c", "--format", "json")
+    [pack] = _packs(tmp_path / "c")
+    data = pack.read_bytes()
+    if damage == "truncated":
+        pack.write_bytes(data[: len(data) // 2])
+    elif damage == "overwritten":  # the same length, other bytes: every marker is wrong
+        pack.write_bytes(bytes(b ^ 0x20 for b in data))
+    else:
+        pack.unlink()
+    rendered_models.clear()
+    assert verify(corpus, tmp_path / "c", "--format", "json") == cold
+    assert rendered_models  # the lost text was rendered again from the cached findings
+    rendered_models.clear()
+    assert verify(corpus, tmp_path / "c", "--format", "markdown") == verify(
+        corpus, None, "--format", "markdown"
+    )
+
+
+def test_an_unwritable_pack_still_gives_the_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(self: ArticlePack, entries: object) -> list[int]:
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(ArticlePack, "append", refuse)
+    for output_format in ("json", "markdown"):
+        warm = verify(corpus, tmp_path / "c", "--format", output_format)
+        assert warm == verify(corpus, None, "--format", output_format)
+    assert _packs(tmp_path / "c") == []
+
+
+def test_a_new_pipeline_version_starts_a_new_pack(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = verify(corpus, tmp_path / "c", "--format", "json")
+    [old] = _packs(tmp_path / "c")
+    monkeypatch.setattr("newsverify.analysis.pipeline_version", lambda: "another version")
+    assert verify(corpus, tmp_path / "c", "--format", "json") == cold
+    [new] = _packs(tmp_path / "c")
+    assert new != old
+
+
+def test_a_pack_mostly_of_dead_text_is_started_anew(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cold = verify(corpus, tmp_path / "c", "--format", "json")
+    [old] = _packs(tmp_path / "c")
+    with open(old, "ab") as pack:  # as if many edited articles had left their old text
+        pack.write(b"x" * (4 * old.stat().st_size))
+    monkeypatch.setattr(article_rows, "COMPACT_MIN_BYTES", 1)
+    assert verify(corpus, tmp_path / "c", "--format", "json") == cold
+    [new] = _packs(tmp_path / "c")
+    assert new != old and new.stat().st_size < old.stat().st_size if old.exists() else True
+    # A pack that its rows use is kept.
+    assert verify(corpus, tmp_path / "c", "--format", "json") == cold
+    assert _packs(tmp_path / "c") == [new]

@@ -1,21 +1,29 @@
-"""Articles' rendered report text kept in a temporary file until the report is written.
+"""Articles' rendered report text waiting in a file until the report is written.
 
 A run that keeps articles as text (`verification.run_verification(store_articles=...)`)
 holds every article until the report is written at the end. In memory that grows with the
-corpus (~27 KB per synthetic article: 270 MB at 10,000); spooled, a run holds only each
-article's place in the file and its verdict counts. The file is anonymous: the operating
-system removes it however the run ends.
+corpus (~28 KB per synthetic article: 280 MB at 10,000); in a file, a run holds only each
+article's place there and its verdict counts. The file is the cache's article pack
+(`article_pack`) for cached articles, or an anonymous temporary file (`ArticleSpool`) for
+text that could not be stored there: the operating system removes it however the run ends.
 """
 
 from __future__ import annotations
 
-import os
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Protocol
 
-from .article_codec import StoredArticle
+from .text_ranges import copy_range, read_range, write_all
+
+
+class TextFile(Protocol):
+    """A file of article text: read a range, or copy it to a file descriptor."""
+
+    def read(self, offset: int, size: int) -> bytes: ...
+
+    def copy(self, offset: int, size: int, out_fd: int) -> None: ...
 
 
 class ArticleSpool:
@@ -25,53 +33,34 @@ class ArticleSpool:
         self._file: IO[bytes] | None = None
         self._size = 0
 
-    def keep(self, article: StoredArticle) -> SpooledArticle:
+    def keep(
+        self, counts: tuple[tuple[str, int], ...], json_utf8: bytes, markdown_utf8: bytes
+    ) -> SpooledArticle:
         if self._file is None:
             self._file = tempfile.TemporaryFile()  # noqa: SIM115 (lives as long as the run)
         self._file.seek(self._size)
-        self._file.write(article.json_utf8)
-        self._file.write(article.markdown_utf8)
-        spooled = SpooledArticle(
-            self, article.counts, self._size, len(article.json_utf8), len(article.markdown_utf8)
-        )
-        self._size += len(article.json_utf8) + len(article.markdown_utf8)
+        self._file.write(json_utf8)
+        self._file.write(markdown_utf8)
+        spooled = SpooledArticle(self, counts, self._size, len(json_utf8), len(markdown_utf8))
+        self._size += len(json_utf8) + len(markdown_utf8)
         return spooled
 
     def read(self, offset: int, size: int) -> bytes:
         assert self._file is not None
-        self._file.seek(offset)
-        return self._file.read(size)
+        self._file.flush()
+        return read_range(self._file.fileno(), offset, size)
 
     def copy(self, offset: int, size: int, out_fd: int) -> None:
-        """Write `size` bytes from `offset` to the file descriptor `out_fd`, inside the
-        kernel where it can: a large report's articles are hundreds of MB, and reading them
-        into this process to write them out again was a third of a warm run's writing."""
         assert self._file is not None
         self._file.flush()
-        in_fd = self._file.fileno()
-        try:
-            while size > 0:
-                sent = os.sendfile(out_fd, in_fd, offset, size)
-                if sent == 0:
-                    break
-                offset, size = offset + sent, size - sent
-        except (AttributeError, OSError):  # no sendfile here, or not between these files
-            pass
-        if size > 0:
-            _write_all(out_fd, self.read(offset, size))
-
-
-def _write_all(fd: int, data: bytes | memoryview) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+        copy_range(self._file.fileno(), offset, size, out_fd)
 
 
 @dataclass(frozen=True)
 class SpooledArticle:
-    """One article as `StoredArticle` shows it, its text read back from the spool."""
+    """One article's findings as the report shows them, their text waiting in `spool`."""
 
-    spool: ArticleSpool
+    spool: TextFile
     counts: tuple[tuple[str, int], ...]  # (verdict, findings with it)
     offset: int
     json_size: int
@@ -82,10 +71,11 @@ class SpooledArticle:
         return sum(count for _, count in self.counts)
 
     def json_bytes(self) -> bytes:
-        """The findings' JSON items as UTF-8, ready to be copied into the report."""
+        """The findings' JSON items as UTF-8, joined as in the report's findings list."""
         return self.spool.read(self.offset, self.json_size)
 
     def markdown_bytes(self) -> bytes:
+        """The article's markdown section ("" without findings)."""
         return self.spool.read(self.offset + self.json_size, self.markdown_size)
 
     def json_range(self) -> SpoolRange:
@@ -98,9 +88,9 @@ class SpooledArticle:
 
 @dataclass(frozen=True)
 class SpoolRange:
-    """UTF-8 text waiting in the spool: read it, or copy it straight to a file."""
+    """UTF-8 text waiting in a file: read it, or copy it straight to another file."""
 
-    spool: ArticleSpool
+    spool: TextFile
     offset: int
     size: int
 
@@ -117,12 +107,12 @@ def write_pieces(fd: int, pieces: Iterable[bytes | SpoolRange], buffer_size: int
     pending = bytearray()
     for piece in pieces:
         if isinstance(piece, SpoolRange):
-            _write_all(fd, pending)
+            write_all(fd, pending)
             pending.clear()
             piece.copy_to(fd)
             continue
         pending += piece
         if len(pending) >= buffer_size:
-            _write_all(fd, pending)
+            write_all(fd, pending)
             pending.clear()
-    _write_all(fd, pending)
+    write_all(fd, pending)

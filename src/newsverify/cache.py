@@ -110,6 +110,16 @@ class ParseCache:
                 break  # reported when the entries themselves are read
         return found
 
+    def small_values(self, table: str, max_bytes: int) -> list[bytes]:
+        """Every entry of `table` of at most `max_bytes` (a larger entry's length is known
+        without reading it)."""
+        assert table in TABLES
+        query = f"SELECT data FROM {table} WHERE length(data) <= ?"
+        try:
+            return [row[0] for row in self._connection.execute(query, (max_bytes,))]
+        except sqlite3.Error:
+            return []
+
     def put_many(self, entries: Iterable[tuple[str, bytes]], table: str = PARSED) -> None:
         """Store entries in one transaction: all of them or, if interrupted, none. A store
         that cannot be written (disk full, read-only) is noted once and left alone: the cache
@@ -125,6 +135,38 @@ class ParseCache:
                 )
         except sqlite3.Error as error:
             self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
+
+    def setting(self, name: str, make: Callable[[], str]) -> tuple[str, bool]:
+        """The value kept under `name` in the store's meta table, made and kept first if
+        there is none (or if it cannot be read); and whether it was made now."""
+        query = "SELECT value FROM meta WHERE name = ?"
+        made = None
+        try:
+            row = self._connection.execute(query, (f"setting:{name}",)).fetchone()
+            if row is None:
+                made = make()
+                with self._connection:
+                    self._connection.execute(
+                        "INSERT OR IGNORE INTO meta VALUES (?, ?)", (f"setting:{name}", made)
+                    )
+                    row = self._connection.execute(query, (f"setting:{name}",)).fetchone()
+        except sqlite3.Error as error:
+            self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
+            return made or make(), True
+        return row[0], row[0] == made
+
+    def replace_setting(self, name: str, expected: str, value: str) -> bool:
+        """Set `name` to `value` if it is still `expected` (another run may have replaced it)."""
+        try:
+            with self._connection:
+                changed = self._connection.execute(
+                    "UPDATE meta SET value = ? WHERE name = ? AND value = ?",
+                    (value, f"setting:{name}", expected),
+                ).rowcount
+        except sqlite3.Error as error:
+            self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
+            return False
+        return changed == 1
 
     def _failed(self, message: str) -> None:
         """Note a failing store once; the run goes on without writing to it."""
@@ -167,6 +209,8 @@ class ParseCache:
             return
         for table in TABLES:
             connection.execute(f"DELETE FROM {table} WHERE version != ?", (self.version,))
+        # Settings (the article pack's generation) belong to the version too.
+        connection.execute("DELETE FROM meta WHERE name LIKE 'setting:%'")
         connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self.version,))
 
     def _remove(self) -> None:

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
-from .article_codec import StoredArticle
-from .article_spool import ArticleSpool, SpooledArticle
+from .article_spool import SpooledArticle
 from .cache import FINDINGS, ParseCache
 from .claims import Claim, ClaimsFile
 from .codec import CodecError
@@ -72,9 +71,8 @@ class Report:
     trained_pipeline: bool = True
     # Each checked article's rendered report text, in corpus order, when the run was asked
     # to keep articles only that way (`store_articles`); such a report has no `findings`.
-    # The text waits in `spool`, on disk, so memory does not grow with the corpus.
+    # The text waits on disk (`article_spool`), so memory does not grow with the corpus.
     articles: list[SpooledArticle] = field(default_factory=list)
-    spool: ArticleSpool = field(default_factory=ArticleSpool)
 
     def verdict_counts(self) -> Counter[str]:
         """How many claims and findings have each verdict, however findings are kept."""
@@ -91,11 +89,11 @@ class ArticleStore(Protocol):
 
     def key(self, document: Listed, findings_key: str) -> str: ...
 
-    def get_many(self, keys: list[str]) -> dict[str, StoredArticle]: ...
+    def get_many(self, keys: list[str]) -> dict[str, SpooledArticle]: ...
 
     def put_many(
         self, entries: list[tuple[str, Document, list[FindingResult]]]
-    ) -> list[StoredArticle]: ...
+    ) -> list[SpooledArticle]: ...
 
 
 # Opens the store for a run's cache and primary documents (which evidence shows).
@@ -182,10 +180,7 @@ def run_verification(
         )
         slots: list[SpooledArticle | list[FindingResult] | None] = [None] * len(secondary)
         for position, (_, checked) in zip(order, counted(checking), strict=True):
-            if isinstance(checked, StoredArticle):
-                slots[position] = report.spool.keep(checked)
-            else:
-                slots[position] = checked
+            slots[position] = checked
         for slot in slots:
             if isinstance(slot, SpooledArticle):
                 report.articles.append(slot)
@@ -243,7 +238,7 @@ def _check_articles(
     primary: list[Document],
     index: EvidenceIndex,
     store: ArticleStore | None = None,
-) -> Iterator[tuple[Listed, list[FindingResult] | StoredArticle]]:
+) -> Iterator[tuple[Listed, list[FindingResult] | SpooledArticle]]:
     """Each article's findings, in order: from the cache when its records and the evidence
     are unchanged, else parsed (or taken from the parse cache) and checked. With a `store`,
     each article's rendered text instead, taken from it when there, else rendered into it;
@@ -257,7 +252,7 @@ def _check_articles(
     for start in range(0, len(entries), CHUNK):
         chunk = entries[start : start + CHUNK]
         keys = [findings_key(fingerprint, _records_key(parser, entry)) for entry in chunk]
-        rendered: dict[int, StoredArticle] = {}
+        rendered: dict[int, SpooledArticle] = {}
         if store is not None:
             article_keys = [store.key(e, key) for e, key in zip(chunk, keys, strict=True)]
             rows = store.get_many(article_keys)
