@@ -18,7 +18,7 @@ import os
 import re
 import stat
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -177,11 +177,14 @@ def load_corpus(
 
 
 def list_files(
-    paths: Sequence[str], exclude: Sequence[str] = ()
+    paths: Sequence[str],
+    exclude: Sequence[str] = (),
+    on_folder: Callable[[str], None] | None = None,
 ) -> list[Skipped | tuple[str, str]]:
     """Every file under `paths` in corpus order, outside the folders `exclude`: a file
     skipped for its name, or (display path, path relative to its corpus folder) to read.
     A file reached twice (a folder and a file in it, a symbolic link) is listed once.
+    `on_folder` is called with each folder as the walk reaches it.
 
     Raises `InputError` for a path that does not exist.
     """
@@ -192,7 +195,7 @@ def list_files(
     excluded = tuple(_real_folder(folder) for folder in exclude)
     files: list[Skipped | tuple[str, str]] = []
     for path in paths:
-        for display, rel_path, skip_reason, real in _iter_files(path, excluded):
+        for display, rel_path, skip_reason, real in _iter_files(path, excluded, on_folder):
             if real in seen:  # the same file given twice, e.g. as a folder and a file
                 continue
             seen.add(real)
@@ -277,7 +280,9 @@ def read_text(path: str) -> str:
 # -- finding files ------------------------------------------------------------------------
 
 
-def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str, str | None, str]]:
+def _iter_files(
+    path: str, excluded: tuple[str, ...], on_folder: Callable[[str], None] | None = None
+) -> Iterator[tuple[str, str, str | None, str]]:
     """Yield (display path, relative path, skip reason or None, real path) for each file
     under `path` outside the `excluded` folders (real paths ending in a separator). Real
     paths are resolved once per folder walked, and per file only for symbolic links: a
@@ -292,6 +297,8 @@ def _iter_files(path: str, excluded: tuple[str, ...]) -> Iterator[tuple[str, str
     real_folders = {path: _real_folder(path)}
     for folder, dirnames, filenames in os.walk(path, onerror=errors.append):
         real_folder = real_folders.pop(folder)
+        if on_folder is not None:
+            on_folder(folder)
         # Hidden folders and files are ignored silently (.git, editor swap files).
         dirnames[:] = [
             name

@@ -62,9 +62,19 @@ class HeadLoader:
 
     def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
         """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
-        listed = list_files(paths, exclude)
-        metadata = [file_stat(entry[0]) if isinstance(entry, tuple) else None for entry in listed]
         written = self.cache_written
+        warned = False
+
+        def warn_if_changed(folder: str) -> None:
+            # A folder written since the cache was (a file added, removed or renamed in it)
+            # says so before its files are listed and their times read.
+            nonlocal warned
+            if not warned and written is not None and changed_since(file_stat(folder), written):
+                warned = True
+                self.on_new_file()
+
+        listed = list_files(paths, exclude, warn_if_changed)
+        metadata = [file_stat(entry[0]) if isinstance(entry, tuple) else None for entry in listed]
         if written is not None and any(changed_since(m, written) for m in metadata):
             self.on_new_file()
         for start in range(0, len(listed), LOAD_CHUNK):
