@@ -211,6 +211,26 @@ def test_a_folder_written_since_the_cache_warms_up_before_files_are_read(
     assert events.index("warm up") < events.index("file")
 
 
+@pytest.mark.usefixtures("settled_at_once")
+def test_a_removed_file_warms_up_once_not_on_every_later_run(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Removing an article changes its folder's times but leaves nothing to parse: the run
+    that notices notes it in the cache, and the next unchanged run starts no worker."""
+    from newsverify.analysis import DocumentParser
+
+    verify(corpus, tmp_path / "c", "json")
+    warmed: list[int] = []
+    monkeypatch.setattr(DocumentParser, "warm_up", lambda self: warmed.append(1))
+    monkeypatch.setattr(DocumentParser, "prefetch", lambda self, documents: None)
+    (corpus / "articles" / "port-news-2.txt").unlink()
+    before = verify(corpus, tmp_path / "c", "json")
+    assert warmed  # a folder written since the cache: a hint, here a false one
+    warmed.clear()
+    assert verify(corpus, tmp_path / "c", "json") == before
+    assert warmed == []
+
+
 @pytest.mark.parametrize("kept", [1, corpus_heads.KEEP_LOADED])
 def test_documents_are_handed_over_not_kept(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kept: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -167,6 +168,19 @@ class ParseCache:
             self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
             return False
         return changed == 1
+
+    def note_listed(self) -> None:
+        """Record that a run has seen the corpus as it is now: the store's file times (see
+        `written_at`) move on, though no entry changed."""
+        if not self._writable:
+            return
+        try:
+            with self._connection:
+                self._connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('listed', ?)", (str(time.time()),)
+                )
+        except sqlite3.Error as error:
+            self._failed(f"cannot write to the cache {self.path} ({error}): not caching")
 
     def _failed(self, message: str) -> None:
         """Note a failing store once; the run goes on without writing to it."""

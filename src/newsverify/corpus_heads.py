@@ -47,6 +47,7 @@ class HeadLoader:
         records_key: Callable[[Document], str],
         on_new_file: Callable[[], None] = lambda: None,
         cache_written: float | None = None,
+        on_false_alarm: Callable[[], None] = lambda: None,
     ) -> None:
         self.files = files
         self.heads = heads
@@ -57,8 +58,12 @@ class HeadLoader:
         # When the cache was last written (a file time): a corpus file modified since is
         # probably new to it, which the file times tell before any file is read.
         self.cache_written = cache_written
+        # Called when the times said something changed but every file was known (a file
+        # removed from a folder): the cache notes the moment, so later runs are not warned.
+        self.on_false_alarm = on_false_alarm
         self.corpus = HeadCorpus()
         self._cache_known_files = False
+        self._files_read = 0
 
     def load(self, paths: Sequence[str], exclude: Sequence[str] = ()) -> HeadCorpus:
         """Every document's head under `paths`, in corpus order (see `load_corpus`)."""
@@ -76,10 +81,13 @@ class HeadLoader:
         listed = list_files(paths, exclude, warn_if_changed)
         metadata = [file_stat(entry[0]) if isinstance(entry, tuple) else None for entry in listed]
         if written is not None and any(changed_since(m, written) for m in metadata):
+            warned = True
             self.on_new_file()
         for start in range(0, len(listed), LOAD_CHUNK):
             end = start + LOAD_CHUNK
             self._load_chunk(listed[start:end], metadata[start:end])
+        if warned and not self._files_read:
+            self.on_false_alarm()
         return self.corpus
 
     def documents(self, entries: Sequence[DocumentHead | Document]) -> list[Document]:
@@ -117,6 +125,7 @@ class HeadLoader:
         stored = self.heads.get_many(list(keys.values()))
         # A file known by its identity but whose heads are gone is read like a new one.
         read = {p: read_file(files[p][0]) for p in files if keys.get(p) not in stored}
+        self._files_read += len(read)
         for position, data in read.items():
             if isinstance(data, bytes):
                 keys[position] = self.files.key(*files[position], data)

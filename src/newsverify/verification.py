@@ -131,7 +131,12 @@ def run_verification(
     if cache is not None and store_articles is not None:
         # Articles kept as text need no documents: load heads, and documents where needed.
         heads = HeadLoader(
-            CachedFiles(cache), CachedHeads(cache), parser.key, parser.warm_up, cache.written_at()
+            CachedFiles(cache),
+            CachedHeads(cache),
+            parser.key,
+            parser.warm_up,
+            cache.written_at(),
+            cache.note_listed,
         )
         loaded = heads.load(paths, exclude)
         entries, skipped = list(loaded.heads), loaded.skipped
