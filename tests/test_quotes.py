@@ -295,9 +295,10 @@ ROWS = [
         ' phase".',
         [("operational phase", "Starmer")],
     ),
+    # an organisation that speaks is the speaker, by the name the text gives it
     (
         'The UK government says a "significant number" of nations are prepared.',
-        [("significant number", None)],
+        [("significant number", "the UK government")],
     ),
     (
         '"We are ready," said Starmer, but Macron replied "not yet".',
@@ -380,7 +381,7 @@ ROWS = [
     (
         'He said "this will never end. And then the meeting closed.\n\nThe next day, "nothing"'
         " happened, officials said.",
-        [("nothing", None)],
+        [("nothing", "officials")],  # a group that speaks is credited by its noun
     ),
     (
         'The deal is done," she said. Markets rose and "nothing" else changed.',

@@ -181,30 +181,14 @@ def quotes_in(text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    MANNER_ROWS + INFINITIVE_ROWS + GENDER_ROWS + APPOSED_ROLE_ROWS + POSSESSIVE_NOUN_ROWS,
+    MANNER_ROWS
+    + INFINITIVE_ROWS
+    + GENDER_ROWS
+    + APPOSED_ROLE_ROWS
+    + POSSESSIVE_NOUN_ROWS
+    + ORGANISATION_ROWS
+    + TRANSCRIPT_ROWS
+    + INTERVIEW_ROWS,
 )
 def test_sixth_batch_attribution(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert quotes_in(text) == expected
-
-
-# Not fixed yet (held6-22, -34, -35, -36): strict expected failures, so that a fix shows up
-# here as a pass to move into the table above; the rows that already hold (a claim of an
-# organisation's report without a speaker, a question in an ordinary story) are asserted.
-_NOT_YET = ORGANISATION_ROWS + TRANSCRIPT_ROWS + INTERVIEW_ROWS
-_HOLDING = {3, 11}  # positions in _NOT_YET
-_NOT_DONE = pytest.mark.xfail(
-    strict=True, reason="organisation speakers, transcript addressees, interviews: not done"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(*row, marks=() if position in _HOLDING else _NOT_DONE)
-        for position, row in enumerate(_NOT_YET)
-    ],
-)
-def test_sixth_batch_classes_not_fixed_yet(
-    text: str, expected: list[tuple[str, str | None]]
-) -> None:
     assert quotes_in(text) == expected

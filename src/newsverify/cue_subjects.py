@@ -11,11 +11,12 @@ company reported"). `newsverify.speakers` resolves those subjects to people.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsverify import speech
 from newsverify.people import People, find_people
 from newsverify.quote_marks import QuoteSpan
+from newsverify.role_complements import complement_end, head_before_complement
 from newsverify.speaker_text import (
     SpeakerText,
     is_cue_word,
@@ -24,12 +25,14 @@ from newsverify.speaker_text import (
     names_person,
     words_of,
 )
+from newsverify.speaking_bodies import body_end, body_start
 
 # Subject kinds.
 PERSON = "person"
 PRONOUN = "pronoun"
 DESCRIPTION = "description"
-OTHER = "other"  # an organisation, a document, anything that is not a named person
+BODY = "body"  # an organisation that speaks: "the county council said"
+OTHER = "other"  # a document, anything else that is no speaker
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Subject:
     words: frozenset[str] = frozenset()  # a description's words, or the pronoun
     end: int | None = None  # where a description ends ("the chief constable")
     anonymous: bool = False  # "a police spokesman": some holder of the role, never a name
+    qualified: bool = False  # "the spokeswoman for the union": a role the phrase pins down
 
 
 class CueSubjects(SpeakerText):
@@ -63,20 +67,26 @@ class CueSubjects(SpeakerText):
         if self.items[cue].lower == "according":
             return self._subject_at(cue + 2, hi)  # "according to the minister"
         if self.items[cue].lower.endswith(speech.PARTICIPLE_SUFFIX):
-            # "..., adding that": the subject is the main clause's, named earlier.
-            return self.person_before(cue, lo)
+            return self._participle_subject(cue, lo)
         if cue > lo and self.items[cue - 1].lower == "to":
             # An infinitive ("rang in to tell us", "used his speech to warn") has no subject
             # of its own: it is the main clause's, or the person asked ("urged Ali to say").
             return self.person_before(cue, lo, controller=True)
         if (agent := self._passive_agent(cue, lo, hi)) is not None:
             return agent  # 'the ward was branded "unsafe" by inspectors'
+        if cue > lo and self.items[cue - 1].lower == "and":
+            # "he shook my hand and said": the subject of the first verb, opening the clause.
+            for j in range(lo, min(lo + speech.MAX_SUBJECT_OFFSET + 1, cue)):
+                if j in self.people.at_item or self.items[j].lower in speech.PERSON_PRONOUNS:
+                    return self._subject_ending_at(j)
         k = self.skip_gap(cue - 1, lo - 1)
         left = self._subject_ending_at(k) if k >= lo else None
-        if left is not None and left.kind != OTHER:
+        if left is not None and left.kind not in (OTHER, BODY):
             return left
         if left is not None and (affiliated := self._person_of(k, lo)) is not None:
             return affiliated  # "Ravi Menon of Castlegate Securities said"
+        if left is not None and left.kind == BODY:
+            return left
         right = None
         # Inversion, except after "told": in '"...," told Rutte' nobody would write it so.
         if left is None and cue + 1 <= hi and self.items[cue].lower not in speech.ADDRESSEE_VERBS:
@@ -85,6 +95,24 @@ class CueSubjects(SpeakerText):
                 return right
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _participle_subject(self, cue: int, lo: int) -> Subject | None:
+        """Who speaks in a participle: the person described right before it ("a man in the
+        front row shouting"), else the person named last before it ("Marchetti hit back at
+        trolls who branded her ..., insisting"), else the subject of the reporting verb before
+        it ("a spokeswoman said ..., adding that")."""
+        if cue > lo:
+            described = self._subject_ending_at(cue - 1)
+            if described is not None and described.kind == DESCRIPTION:
+                return described
+        named = self.person_before(cue, lo)
+        if named is not None:
+            return named
+        for k in range(cue - 1, lo - 1, -1):
+            if self.is_cue(k) and not self.items[k].lower.endswith(speech.PARTICIPLE_SUFFIX):
+                subject = self._subject(k)
+                return subject if subject is not None and subject.kind != OTHER else None
+        return None
 
     def _passive_agent(self, cue: int, lo: int, hi: int) -> Subject | None:
         """Who "by" names after a passive reporting verb: 'was branded "unsafe" by inspectors',
@@ -118,7 +146,29 @@ class CueSubjects(SpeakerText):
             return self._one_of(one, k)  # "one of the cleaners said"
         if names_person(item) or self._role_modifies(k) or self._given_role(k):
             return self._description_ending_at(k)
+        if is_plural_person_noun(item.lower):
+            return self._qualified(k, k)  # "parents had told him", "The auditors wrote"
+        lo = self.sentence_items[self.item_sentence[k]][0]
+        head = head_before_complement(self.items, k, lo, self.people.at_item)
+        if head >= 0 and (qualified := self._qualified(head, k)) is not None:
+            return qualified  # "a spokeswoman for the union said"
+        if (first := body_start(self.items, k, lo, self.people.at_item)) >= 0:
+            return Subject(BODY, self.items[first].start, end=item.end, anonymous=True)
         return Subject(OTHER, item.start)
+
+    def _qualified(self, head: int, last: int) -> Subject | None:
+        """The description headed by the person noun at item `head`, run on to item `last`
+        over the phrase that says whom the role serves: "analysts at Brockhurst Securities"."""
+        item = self.items[head]
+        if is_plural_person_noun(item.lower):
+            first = head - 1 if head > 0 and self.items[head - 1].lower == "the" else head
+            words = frozenset({item.lower})
+            subject = Subject(DESCRIPTION, self.items[first].start, words=words, anonymous=True)
+        else:
+            subject = self._description_ending_at(head)
+        if subject.kind != DESCRIPTION:
+            return None  # "his spokesman for ...": someone else's
+        return replace(subject, end=self.items[last].end, qualified=True)
 
     def _antecedent(self, k: int) -> Subject:
         """Who "who" after item `k` stands for: "who" is only ever said of people, so the noun
@@ -249,7 +299,13 @@ class CueSubjects(SpeakerText):
                 if not self.items[j].is_word:
                     break
                 if names_person(self.items[j]) or self._given_role(j):
+                    last = complement_end(self.items, j, hi, self.people.at_item)
+                    if last > j and (qualified := self._qualified(j, last)) is not None:
+                        return qualified  # "said a spokeswoman for the union"
                     return self._description_ending_at(j)
+            if (last := body_end(self.items, k, hi, self.people.at_item)) >= 0:
+                end = self.items[last].end
+                return Subject(BODY, item.start, end=end, anonymous=True)  # "said the ministry"
             return Subject(OTHER, item.start)
         if item.lower in speech.ONE_OF:
             # "said one of the cleaners": the group's noun ends the phrase
@@ -340,15 +396,32 @@ class CueSubjects(SpeakerText):
                 for k, subject in found
                 if subject
                 # "the company reported a loss": such verbs report only a person's words
-                and not (self.items[k].lower in speech.PERSON_ONLY_VERBS and subject.kind == OTHER)
+                and not (
+                    self.items[k].lower in speech.PERSON_ONLY_VERBS
+                    and subject.kind in (OTHER, BODY)
+                )
             ]
         return self._cue_cache[sentence]
 
     def best_cue(self, sentence: int, near: int) -> Subject | None:
         """The subject of the reporting verb nearest to item `near`, preferring people."""
-        found = [
-            (s.kind == OTHER, abs(k - near), s)
-            for k, s in self.cues(sentence)
-            if self._tags(k, near)
-        ]
+        cues = [(k, s) for k, s in self.cues(sentence) if self._tags(k, near)]
+        if any(self.items[k].lower == "according" and s.kind == PERSON for k, s in cues):
+            # 'The inspectors described it as "unsafe", according to Chief Inspector Hugh
+            # Marlow': the sentence is the named source's account, not a group's own words.
+            cues = [(k, s) for k, s in cues if s.kind not in (DESCRIPTION, BODY)]
+        if any(k < near and s.kind != OTHER for k, s in cues):
+            # '... told her the scheme was "x", and she asked that ...': a verb past a
+            # coordinator after the quote opens a statement of its own ("according to"
+            # still names the source of all the sentence says).
+            cues = [
+                (k, s)
+                for k, s in cues
+                if k < near or self.items[k].lower == "according" or not self._coordinated(near, k)
+            ]
+        found = [(s.kind == OTHER, abs(k - near), s) for k, s in cues]
         return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def _coordinated(self, near: int, cue: int) -> bool:
+        """Whether "and" or "but" stands between item `near` and the later verb at `cue`."""
+        return any(self.items[j].lower in ("and", "but") for j in range(near + 1, cue))

@@ -261,17 +261,17 @@ class _Finder:
         for indices in self.text.sentence_items:
             opener = indices[0] if indices else 0
             for k in indices:
-                if items[k].lower in speech.CLAUSE_OPENERS:
+                if items[k].lower in speech.CLAUSE_OPENERS and not self._shares_subject(k):
                     opener = k
                     continue
                 gender = speech.GENDER_WORDS.get(items[k].lower)
                 if gender is None or is_title(items[k]) or not self._binds_subject(k):
                     continue
-                named = {people.at_item[j] for j in range(opener, k) if j in people.at_item}
-                # "Tom Hale's sister lost her job": the pronoun is the owned one's.
-                owner = any(
-                    items[j].lower.endswith("'s") for j in range(opener, k) if j in people.at_item
-                )
+                mentioned = [j for j in range(opener, k) if j in people.at_item]
+                # "Tom Hale's sister lost her job": the pronoun is the owned one's; a name
+                # owning an object later ("saved Okwuosa's penalty") is no subject at all.
+                owner = bool(mentioned) and self._owns(people, mentioned[0])
+                named = {people.at_item[j] for j in mentioned if not self._owns(people, j)}
                 if len(named) != 1 or owner:
                     continue
                 key = named.pop()
@@ -284,6 +284,21 @@ class _Finder:
                     if j not in people.at_item
                 ):
                     people.genders.setdefault(key, set()).add(gender)
+
+    def _owns(self, people: People, k: int) -> bool:
+        """Whether the mention of a person at item `k` ends in a possessive: "Okwuosa's"."""
+        last = k
+        while people.at_item.get(last + 1) == people.at_item[k]:
+            last += 1
+        return self.text.items[last].lower.endswith("'s")
+
+    def _shares_subject(self, k: int) -> bool:
+        """Whether "and" or "but" at item `k` joins a second verb to its clause's subject:
+        "saved the penalty and was mobbed by his team-mates" is one person's clause."""
+        nxt = self.text.items[k + 1] if k + 1 < len(self.text.items) else None
+        if self.text.items[k].lower not in ("and", "but") or nxt is None or not nxt.is_word:
+            return False
+        return nxt.lower in speech.CLAUSE_VERBS or (nxt.text.islower() and nxt.lower.endswith("ed"))
 
     def _binds_subject(self, k: int) -> bool:
         """Whether the pronoun at item `k` is one that stands for its clause's subject: "his",
@@ -316,6 +331,11 @@ class _Finder:
         # A lone word for an institution is the end of its name, which the model cut short:
         # "St Cuthbert's Primary", "the Royal Infirmary".
         if len(words) == 1 and self.text.items[words[0]].lower in speech.ORGANISATION_WORDS:
+            return []
+        # "of Kelso Road", "at Harbury Town": after a preposition, a name ending in a word for a
+        # place or an institution is that place (though "Andy Street" alone may be a person).
+        place = words and self.text.items[words[-1]].lower in speech.ORGANISATION_WORDS
+        if place and words[0] > 0 and self.text.items[words[0] - 1].lower in speech.PREPOSITIONS:
             return []
         return words if words and self.text.items[words[0]].text[0].isupper() else []
 

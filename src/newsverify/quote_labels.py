@@ -24,6 +24,8 @@ def is_label(text: SpeakerText, quote: int) -> bool:
     # Announced as a label: "the so-called 'coalition of the willing'", 'titled "..."'.
     if before is not None and before.lower in speech.TITLE_CUES:
         return True
+    if _names_a_work(text, quote):
+        return True
     # A name for something: 'what analysts call "zombie companies"'.
     if (
         before is not None
@@ -77,6 +79,54 @@ def is_label(text: SpeakerText, quote: int) -> bool:
         if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
             return True
     return False
+
+
+def _names_a_work(text: SpeakerText, quote: int) -> bool:
+    """The title of a book, film or paper, not anybody's words: 'the musical "Harbour
+    Lights"', 'her first novel, "The Salt Orchard", sold', "their paper, 'Rapid breakdown of
+    PET by a marine esterase', is published", '"A Winter Lease" (1979) was adapted'."""
+    p = text.placeholder[quote]
+    sentence = text.item_sentence[p]
+    lo, hi = text.sentence_items[sentence][0], text.sentence_items[sentence][-1]
+    span = text.spans[quote]
+    words = text.text[span.start : span.end].split()
+    before = text.items[p - 1] if p > lo else None
+    # Right after the work's noun, the words are its name: 'the song "Harbour Lights"'.
+    if before is not None and before.lower in speech.WORK_NOUNS:
+        return True
+    # Set off by commas after the noun, and no sentence of anyone's: 'In her memoir, "I was
+    # never afraid," she writes' is a quotation the text goes on to credit.
+    if (
+        before is not None
+        and before.text == ","
+        and p - 2 >= lo
+        and text.items[p - 2].lower in speech.WORK_NOUNS
+        and len(words) <= speech.MAX_TITLE_WORDS
+        and not text.text[span.start : span.end].rstrip().endswith(".")
+        and not any(text.is_cue(k) for k in range(p + 1, min(p + 4, hi + 1)))
+    ):
+        return True
+    # A title in title case with its year: '"A Winter Lease" (1979)'.
+    after = [text.items[k].text for k in range(p + 1, min(p + 3, hi + 1))]
+    return (
+        len(after) == 2
+        and after[0] == "("
+        and len(after[1]) == 4
+        and after[1].isdigit()
+        and _title_case(words)
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    """ "A Winter Lease", "The Lord of the Rings": every word but the small ones capitalised."""
+    content = [w for w in words if w[:1].isalpha()]
+    return (
+        bool(content)
+        and all(
+            w[0].isupper() or w.lower() in speech.FUNCTION_WORDS | speech.ARTICLES for w in content
+        )
+        and content[0][0].isupper()
+    )
 
 
 def _passive_naming(text: SpeakerText, p: int, lo: int) -> bool:

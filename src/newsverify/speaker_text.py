@@ -23,6 +23,7 @@ _TOKEN = re.compile(
 # A sentence end: terminal punctuation (and closing marks) before a capital or an opening mark.
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_AGE = re.compile(r"\d{1,3}-year-old")
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,14 @@ def is_cue_word(lower: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """A noun for a person by role or occupation: "minister", "auditor", "cleaner"."""
-    return word in speech.ROLE_NOUNS or word in speech.PERSON_NOUNS
+    """A noun for a person by role or occupation: "minister", "auditor", "cleaner"; or by
+    age: "the 43-year-old"."""
+    return word in speech.ROLE_NOUNS or word in speech.PERSON_NOUNS or is_age(word)
+
+
+def is_age(word: str) -> bool:
+    """ "43-year-old": a person the text has given an age, as news does of someone named."""
+    return _AGE.fullmatch(word) is not None
 
 
 def names_person(item: Item) -> bool:

@@ -22,15 +22,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsverify import speech
-from newsverify.cue_subjects import DESCRIPTION, OTHER, PERSON, PRONOUN, CueSubjects, Subject
+from newsverify.cue_subjects import (
+    BODY,
+    DESCRIPTION,
+    OTHER,
+    PERSON,
+    PRONOUN,
+    Subject,
+)
 from newsverify.described import Described, find_described
 from newsverify.headline_quotes import headline_speakers
+from newsverify.interview_answers import answers, interviewee
 from newsverify.quote_labels import is_label
 from newsverify.quote_marks import QuoteSpan
-from newsverify.speaker_text import labelled_speaker
-
-# Who spoke a sentence: a named person's key, or else the description that names nobody.
-_Speaker = tuple[str | None, str | None]
+from newsverify.speaker_context import Speaker, SpeakerContext
+from newsverify.speaker_text import (
+    is_age,
+    is_person_noun,
+    is_plural_person_noun,
+    labelled_speaker,
+)
 
 
 @dataclass
@@ -41,7 +52,7 @@ class _Attribution:
     title: str | None = None  # the description that spoke, when it names nobody ("the mayor")
 
 
-class _Analysis(CueSubjects):
+class _Analysis(SpeakerContext):
     """Resolves cue subjects to people and attributes the quotations of one text."""
 
     def __init__(
@@ -52,10 +63,9 @@ class _Analysis(CueSubjects):
         others: Sequence[tuple[int, int]] = (),
     ):
         super().__init__(text, spans, people, others)
-        self._item_starts = [item.start for item in self.items]
         self.described = find_described(self, self.people)
 
-    def _resolve(self, subject: Subject, before: int) -> str | None:
+    def resolve(self, subject: Subject, before: int) -> str | None:
         """The surname key a subject stands for; `before` bounds pronoun look-back."""
         if subject.kind == PERSON:
             return subject.key
@@ -63,11 +73,24 @@ class _Analysis(CueSubjects):
             (pronoun,) = subject.words
             pos = min(subject.pos, before)
             last = self.people.last_before(pos, pronoun)
-            return self._gendered_over(last, pos, pronoun) or last
+            found = self._gendered_over(last, pos, pronoun) or last
+            if found is not None and self.people.gender(found) is not None:
+                return found  # the text says whose gender the pronoun has
+            if self.speaks_to_another(subject):
+                # "She told her", "he told Brekke": the last person named is the listener.
+                return self.previous_subject(pos, pronoun) or found
+            return found
         if subject.kind == DESCRIPTION and not subject.anonymous:
             # An office ("the minister") may stand for the last person named; an occupation
             # ("the auditor") only for someone the text gave it to.
-            official = any(w in speech.ROLE_NOUNS for w in subject.words)
+            # A role the phrase pins down ("the head of press at the club") is no office of
+            # whoever was named last.
+            phrase = self.text[subject.pos : subject.end or subject.pos].lower().split()
+            # An age stands for someone named, as an office does: "the 43-year-old told".
+            official = not subject.qualified and (
+                any(w in speech.ROLE_NOUNS for w in subject.words)
+                or (bool(phrase) and is_age(phrase[-1]))
+            )
             pos = min(subject.pos, before)
             return self.people.match_description(set(subject.words), pos, fallback=official)
         return None
@@ -109,7 +132,20 @@ class _Analysis(CueSubjects):
                 sentence_speaker[sentence] = (result.speaker, result.title)
         self._share_across_chains(results)
         self._credit_headline(results)
+        self._credit_interviewee(results)
         return results
+
+    def _credit_interviewee(self, results: list[_Attribution]) -> None:
+        """An interview's answers nobody is credited with: the person its heading names."""
+        name = interviewee(self.text)
+        if name is None:
+            return
+        key = name.split()[-1].lower()
+        for quote in answers(self.text, self.spans, [not r.resolved for r in results]):
+            if key in self.people.names:
+                results[quote] = _Attribution(key, attributed=True, resolved=True)
+            else:
+                results[quote] = _Attribution(None, True, True, title=name)
 
     def _credit_headline(self, results: list[_Attribution]) -> None:
         """A headline's quotation nobody is credited with: the story's first quoted person's."""
@@ -131,9 +167,22 @@ class _Analysis(CueSubjects):
         subject = self.best_cue(sentence, p)
         if subject is None and p > 0 and self.items[p - 1].text == ":":
             # A colon introduction: 'Rutte was blunt: "..."', but not 'Library Insight: "..."'.
-            subject = self.person_before(p, self.sentence_items[sentence][0])
+            lo = self.sentence_items[sentence][0]
+            subject = self.person_before(p, lo)
             if subject is not None and subject.key in self.people.weak:
                 subject = None
+            if subject is None and (group := self.one_of_them(lo)) is not None:
+                return _Attribution(None, True, True, group)  # "One of them put it best:"
+            if subject is None:
+                opening = self._subject_at(lo, p - 1)
+                if opening is not None and opening.kind == DESCRIPTION and opening.end:
+                    # "A neighbour was blunt: '...'": a verb follows; "Parents' anger:" is a
+                    # headline's label, a possessive.
+                    after = bisect.bisect_left(self._item_starts, opening.end)
+                    if after < p and self.items[after].is_word:
+                        subject = opening
+        if subject is None:
+            subject = self.owner_of_words(p, self.sentence_items[sentence][0])
         if subject is None:
             return _Attribution()
         if subject.kind == PRONOUN:
@@ -142,11 +191,20 @@ class _Analysis(CueSubjects):
                 # "His manager was less impressed. '...,' she said.": the manager spoke.
                 title = None if described.key else described.phrase(self.text)
                 return _Attribution(described.key, True, True, title)
-        speaker = self._resolve(subject, self.spans[quote].outer_start)
+            spoke = self.description_spoke_before(subject)
+            if spoke is not None:
+                # 'a man in the front row shouting "...". At the end he said, "..."'
+                return _Attribution(None, True, True, spoke)
+        speaker = self.resolve(subject, self.spans[quote].outer_start)
+        in_turn = self.turn_speaker(quote, subject, speaker)
+        if in_turn is not None:
+            return _Attribution(in_turn[0], True, True, in_turn[1])
+        if subject.kind == OTHER and (body := self.owned_body(quote, subject)) is not None:
+            return _Attribution(None, True, True, body)  # "your company told customers"
         title = None
         if (
             speaker is None
-            and subject.kind == DESCRIPTION
+            and subject.kind in (DESCRIPTION, BODY)
             and subject.end is not None
             and not self._serves_someone(subject.end)
         ):
@@ -170,20 +228,20 @@ class _Analysis(CueSubjects):
             return False
         return any(j in self.people.at_item for j in range(k + 1, min(k + 4, len(self.items))))
 
-    def _cue_speakers(self) -> dict[int, _Speaker]:
+    def _cue_speakers(self) -> dict[int, Speaker]:
         """Speakers of sentences that report someone without quoting: "He continued."."""
-        speakers: dict[int, _Speaker] = {}
+        speakers: dict[int, Speaker] = {}
         for sentence, indices in enumerate(self.sentence_items):
             if not indices or any(self.items[k].quote >= 0 for k in indices):
                 continue
             subject = self.best_cue(sentence, indices[-1])
             if subject is not None and subject.kind != OTHER:
-                key = self._resolve(subject, self.sentences[sentence][1])
+                key = self.resolve(subject, self.sentences[sentence][1])
                 if key is not None:
                     speakers[sentence] = (key, None)
         return speakers
 
-    def _continuation(self, quote: int, sentence_speaker: dict[int, _Speaker]) -> _Speaker | None:
+    def _continuation(self, quote: int, sentence_speaker: dict[int, Speaker]) -> Speaker | None:
         """The speaker of a quote that carries on from the sentence before."""
         p = self.placeholder[quote]
         sentence = self.item_sentence[p]
@@ -285,6 +343,8 @@ def find_speakers(
 def _as_speaker(title: str) -> str:
     """A description as a speaker: "The mayor" at a sentence start is "the mayor"."""
     first, _, rest = title.partition(" ")
-    if first.lower() in speech.DETERMINERS | speech.ONE_OF and first.istitle() and rest:
+    # A plain noun capitalised only by the sentence: "Analysts at Brockhurst Securities".
+    common = is_person_noun(first.lower()) or is_plural_person_noun(first.lower())
+    if (first.lower() in speech.DETERMINERS | speech.ONE_OF or common) and first.istitle() and rest:
         return f"{first.lower()} {rest}"
     return title

@@ -129,7 +129,7 @@ SUBJECT_GAP_WORDS = frozenset(
     """
     also has have had was were is are then later again previously recently further
     repeatedly once publicly privately reportedly himself herself themselves not never
-    would will had already earlier subsequently separately simply just
+    would will had already earlier subsequently separately simply just did does do
     """.split()
 )
 
@@ -169,6 +169,30 @@ TITLE_CUES = frozenset(
     label headline
     """.split()
 )
+
+# Nouns for works with titles: 'her novel "The Salt Orchard"', "their paper, '...', is out".
+WORK_NOUNS = frozenset(
+    """
+    book novel novella memoir memoirs biography autobiography poem poems collection anthology
+    film films movie documentary series sitcom drama show play musical opera ballet album
+    song single track hymn anthem painting portrait sculpture exhibition paper article essay
+    thesis study column blog podcast episode game
+    """.split()
+)
+# How many words a sentence-case title set off by commas may have: "their paper, 'Rapid
+# breakdown of PET by a marine esterase', is published".
+MAX_TITLE_WORDS = 16
+
+# Nouns for what someone said, whose owner is the speaker: 'Their words were "..."', 'His
+# message: "..."', "Rutte's reply was blunt: '...'".
+SPEECH_NOUNS = frozenset(
+    """
+    words message reply response answer verdict warning advice comment comments remark
+    remarks view promise pledge retort
+    """.split()
+)
+# Possessive pronouns, and the subject pronoun each stands for.
+POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 # Verbs that, after "what", give a thing its name: 'what economists call "stagflation"'.
 NAMING_VERBS = frozenset("call calls called term terms termed".split())
@@ -252,12 +276,14 @@ PERSON_NOUNS = frozenset(
     villager homeowner landowner publican landlady hotelier restaurateur florist butcher
     bystander onlooker eyewitness passer-by
     pensioner grandmother grandfather gran grandad widow widower mum dad schoolgirl schoolboy
-    teenager man woman forecaster
+    teenager man woman forecaster member
     """.split()
 )
 
 # Words that pick one person out of a group: "said one of the cleaners".
 ONE_OF = frozenset({"one"})
+# How many sentences back "one of them" may find its group: "And the members? One of them".
+MAX_GROUP_LOOKBACK = 2
 
 # How many words may modify a role's head after the role word: "the chief medical officer".
 MAX_ROLE_MODIFIERS = 2

@@ -54,6 +54,8 @@ NOT_SPEAKERS = frozenset(
 # What a label never holds: a sentence's end, a quotation, a relative clause or a reporting
 # verb ("Marta Quinlan, chief executive of the agency, said: ..." introduces a quotation).
 _NOT_IN_LABEL = re.compile(r"[.\"“”‘’]|\b(?:who|which|said|says|told|added)\b")
+# Read by `newsverify.turn_speakers` for the turns an article prints.
+LABEL, NOT_IN_LABEL = _LABEL, _NOT_IN_LABEL
 # A turn's words start a sentence: a capital, then a few words on the label's line;
 # "Helen Strand (Progressive Alliance): 18,412" is a results row, and "NATO: 'Building a
 # better NATO'" a cited title, not turns.
