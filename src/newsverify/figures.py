@@ -23,8 +23,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from newsverify import numbers as n
+from newsverify.area_rates import find_area_rates
 from newsverify.changed_counts import find_changed_counts
+from newsverify.compound_money import find_compound_money
 from newsverify.dates import find_dates, find_years
+from newsverify.fall_bounds import factor_bound
 from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
 from newsverify.physical import find_physical
@@ -49,6 +52,7 @@ from newsverify.records import (
 )
 from newsverify.scan import END, Scan, counted_noun, figure_at, norm
 from newsverify.speeds import find_speeds
+from newsverify.spoken_dates import find_spoken_times
 from newsverify.tallies import find_tallies
 
 _I = re.IGNORECASE
@@ -266,6 +270,7 @@ def _percentages(scan: Scan) -> Iterator[Figure]:
         elif direction is not None:
             factors = sorted(1 + direction * x / 100 for x in (low, high) if x is not None)
             upper = factors[1] if len(factors) > 1 else None
+            bound = factor_bound(bound, factors[0])  # "fell by more than 20%": below ×0.8
             yield figure_at(text, start, end, factors[0], "factor", MULTIPLIER, bound, upper=upper)
         else:
             yield figure_at(text, start, end, low, "percent", LEVEL, bound, upper=high)
@@ -300,7 +305,7 @@ def _multipliers(scan: Scan) -> Iterator[Figure]:
             continue
         factor = _VERB_MULTIPLIERS[match["stem"].lower()]
         start, word = bound_before(text, start)  # "more than doubled", "nearly tripled"
-        bound = n.BOUNDS[word] if word else None
+        bound = factor_bound(n.BOUNDS[word] if word else None, factor)  # "more than halved"
         yield figure_at(text, start, match.end(), factor, "factor", MULTIPLIER, bound)
     for match in scan.at_words(_BY_HALF):
         yield figure_at(text, match.start(), match.end(), 0.5, "factor", MULTIPLIER)
@@ -424,12 +429,15 @@ def _counts(scan: Scan) -> Iterator[Figure]:
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
 _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_tallies,
+    find_spoken_times,  # before a weekday or month alone, "the second" or "twenty" are read
     find_dates,
     find_proportions,
+    find_compound_money,  # before _money reads "£40" of "£40-million"
     _money,
     _percentages,
     find_speeds,
     find_physical,
+    find_area_rates,  # before _counts reads "7.6 tonnes" of "7.6 tonnes per hectare"
     find_rate_points,
     _multipliers,
     _durations,

@@ -10,6 +10,7 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
+from .area_rates import is_area_rate
 from .comparison_bases import earlier_offset_of, is_comparison_base
 from .events import (
     check_time,
@@ -56,6 +57,8 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     # times are compared as times.
     skip = [(q.start, q.end) for q in statement.quotes + statement.nearby_quotes]
     skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
+    # "8.1 tonnes per hectare": the words of a yield's unit say nothing of what it is about.
+    skip += [(f.start, f.end) for f in statement.figures if is_area_rate(f)]
     values = [(f.start, f.end) for f in statement.figures if not is_time(f)]
     subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
     mentions = find_periods(statement.text, statement.text_start)

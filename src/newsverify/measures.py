@@ -11,7 +11,9 @@ from .cell_passages import in_claimed_unit
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
+from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
+from .named_parts import claimed_parts, part_unnamed_note
 from .passages import Passage
 from .places import OtherPlace, other_place, publisher_keys
 from .quantities import Quantity, counted_events
@@ -184,6 +186,19 @@ def check_measure(
         candidate.elsewhere = candidate.place.note if candidate.place else ""
         elsewhere.append(candidate)
     candidates = [c for c in candidates if c not in parts]
+    # ... nor is a total over parts the primary lists one part's (listed_totals.py), and a
+    # value for no part is none for a part the claim names (named_parts.py).
+    named = claimed_parts(
+        subject.weights, subject.core, [c.passage for c in candidates + elsewhere]
+    )
+    for candidate in list(candidates):
+        note = listed_total_note(
+            subject.weights, candidate.passage, candidate.figure
+        ) or part_unnamed_note(named, candidate.passage)
+        if note:
+            candidate.elsewhere = note
+            elsewhere.append(candidate)
+            candidates.remove(candidate)
     label = f'claim {describe(claim)} ("{claim.text}")'
     # A passage that lacks what the figure counts ("turnout ... down 8.3 points" for the
     # electorate) is no reading of the claim, and must not hide the same number in another form.

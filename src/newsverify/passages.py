@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .acronyms import find_acronyms
+from .author_mentions import names_author
 from .contrasts import given_contrasts
 from .corpus import Document
 from .periods import Mention, Period, find_periods
@@ -155,6 +156,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         # "We recruited 2,300 new examiners": the first person is the document's author, whom
         # its title, lead and publisher name.
         first_person = _FIRST_PERSON.search(passage.sentence.text) is not None
+        # ... and so does "the union" in the union's own statement (author_mentions.py).
+        first_person = first_person or names_author(passage.sentence.text, document.source)
         passage.context_keys = title | lead if first_person else title
         passage.lead_keys = lead
     return passages

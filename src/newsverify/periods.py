@@ -198,8 +198,15 @@ def tied_periods(
     def between(start: int, end: int) -> str:
         return text[max(0, start - base) : max(0, end - base)]
 
+    # A duration inside a period's own words ("the three months to April") is part of its
+    # name; any other ("an average sentence of 28.9 months") is a value like the rest.
     values = sorted(
-        (f for f in figures if not is_time(f) and f.kind != DURATION), key=lambda f: f.start
+        (
+            f
+            for f in figures
+            if not is_time(f) and not (f.kind == DURATION and any(_inside(f, m) for m in mentions))
+        ),
+        key=lambda f: f.start,
     )
     owners: list[list[Figure]] = []
     for position, mention in enumerate(mentions):
@@ -237,6 +244,10 @@ def tied_periods(
         for mention, owned in zip(mentions, owners, strict=True)
         if any(v.start == figure.start and v.end == figure.end for v in owned)
     ]
+
+
+def _inside(figure: Figure, mention: Mention) -> bool:
+    return mention.start <= figure.start and figure.end <= mention.end
 
 
 def is_landmark(mention: Mention, text: str, base: int = 0) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from newsverify import numbers as n
+from newsverify.fall_bounds import factor_bound
 from newsverify.numbers import alternation, parse_number
 from newsverify.qualifiers import bound_before, change_before, direction_of
 from newsverify.records import CHANGE, COUNT, DURATION, LEVEL, MONEY, MULTIPLIER, Figure
@@ -47,6 +48,8 @@ _SHARE_AFTER = re.compile(r"\s+of\b(?!\s+an?\b)", _I)
 # "half the workforce", "half their income": only "half" takes a determiner without "of".
 _HALF_SHARE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our|all)\b", _I)
 _BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "down a third of a point": the fraction is of something else than the whole that changed.
+_OF_AFTER = re.compile(r"\s+of\b", _I)
 # "an increase of half", "a fall of a third": the noun of change names a multiplier.
 _CHANGE_OF_BEFORE = re.compile(
     rf"\b(?P<w>{alternation(n.INCREASE_NOUNS + n.DECREASE_NOUNS)})s?\s+of\s+$", _I
@@ -117,11 +120,19 @@ def _fraction_figure(text: str, start: int, match: re.Match[str], fraction: floa
     if _BY_BEFORE.search(text, max(0, start - 5), start) and (change := change_before(text, start)):
         change_start, sign = change
         factor = 1 + sign * fraction
+        bound = factor_bound(bound, factor)  # "fell by more than a fifth": below ×0.8
         return figure_at(text, change_start, end, factor, "factor", MULTIPLIER, bound)
     if noun := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
         factor = 1 + (direction_of(noun["w"]) or 1) * fraction
+        bound = factor_bound(bound, factor)
         return figure_at(text, noun.start(), end, factor, "factor", MULTIPLIER, bound)
     share = _SHARE_AFTER.match(text, end)
+    if not _OF_AFTER.match(text, end) and (change := change_before(text, start)):
+        # "down a tenth on last year", "rose a third": a change by the fraction, as "by" says
+        change_start, sign = change
+        factor = 1 + sign * fraction
+        bound = factor_bound(bound, factor)
+        return figure_at(text, change_start, end, factor, "factor", MULTIPLIER, bound)
     if share or (match["part"].lower() == "half" and _HALF_SHARE_AFTER.match(text, end)):
         return figure_at(text, start, end, fraction * 100, "percent", LEVEL, bound)
     return None

@@ -48,6 +48,7 @@ class RecordClaim:
     superlative: str  # "warmest"
     thing: str  # "october": what it is the superlative of ("" when it names none)
     text: str  # the claim's words
+    sentence: str = ""  # the whole statement, which may name the thing before the superlative
 
 
 def record_claim(text: str) -> RecordClaim | None:
@@ -55,7 +56,8 @@ def record_claim(text: str) -> RecordClaim | None:
     found = _WHOLE_SERIES.search(text)
     if found is None:
         return None
-    return RecordClaim(found["sup"].lower(), (found["thing"] or "").lower(), found.group(0))
+    thing = (found["thing"] or "").lower()
+    return RecordClaim(found["sup"].lower(), thing, found.group(0), text)
 
 
 def check_record(
@@ -84,5 +86,21 @@ def check_record(
 
 
 def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
+    if found["sup"].lower() != claim.superlative:
+        return False
     thing = (found["thing"] or "").lower()
-    return found["sup"].lower() == claim.superlative and thing == claim.thing
+    if claim.thing or not thing:
+        return thing == claim.thing
+    # "The 2026 spring barley crop was the largest on record" names its thing before the
+    # superlative: the primary's "largest spring barley crop since 2011" is of the same thing
+    # when the claim has every word the primary gives it.
+    words = _WORD.findall(found.group(0)[len(found["sup"]) :].lower())
+    named = _WORD.findall(claim.sentence.lower())
+    return all(word in named for word in words if word not in _RECORD_WORDS)
+
+
+_WORD = re.compile(r"[a-z]+")
+# The words of the record phrase itself, which say nothing of what the record is of.
+_RECORD_WORDS = frozenset(
+    "on record since records began ever recorded the series in data start".split()
+)

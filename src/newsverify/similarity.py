@@ -5,6 +5,7 @@ each word stands to it."""
 from __future__ import annotations
 
 from .passages import Passage
+from .ratio_bases import compared_ends
 from .records import CHANGE, COUNT, MULTIPLIER, Figure
 from .subject_keys import derived_key, owner
 from .subjects import NEAR, Subject
@@ -177,6 +178,7 @@ def _closeness(position: int, figure: int, passage: Passage) -> float:
         position != head
         and other not in (None, passage.figure_ends[figure])
         and not _same_count(passage, figure, other)
+        and other not in compared_ends(passage, figure)  # "three times the £40m fund"
     ):
         return FAR_WEIGHT
     anchor = passage.figure_positions[figure]

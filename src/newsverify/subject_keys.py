@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .derivation import derive, root
+from .numbers import CURRENCY_WORDS
 from .physical import LENGTH_UNITS, TEMPERATURE_UNITS
 from .records import Word
 from .vocab import (
@@ -30,7 +31,11 @@ def preposition_nouns(words: list[Word]) -> set[int]:
 
 
 # The words of physical units ("168 mm", "11.4 °C", "5.8 metres") spell the value too.
-_UNIT_WORDS = frozenset([*LENGTH_UNITS, *TEMPERATURE_UNITS, "degree", "degrees", "°", "°c", "°f"])
+_UNIT_WORDS = frozenset(
+    [*LENGTH_UNITS, *TEMPERATURE_UNITS, "degree", "degrees", "°", "°c", "°f"]
+    # "twenty-five thousand pounds": a currency spelled out is the value's unit too
+    + [word for word in CURRENCY_WORDS if " " not in word]
+)
 
 
 def is_value_word(lemma: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .figures import find_figures
+from .header_units import header_unit
 from .records import CHANGE, COUNT, LEVEL, MONEY, MULTIPLIER, Figure
 from .tables import Cell, Table
 from .text import normalize
@@ -78,19 +79,33 @@ def table_cells(table: Table) -> list[TableCell]:
             if cell is None or column >= len(table.columns):
                 continue
             header = table.columns[column]
-            figure = cell_figure(cell, header, row.label, table.captions)
+            unit = table.units[column] if column < len(table.units) else None
+            figure = cell_figure(cell, header, row.label, table.captions, unit)
             if figure is None:
                 continue
             times = by_column[column] or label_times or period_times or caption_times
+            if header is not None and _CHANGE_HEADER.search(header.text) and by_column[column]:
+                # "Change on 2025 (%)" names the period it is measured from: the change is
+                # from then to the periods the table's other columns give.
+                times = [*times, *(t for t in period_times if not _same_value(t, times))]
             line = (row.start, row.end)
             cells.append(TableCell(figure, times, row_number, column, row.label, header, line))
     return cells
 
 
+def _same_value(time: Figure, times: list[Figure]) -> bool:
+    return any((t.value, t.upper) == (time.value, time.upper) for t in times)
+
+
 def cell_figure(
-    cell: Cell, header: Cell | None, label: Cell, captions: list[Cell]
+    cell: Cell,
+    header: Cell | None,
+    label: Cell,
+    captions: list[Cell],
+    unit: Cell | None = None,
 ) -> Figure | None:
-    """The figure a cell gives, read with its column header, row label and captions."""
+    """The figure a cell gives, read with its column header (and the unit line under it), row
+    label and captions."""
     cell = _unemphasised(cell)
     found = _CELL_NUMBER.match(cell.text)
     if found is None:
@@ -99,7 +114,7 @@ def cell_figure(
     negative = found["sign"] not in (None, "+")
     value = -number if negative else number
     suffix = found["suffix"].strip()
-    context = [c.text for c in (header, label, *captions) if c is not None]
+    context = [c.text for c in (unit, header, label, *captions) if c is not None]
     change = header is not None and _CHANGE_HEADER.search(header.text) is not None
     base = Figure(cell.start, cell.end, cell.text, value, "", COUNT)
     if found["currency"]:
@@ -116,6 +131,20 @@ def cell_figure(
     else:
         figure = _unit_from(context, base)
     return _as_change(figure) if change else figure
+
+
+def _in_header_unit(context: list[str], figure: Figure) -> Figure | None:
+    """A bare number under "(thousand t)" or "(t/ha)", read as the sentence "12479000 tonnes"
+    or "7.6 t/ha" would be; None when no header names such a unit."""
+    for text in context:
+        unit = header_unit(text)
+        if unit is None:
+            continue
+        value = (figure.value or 0.0) * unit.scale
+        read = _read(f"{abs(value):f}".rstrip("0").rstrip(".") + f" {unit.words}", figure)
+        if read is not None and read.value is not None:
+            return replace(read, value=-read.value if value < 0 else read.value)
+    return None
 
 
 def _unemphasised(cell: Cell) -> Cell:
@@ -140,6 +169,8 @@ def _read(text: str, base: Figure) -> Figure | None:
 
 def _unit_from(context: list[str], figure: Figure) -> Figure:
     """A bare number takes the unit its column header, row label or caption gives."""
+    if (measured := _in_header_unit(context, figure)) is not None:
+        return measured
     for text in context:
         if _HEADER_POINTS.search(text):
             return replace(figure, unit="percentage_point", kind=CHANGE)

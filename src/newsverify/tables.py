@@ -56,6 +56,8 @@ class Table:
     start: int  # file offsets of the table's first and after its last line
     end: int
     captions: list[Cell] = field(default_factory=list)  # the lines above it that name it
+    # A line of units under the header ("(000 ha)  (t/ha)  (%)"), one per column (or None).
+    units: list[Cell | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,9 @@ def _fixed_table(lines: list[_Line], index: int) -> tuple[Table, int] | None:
         return None
     width = len(header)
     position = index + 1
+    units = _unit_line(lines[position], lines[index], header) if position < len(lines) else None
+    if units is not None:
+        position += 1
     rows: list[Row] = []
     while position < len(lines):
         cells = _fixed_cells(lines[position])
@@ -178,7 +183,29 @@ def _fixed_table(lines: list[_Line], index: int) -> tuple[Table, int] | None:
     if len(rows) < MIN_FIXED_ROWS or not all(_has_number(row) for row in rows):
         return None
     table = Table(header[0], list(header[1:]), rows, lines[index].start, lines[position - 1].end)
+    table.units = units or []
     return table, position
+
+
+# A unit under a header: "(000 ha)", "(t/ha)", "(%)", "(£m)".
+_UNIT_CELL = re.compile(r"^\([^()]{1,20}\)$")
+
+
+def _unit_line(line: _Line, header_line: _Line, header: list[Cell]) -> list[Cell | None] | None:
+    """The units a second header line gives the columns, each under the header whose text
+    starts nearest above it; None when the line is not one (a row, prose)."""
+    cells = _fixed_cells(line)
+    if not cells or not all(_UNIT_CELL.match(c.text) for c in cells):
+        return None
+    columns = [h.start - header_line.start for h in header[1:]]
+    units: list[Cell | None] = [None] * len(columns)
+    for cell in cells:
+        at = cell.start - line.start
+        nearest = min(range(len(columns)), key=lambda c: abs(columns[c] - at))
+        if units[nearest] is not None:
+            return None  # two units under one header: not a unit line
+        units[nearest] = cell
+    return units
 
 
 def _has_digits_only(cells: list[Cell]) -> bool:
@@ -206,8 +233,8 @@ def _captions(lines: list[_Line], index: int) -> list[Cell]:
         line = lines[position]
         stripped = line.text.strip()
         position -= 1
-        if not stripped:
-            continue
+        if not stripped or _FENCE.match(stripped):
+            continue  # a blank line, or the fence of a code block a fixed-width table is in
         read += 1
         if len(stripped) > MAX_CAPTION_CHARS or "|" in stripped:
             break
@@ -220,6 +247,8 @@ def _captions(lines: list[_Line], index: int) -> list[Cell]:
     return captions[::-1]
 
 
+# A markdown code fence, "```" or "~~~", with an optional language name.
+_FENCE = re.compile(r"^(?:`{3,}|~{3,})\s*\w*$")
 # A full stop followed by another sentence: "Starts fell in every region. Completions rose."
 _NEXT_SENTENCE = re.compile(r"[a-z)%][.!?]\s+[A-Z]")
 

@@ -67,9 +67,11 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             # June's the quarter's: a period inside another is still another period.
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         # The document's date dates a value with no time of its own; "January to May" is
-        # the value's own span, which a claim for May does not share.
+        # the value's own span, which a claim for May does not share, and "on 2025 (13.87
+        # million tonnes)" gives the value for another year, whatever the release's date.
         if (
             wanted_date
+            and Outcome.DIFFERENT not in outcomes
             and not any(as_date(f) and is_period(as_date(f)) for f in periods)
             and any(compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates)
         ):

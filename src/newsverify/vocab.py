@@ -100,6 +100,8 @@ SYNONYM_GROUPS = (
     ("rain", "rainfall"),
     ("home", "dwelling"),
     ("complete", "finish"),
+    # What a farm, a plant or an economy makes: "output down 16.8%" is production's fall.
+    ("produce", "production", "output"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
@@ -113,6 +115,7 @@ DIRECTION_WORDS = frozenset({"increase", "decrease"})
 VALUE_WORD = re.compile(
     r"fold$|^(?:per|cent|percent|percentage|pc|point|bp|basis|time|bn|billion|million|"
     r"trillion|thousand|hundred|dozen|half|halve|double|doubling|triple|treble|quadruple|"
+    r"twice|thrice|"
     r"unanimous|unanimously)s?$|"
     r"^(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|e)$"
 )

@@ -1,0 +1,54 @@
+"""The unit a table's header gives its column in brackets: "Production 2026 (thousand t)",
+"(000 ha)", "Yield (t/ha)", "Area ('000 hectares)", "(million tonnes)".
+
+Statistics tables print bare numbers under such headers: "12,479" under "(thousand t)" is
+12,479,000 tonnes, and "7.6" under "(t/ha)" is 7.6 tonnes a hectare. `header_unit` spells the
+bracket out as the words a sentence would use ("tonnes", "t/ha") with its scale, so that the
+figure reader reads the cell as it reads the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Abbreviations statistics tables use for units, as a sentence spells them.
+UNIT_WORDS = {
+    "t": "tonnes",
+    "tonnes": "tonnes",
+    "tons": "tons",
+    "kt": "thousand tonnes",
+    "mt": "million tonnes",
+    "kg": "kilograms",
+    "ha": "hectares",
+    "hectares": "hectares",
+    "acres": "acres",
+    "head": "head",
+}
+# Scale words before the unit: "thousand t", "000 t", "'000 ha", "million tonnes".
+SCALE_WORDS = {"thousand": 1e3, "000": 1e3, "'000": 1e3, "’000": 1e3, "million": 1e6, "m": 1e6}
+
+_BRACKET = re.compile(r"\(\s*(?P<body>[^()]{1,30}?)\s*\)")
+_RATE = re.compile(r"^(?P<num>[a-z]+)\s*/\s*(?P<den>[a-z]+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class HeaderUnit:
+    scale: float  # what a cell's number is multiplied by
+    words: str  # the unit as a sentence writes it after a number ("tonnes", "t/ha")
+
+
+def header_unit(text: str) -> HeaderUnit | None:
+    """The unit in brackets in a header, caption or unit line; None when there is none this
+    module knows (percentages and currencies are read elsewhere)."""
+    for found in _BRACKET.finditer(text):
+        body = " ".join(found["body"].lower().split())
+        if rate := _RATE.match(body):
+            # "t/ha", "kg/ha": a rate, read as written
+            if rate["num"] in UNIT_WORDS and rate["den"] in UNIT_WORDS:
+                return HeaderUnit(1.0, body.replace(" ", ""))
+            continue
+        scale, _, unit = body.rpartition(" ")
+        if unit in UNIT_WORDS and (not scale or scale in SCALE_WORDS):
+            return HeaderUnit(SCALE_WORDS.get(scale, 1.0), UNIT_WORDS[unit])
+    return None
