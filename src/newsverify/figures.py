@@ -23,7 +23,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from newsverify import numbers as n
+from newsverify.bracketed_levels import unit_for_bracketed_levels
 from newsverify.changed_counts import find_changed_counts
+from newsverify.compound_durations import (
+    find_half_durations,
+    find_one_unit_parts,
+    merge_compound_durations,
+)
 from newsverify.dates import find_dates, find_years
 from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
@@ -432,6 +438,8 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_physical,
     find_rate_points,
     _multipliers,
+    find_half_durations,  # before _durations: the "half years" of "nine and a half years"
+    find_one_unit_parts,
     _durations,
     _ages,
     find_years,
@@ -458,6 +466,8 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             taken.insert(at, figure)
             starts.insert(at, figure.start)
+    taken = merge_compound_durations(scan.text, taken)
+    taken = unit_for_bracketed_levels(scan.text, taken)
     taken = name_levels(scan, refer_back(scan, taken))
     # Rules saw masked text; report the text as given.
     return [replace(f, text=text[f.start : f.end]) for f in taken]
