@@ -48,6 +48,7 @@ import math
 from collections import Counter
 
 from .corpus import Document
+from .places import publisher_keys
 from .primary import matches_any_path
 from .records import ParsedText, Word
 
@@ -65,6 +66,8 @@ class EvidenceIndex:
             # A name is spelled out wherever the document writes it, whether or not the parser
             # tagged it there ("Operation Lantern" as a name in the claim, not in a transcript).
             keys |= {word_key(w.lemma) for w in parsed.words if w.text[:1].isupper()}
+            # Its publisher speaks in all of it, named there or not ("We have frozen £5.2m").
+            keys |= publisher_keys(document)
             self.texts.append(PrimaryText(document, parsed, keys))
             self.passages.extend(passages)
         self._by_document = {id(text.document): text for text in self.texts}

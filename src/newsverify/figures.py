@@ -24,7 +24,13 @@ from dataclasses import replace
 
 from newsverify import numbers as n
 from newsverify.area_rates import find_area_rates
+from newsverify.bracketed_levels import unit_for_bracketed_levels
 from newsverify.changed_counts import find_changed_counts
+from newsverify.compound_durations import (
+    find_half_durations,
+    find_one_unit_parts,
+    merge_compound_durations,
+)
 from newsverify.compound_money import find_compound_money
 from newsverify.dates import find_dates, find_years
 from newsverify.fall_bounds import factor_bound
@@ -440,6 +446,8 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_area_rates,  # before _counts reads "7.6 tonnes" of "7.6 tonnes per hectare"
     find_rate_points,
     _multipliers,
+    find_half_durations,  # before _durations: the "half years" of "nine and a half years"
+    find_one_unit_parts,
     _durations,
     _ages,
     find_years,
@@ -466,6 +474,8 @@ def find_figures(text: str) -> list[Figure]:
                 continue
             taken.insert(at, figure)
             starts.insert(at, figure.start)
+    taken = merge_compound_durations(scan.text, taken)
+    taken = unit_for_bracketed_levels(scan.text, taken)
     taken = name_levels(scan, refer_back(scan, taken))
     # Rules saw masked text; report the text as given.
     return [replace(f, text=text[f.start : f.end]) for f in taken]

@@ -71,6 +71,17 @@ _BARE_NUMBER = re.compile(
     _I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# "Of the 1,130 investors, 412 lost everything": the number after the whole is a part of it.
+_OF_THE_WHOLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+\d[\d,.]*[^,;.!?\n]{0,40},\s*$", _I)
+_PART_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s+[a-z])")
+# "charged 702 defendants in July to September, and 1,296 in April to September": the same
+# count for another time, its noun left out.
+_AND_BEFORE = re.compile(r",\s*and\s+$", _I)
+_FOR_ANOTHER_TIME = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s+(?:in|during|for)\s+(?:the\s+)?"
+    r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Q[1-4]|quarter|year|week|month)\b)",
+)
 # "4,310 police officers, 260 more than a year ago": the change in the count before it since
 # a time. Only with a time after "than": "30 more than expected" compares with no count.
 _MORE_SINCE = re.compile(
@@ -161,6 +172,10 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
         match = _REFERRING.match(text, pos)
         if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
             match = _BARE_NUMBER.match(text, pos)
+        if match is None and _OF_THE_WHOLE_BEFORE.search(text, max(0, pos - 60), pos):
+            match = _PART_NUMBER.match(text, pos)  # "Of the 1,130 investors, 412 lost"
+        if match is None and _AND_BEFORE.search(text, max(0, pos - 8), pos):
+            match = _FOR_ANOTHER_TIME.match(text, pos)  # "702 defendants in July, and 1,296 in"
         if match is None and (part := _PART_OF.match(text, pos)):
             match, unit = part, _counted_after(figures, part.end("whole"))
         else:

@@ -59,7 +59,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
     # "8.1 tonnes per hectare": the words of a yield's unit say nothing of what it is about.
     skip += [(f.start, f.end) for f in statement.figures if is_area_rate(f)]
-    values = [(f.start, f.end) for f in statement.figures if not is_time(f)]
+    # The sentence's other values spell themselves too: "pounds" of "14.6 million pounds" is
+    # no word of what "more than 1,100 savers" counts.
+    values = [(f.start, f.end) for f in statement.figures + statement.siblings if not is_time(f)]
     subject = index.subject(statement.words, skip, values, statement.focus, statement.others)
     mentions = find_periods(statement.text, statement.text_start)
     # A time inside a reporting period ("the three months to April") is compared as the period.

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .cell_passages import in_claimed_unit
+from .counted_people import as_claimed_people, same_people
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
 from .growth_rates import as_growth_rate
@@ -130,10 +131,12 @@ def check_measure(
         return Verdict(MISSING, f"{label}; the sentence does not say what the figure measures")
     events = counted_events(index.passages_for(against), claim) if quantity else frozenset()
     claimed = Claimed(subject, times, periods, margin, narrowing, quantity, events)
+    claimed_subject, claimed_as_such = subject, claimed
     candidates: list[_Candidate] = []
     elsewhere: list[_Candidate] = []  # on the subject, but vetoed (vetoes.py): why in `elsewhere`
     for passage in index.passages_for(against):
         for number, figure in enumerate(passage.figures):
+            subject, claimed = claimed_subject, claimed_as_such
             row = row_about_claim(claim, subject, passage, figure, narrowing)
             # A row's unit comes from its lead-in, which names no one: for a claim its label
             # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
@@ -144,9 +147,15 @@ def check_measure(
             if not row and not _comparable(claim, seen):
                 # "41 patients were admitted" is a count of admissions.
                 verb_count = as_verb_count(claim, passage, number)
-                if verb_count is None:
+                if verb_count is not None:
+                    seen = verb_count
+                elif same_people(claim, seen, subject, siblings or [], passage):
+                    # "2,418 people" for "2,418 defendants": looked for under its noun.
+                    subject = as_claimed_people(subject, claim, seen)
+                    claimed = replace(claimed, subject=subject)
+                    seen = replace(seen, unit=claim.unit)
+                else:
                     continue
-                seen = verb_count
             # A row's label is its whole subject ("Helen Strand: 18,412" votes); a count the
             # claim leaves without a unit is compared as a number.
             # A bare change the primary gives counts what the claimed change does.
@@ -176,6 +185,7 @@ def check_measure(
                     timing, _ = time_fit(times, passage, figure)
                     candidate.dated = bool(times) and timing is Outcome.SAME
                     candidates.append(candidate)
+    subject, claimed = claimed_subject, claimed_as_such
     # A value the primary gives for a place the claim does not name is a part's, when the
     # primary also gives one for no place ("Burglary fell by 11%" and "Burglary in the city is
     # down by 15%"), even for another time: only the whole speaks for a claim about the whole.
@@ -393,13 +403,16 @@ def _running_total_swap(
 def _own_kind_first(candidates: list[_Candidate], claim: Figure) -> list[_Candidate]:
     """A value of the other kind (a change for a claimed level, or a level for a claimed
     change) that settles nothing does not hide an about equally close value of the claim's
-    own kind: "| Direct debit | 1,720 | 1,758 | +38 |" reads a claimed bill by its levels."""
+    own kind: "| Direct debit | 1,720 | 1,758 | +38 |" reads a claimed bill by its levels.
+    The level's own sentence may give the change further from the words it shares with the
+    claim ("2,418 defendants were charged ..., an increase of 297" for "297 more defendants")."""
     best = candidates[0]
     if best.outcome is not Outcome.UNCLEAR or _same_kind(best.figure, claim):
         return candidates
     for other in candidates[1:]:
-        if other.dated != best.dated or other.score < best.score - NEAR_TIE:
-            break
+        beside = other.passage is best.passage and other.dated == best.dated
+        if not beside and (other.dated != best.dated or other.score < best.score - NEAR_TIE):
+            continue
         if _same_kind(other.figure, claim) and other.outcome is not Outcome.UNCLEAR:
             return [other] + [c for c in candidates if c is not other]
     return candidates

@@ -11,6 +11,7 @@ from .acronyms import find_acronyms
 from .author_mentions import names_author
 from .contrasts import given_contrasts
 from .corpus import Document
+from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .periods import Mention, Period, find_periods
 from .places import Places, place_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
@@ -142,6 +143,12 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.inherited_times = dating_times(earlier) or earlier.inherited_times
         elif passages and _is_heading(passages[-1].sentence):
             passage.inherited_times = dating_times(passages[-1])
+        elif passages and _is_list_item(document, passages[-1], sentence):
+            # A bullet goes on about the time its list's lead-in names, as the ones before it.
+            before = passages[-1]
+            lead = is_lead_in(before.sentence)
+            inherited = lead_in_times(before.sentence, dating_times(before)) if lead else []
+            passage.inherited_times = inherited or before.inherited_times
         passages.append(passage)
     _mark_lists(passages)
     _expand_acronyms(parsed, passages)
@@ -242,10 +249,17 @@ def _mark_lists(passages: list[Passage]) -> None:
 def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
     """No blank line between the two sentences, and the later one is not a list item."""
     gap = document.original[earlier.end - document.start : later.start - document.start]
-    starts_item = later.text.lstrip()[:1] in ("-", "*", "•") or gap.rstrip(" ").endswith(
-        ("\n-", "\n*", "\n•")
-    )
-    return "\n\n" not in gap.replace(" ", "") and not starts_item
+    item = starts_item(document.original, document.start, earlier, later)
+    return "\n\n" not in gap.replace(" ", "") and not item
+
+
+def _is_list_item(document: Document, before: Passage, sentence: Sentence) -> bool:
+    """`sentence` opens an item of a list that `before` leads into or is an item of."""
+    if not starts_item(document.original, document.start, before.sentence, sentence):
+        return False
+    if is_lead_in(before.sentence):
+        return True
+    return on_item_line(document.original, document.start, before.sentence)
 
 
 def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:

@@ -177,7 +177,11 @@ _RIGHT_AFTER = re.compile(
 # A period after these words is a point of reference, no value's own: "the highest level
 # since the year ending March 2004", "the series began in the year ending March 2003".
 _SINCE = re.compile(
-    r"\b(?:since|(?:began|begun|started|starts|begins)\s+in)(?:\s+the)?\s*$", re.IGNORECASE
+    r"\b(?:since|(?:began|begun|started|starts|begins)\s+in)(?:\s+the)?\s*$"
+    # "the highest since the Division was formed in 2014": when something began, as a landmark
+    r"|\bsince\s[^,;.()]{0,30}\b(?:formed|founded|created|established|set\s+up|launched|"
+    r"opened)\s+in\s*$",
+    re.IGNORECASE,
 )
 _COMPARED_WITH = re.compile(r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+in)?\s*$")
 

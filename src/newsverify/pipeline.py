@@ -105,16 +105,40 @@ def _load_trained_pipeline() -> Language | None:
     return None
 
 
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, a piece the parser split off mid-line rejoined: one
+    that opens in lower case after no full stop continues the sentence before it
+    ("Confiscation orders worth £38.2 million | were enforced, double the £19.1 million")."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        text = sent.text.lstrip()
+        opens = sent.end_char - len(text)  # where its first word starts
+        previous = doc.text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
+        # Only on one line: a line break ends a heading or a list item, whatever comes next.
+        between = doc.text[spans[-1][0] + len(previous) : opens] if spans else "\n"
+        continues = (
+            previous[-1:] not in ("", ".", "!", "?", ":", ";")
+            and "\n" not in between
+            and text[:1].islower()
+        )
+        if continues:
+            spans[-1] = (spans[-1][0], sent.end_char)
+        else:
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
 def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> ParsedText:
     """Convert an analysed Doc into plain records, mapping every span with `to_offsets`."""
     has_lemmas = doc.has_annotation("LEMMA")
     has_tags = doc.has_annotation("POS")
     parsed = ParsedText(text=doc.text)
-    for sent in doc.sents:
-        text = sent.text.strip()
+    for low, high in _sentence_spans(doc):
+        raw = doc.text[low:high]
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = low + (len(raw) - len(raw.lstrip()))
         parsed.sentences.append(Sentence(*to_offsets(start, start + len(text)), text))
     clause = 0
     for token in doc:

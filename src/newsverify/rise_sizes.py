@@ -46,6 +46,12 @@ _FROM_AFTER_LEVEL = re.compile(r"^[^.;()]{0,30}\bfrom\s+(?:the\s+|a\s+)?$", re.I
 # "rose from 2.2 million to 2.9 million": the level before, ahead of the level reached.
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# A sum of money right before "from": a count after it is not the same quantity's old level.
+_SUM_FROM = re.compile(
+    r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?|\d\s*(?:million|billion)?\s*"
+    r"(?:pounds|dollars|euros))\s+from\s+$",
+    re.IGNORECASE,
+)
 
 
 def baseline_of(level: Figure, figures: list[Figure], sentence: Sentence) -> Figure | None:
@@ -79,6 +85,8 @@ def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
     before = sentence.text[
         max(0, figure.start - sentence.start - 12) : figure.start - sentence.start
     ]
+    if figure.kind == COUNT and _SUM_FROM.search(sentence.text, 0, figure.start - sentence.start):
+        return False  # "took £14.6 million from 1,130 investors": whom a sum came from
     return _FROM_BEFORE.search(before) is not None
 
 

@@ -4,6 +4,7 @@ each word stands to it."""
 
 from __future__ import annotations
 
+from .money_heads import is_money_value
 from .passages import Passage
 from .ratio_bases import compared_ends
 from .records import CHANGE, COUNT, MULTIPLIER, Figure
@@ -12,6 +13,7 @@ from .subjects import NEAR, Subject
 from .vocab import (
     COUNT_HEADS,
     DIRECTION_WORDS,
+    MONEY_HEADS,
     SHARE_HEADS,
     word_key,
 )
@@ -133,6 +135,8 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
     counted = _counted_key(passage, figure)
     if counted is not None and counted in weights:
         return COUNT_HEADS
+    if is_money_value(passage.figures, figure):
+        return MONEY_HEADS
     return frozenset()
 
 

@@ -31,16 +31,18 @@ def preposition_nouns(words: list[Word]) -> set[int]:
 
 
 # The words of physical units ("168 mm", "11.4 °C", "5.8 metres") spell the value too.
-_UNIT_WORDS = frozenset(
-    [*LENGTH_UNITS, *TEMPERATURE_UNITS, "degree", "degrees", "°", "°c", "°f"]
-    # "twenty-five thousand pounds": a currency spelled out is the value's unit too
-    + [word for word in CURRENCY_WORDS if " " not in word]
+_UNIT_WORDS = frozenset([*LENGTH_UNITS, *TEMPERATURE_UNITS, "degree", "degrees", "°", "°c", "°f"])
+# ... and so do currency names written after the amount ("14.6 million pounds", "mln stg"),
+# where the primary writes a sign ("£14.6 million").
+_CURRENCY_WORDS = frozenset(
+    [*(w for w in CURRENCY_WORDS if " " not in w and len(w) > 1), "stg", "mln", "bln"]
 )
 
 
 def is_value_word(lemma: str) -> bool:
     """Words that spell a value rather than what it is about: "four-fold", "per cent", "mm"."""
-    return bool(VALUE_WORD.search(lemma)) or lemma.lower() in _UNIT_WORDS
+    lowered = lemma.lower()
+    return bool(VALUE_WORD.search(lemma)) or lowered in _UNIT_WORDS or lowered in _CURRENCY_WORDS
 
 
 def subject_key(word: Word) -> str | None:

@@ -58,6 +58,10 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         outcomes = [_compare_in_context(wanted, f, passage) for f in periods]
         if Outcome.SAME in outcomes:
             continue
+        if _compared_only(figure, periods, passage) and any(
+            compare_time(wanted, f) is Outcome.SAME for f in passage.inherited_times
+        ):
+            continue  # "up 1.9 points from 82.8% in 2024-25" under "figures for 2025-26:"
         wanted_date = as_date(wanted)
         spans = _span_fit(wanted_date, figure, periods, passage) if wanted_date else None
         if spans is Outcome.SAME:
@@ -95,6 +99,26 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
     return Outcome.SAME, ""
+
+
+def _compared_only(figure: Figure, periods: list[Figure], passage: Passage) -> bool:
+    """A change whose only times are those it is measured from: it is also about the time of
+    its sentence, which it leaves to its heading or a list's lead-in."""
+    sentence = passage.sentence
+    values = [f for f in passage.figures if not is_time(f)]
+
+    def measured_from(time: Figure) -> bool:
+        # "than in 2024-25", or the time of the value it is measured from ("from 82.8% in
+        # 2024-25", "double the £19.1 million enforced in 2024-25").
+        between = any(figure.end <= v.start and v.end <= time.start for v in values)
+        return between or is_baseline(time, sentence.text, sentence.start)
+
+    return (
+        figure.kind in (CHANGE, MULTIPLIER)
+        and bool(periods)
+        and not passage.periods
+        and all(measured_from(time) for time in periods)
+    )
 
 
 def _compare_in_context(wanted: Figure, time: Figure, passage: Passage) -> Outcome:

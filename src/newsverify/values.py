@@ -10,6 +10,7 @@ import datetime
 import re
 from enum import Enum
 
+from .compound_durations import compare_compound, is_compound
 from .numbers import CENTS, FRACTION_WORDS, alternation, singular
 from .records import (
     ABOUT,
@@ -114,6 +115,11 @@ def compare(claim: Figure, primary: Figure) -> Outcome:
         return _compare_years(claim, primary)
     if claim.kind == DATE:
         return _compare_numbers(claim, primary, claim.value, primary.value)
+    if claim.kind == DURATION and (is_compound(claim) or is_compound(primary)):
+        # "four years and three months" is 51 months exactly, not four years give or take.
+        exact = compare_compound(claim, primary)
+        if exact is not None:
+            return Outcome(exact)
     if claim.kind == DURATION:
         scale_claim = DAYS_PER_UNIT.get(singular(claim.unit), 1)
         scale_primary = DAYS_PER_UNIT.get(singular(primary.unit), 1)
@@ -308,10 +314,29 @@ def _written_number(text: str) -> tuple[float, int] | None:
     return float(digits), len(match.group(1) or "")
 
 
+def _year_span(date: DateParts) -> bool:
+    """A span of whole years ("2025-26", "2019-2023")."""
+    return date.year is not None and date.end_year is not None and date.month is None
+
+
+def _compare_year_spans(claim: DateParts, primary: DateParts) -> Outcome:
+    """Spans of years are compared whole: "2025-26" is not "2024-25", though both take in
+    2025; one inside the other ("2020-22" in "2019-2023") is a part, neither one nor other."""
+    low, high = claim.year or 0, claim.end_year or 0
+    given_low, given_high = primary.year or 0, primary.end_year or 0
+    if (low, high) == (given_low, given_high):
+        return Outcome.SAME
+    if given_low <= low and high <= given_high or low <= given_low and given_high <= high:
+        return Outcome.UNCLEAR
+    return Outcome.DIFFERENT
+
+
 def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
     """Compare calendar references part by part; a less precise claim can still agree."""
     if claim.week is not None or primary.week is not None:
         return _compare_weeks(claim, primary)
+    if _year_span(claim) and _year_span(primary):
+        return _compare_year_spans(claim, primary)
     if is_period(claim) or is_period(primary):
         return _compare_periods(claim, primary)
     claim_weekday = claim.weekday if claim.weekday is not None else weekday_of(claim)

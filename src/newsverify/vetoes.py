@@ -18,6 +18,7 @@ from .quantities import Quantity, narrower, other_quantity
 from .records import DateParts, Figure
 from .running_totals import is_running_total
 from .subgroups import subgroup_word
+from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
 from .timing import is_deadline_note, time_fit, times_of
@@ -159,7 +160,10 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     core = claimed.subject.core
     if any(key in named for key in others) and any(key in core for key in part | others):
         named = core
-    if part and not any(key in named for key in part):
+    # A name the parser tagged in one text and not the other is spelled out in one key and
+    # derived in the other ("Division" and "divid"): both forms name it.
+    roots = set(named) | {derived_key(key) for key in named}
+    if part and not any(key in roots or derived_key(key) in roots for key in part):
         # "6.0% for the public sector and 4.7% for the private sector": a part's value.
         said = " ".join(sorted(part))
         return f'the primary gives it for a part ("{said}") the claim does not name'

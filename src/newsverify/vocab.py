@@ -102,6 +102,10 @@ SYNONYM_GROUPS = (
     ("complete", "finish"),
     # What a farm, a plant or an economy makes: "output down 16.8%" is production's fall.
     ("produce", "production", "output"),
+    # A sentence of prison, however a court or a report words it.
+    ("imprisonment", "prison", "jail", "custody", "sentence"),
+    # A director's ban is a disqualification order.
+    ("disqualification", "disqualify", "ban"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
@@ -125,6 +129,8 @@ VALUE_WORD = re.compile(
 # A passage value of that kind names them by being one (units as in `records.Figure`).
 COUNT_HEADS = frozenset({"number"})
 SHARE_HEADS = frozenset({"share", "proportion", "fraction"})
+# ... and "the value of confiscation orders" a sum of money, as "orders worth £38.2 million".
+MONEY_HEADS = frozenset({"value", "amount", "sum", "worth"})
 
 # Content words that say nothing about *what* a figure measures.
 NOT_SUBJECT = frozenset(
