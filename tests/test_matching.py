@@ -195,8 +195,9 @@ RESULT_ROWS = [
     ("money-by-other", "Income from the garden waste service rose by £1.2m.", "contradicted"),
     # ... while a size near the arithmetic is never supported: the primary does not state it
     ("money-by-implied", "Income from the garden waste service rose by £0.36m.", "missing"),
-    # without a percent the level says nothing of the size of the rise
-    ("level-alone-by", "Income from bulky waste collection rose by £2.0m.", "missing"),
+    # without a percent the level still rules out a rise by all of it: one from nothing
+    # (level_misreads.py)
+    ("level-alone-by", "Income from bulky waste collection rose by £2.0m.", "contradicted"),
     # two values of one sentence: the one next to the claimed words agrees
     ("total-dividend", "The board declared a total dividend of 12.9p per share.", "supported"),
     # the same level reached the other way: the primary's own verb for the value says so

@@ -125,8 +125,13 @@ FIXED_VERDICTS = [
     ("south", "Emergency admissions in the South were 12,400 in 2024-25.", "contradicted"),
     # a part row's number is not the total's
     ("part-for-total", "There were 12,400 emergency admissions in 2024-25.", "contradicted"),
-    # the change column against a level claimed as a change, and the level against a change
-    ("level-as-change", "Emergency admissions in the North rose by 12,400 in 2024-25.", "missing"),
+    # the level claimed as a change: a rise by all of 12,400 would be one from nothing, and
+    # the North rose from 11,900 (level_misreads.py)
+    (
+        "level-as-change",
+        "Emergency admissions in the North rose by 12,400 in 2024-25.",
+        "contradicted",
+    ),
 ]
 
 

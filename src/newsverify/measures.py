@@ -11,7 +11,9 @@ from .cell_passages import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
 from .directions import direction_of_value, other_direction
 from .evidence import EvidenceIndex
+from .exact_readings import exact_readings
 from .growth_rates import as_growth_rate
+from .level_misreads import level_for_change
 from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
 from .named_parts import claimed_parts, part_unnamed_note
@@ -246,6 +248,9 @@ def check_measure(
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
     # is not supported by "spending on roads rose 20%".
     agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]
+    if not agreeing:
+        # ... or the claimed value exactly, nearer the subject than any conflicting value.
+        agreeing = exact_readings(claim, close, lambda p: qualifiers_named(subject, p))
     if claim.bound in OPEN_BOUNDS and any(_misses_bound_narrowly(claim, c) for c in close):
         agreeing = []  # equally good readings on both sides of the bound settle nothing
     if not times:
@@ -341,7 +346,27 @@ def check_measure(
             reason = f"{label}; {_quote(best)}{implied}"
             return Verdict(CONTRADICTED, reason, [_cite(best, "contradicts")])
         return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
+    # "rose by 94,300" where the primary gives 94,300 as the level it rose to: a rise from
+    # nothing (level_misreads.py).
+    # A change the primary states anywhere on the subject leaves it to that change.
+    stated_change = any(c.outcome is Outcome.SAME for c in candidates)
+    level = level_for_change(claim, candidates, lambda c: _contradicts(c, subject, times))
+    if level is not None and not stated_change:
+        reason = f"{label}; {_quote(level)} is the level: a rise by all of it is one from nothing"
+        return Verdict(CONTRADICTED, reason, [_cite(level, "contradicts")])
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
+
+
+def _contradicts(candidate: _Candidate, subject: Subject, times: list[Figure]) -> bool:
+    """Whether a primary value is about what the claim counts, closely enough and for the
+    claim's time, for a value that differs to contradict it."""
+    return (
+        candidate.score >= CONTRADICT_SIMILARITY
+        and candidate.core >= CORE_SIMILARITY
+        and candidate.whole >= CONTRADICT_SIMILARITY
+        and qualifiers_named(subject, candidate.passage)
+        and time_fit(times, candidate.passage, candidate.figure)[0] is Outcome.SAME
+    )
 
 
 def _misses_bound_narrowly(claim: Figure, candidate: _Candidate) -> bool:
