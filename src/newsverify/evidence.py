@@ -115,4 +115,8 @@ class EvidenceIndex:
     ) -> Subject:
         """The subject of a statement made of `words`, weighted by this index's rarities (see
         `subjects.build_subject`)."""
-        return build_subject(words, skip, values, focus, others, self.idf)
+        return build_subject(words, skip, values, focus, others, self.idf, self.written)
+
+    def written(self, key: str) -> bool:
+        """Some primary passage writes the word key."""
+        return key in self._frequency

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .contrasts import claimed_contrasts, given_contrasts
+from .idle_words import is_idle
 from .records import Word
 from .speech import REPORTING_VERBS
 from .subject_keys import (
@@ -17,6 +18,7 @@ from .subject_keys import (
     preposition_nouns,
     subject_key,
 )
+from .unwritten_words import anchored, unwritten_factor
 from .vocab import (
     DIRECTION_WORDS,
 )
@@ -81,6 +83,7 @@ def build_subject(
     focus: tuple[int, int] | None = None,
     others: list[int] | None = None,
     idf: Callable[[str], float] = lambda key: 1.0,
+    written: Callable[[str], bool] = lambda key: True,
 ) -> Subject:
     """The subject of a statement made of `words`, each word weighted by `idf` (its rarity).
 
@@ -91,6 +94,8 @@ def build_subject(
     `focus` span (a finding's figure) nearer words weigh more, words that follow one of
     the `others` (end offsets of the sentence's other values) belong to it, and only the
     names near the focus, people, and whoever is said to speak must be in the evidence.
+    When the focus is a value, words away from it that no primary text writes (`written`)
+    count little (unwritten_words.py).
     """
     glue = preposition_nouns(words)
     kept = [
@@ -100,6 +105,13 @@ def build_subject(
         and not (inside(w, values) and is_value_word(w.lemma))
         and i not in glue
     ]
+    # Words that say nothing of the subject keep their places (nearness is counted past
+    # them) but give no key (idle_words.py).
+    idle = {id(w) for w in words if is_idle(w, subject_key(w))}
+
+    def key_of(word: Word) -> str | None:
+        return None if id(word) in idle else subject_key(word)
+
     focus_position = position_of(kept, focus[0]) if focus is not None else None
     focus_last = last_position(kept, focus[1]) if focus is not None else None
     bases = [o for o in others or [] if focus is not None and is_base_of(words, focus, o)]
@@ -108,7 +120,7 @@ def build_subject(
     # The words next to a value say what it counts: "£10m on dredging". Nearness is
     # counted in content words, so "£12m for catch-up MMR vaccination clinics" reaches the
     # clinics however many tokens the value and the hyphens make.
-    content = [w for w in kept if subject_key(w) is not None]
+    content = [w for w in kept if key_of(w) is not None]
     value_positions = [
         (position_of(content, start), last_position(content, end)) for start, end in values
     ]
@@ -126,8 +138,12 @@ def build_subject(
     # scene for all its clauses.
     opens = bool(words) and words[0].lemma.lower() in FRAMING_PREPOSITIONS
     framing = words[0].clause if opens else focus_clause
+    # A time is checked by the event it dates, which the article tells in its own words.
+    focus_is_value = focus is not None and focus in values
+    undiscounted: dict[str, float] = {}
+    beside: set[str] = set()  # the things and names right next to the figure
     for position, word in enumerate(kept):
-        key = subject_key(word)
+        key = key_of(word)
         if key is None:
             continue
         content_position += 1
@@ -153,6 +169,14 @@ def build_subject(
         if nearness == 0.0:
             continue
         weight = idf(key) * nearness * POS_WEIGHT.get(word.pos, 1.0)
+        undiscounted[key] = max(undiscounted.get(key, 0.0), weight)
+        if nearness == 1.0 and (is_name or _names_a_thing(word)):
+            beside.add(key)
+        # The words after the base of a share say what the share counts ("45.0 percent of
+        # the constituency's 9,000 voters cast a ballot"), however rarely the primary has them.
+        of_base = bool(bases) and word.clause == focus_clause and word.start >= min(bases)
+        if focus_is_value and not of_base:
+            weight *= unwritten_factor(key, nearness, written)
         weights[key] = max(weights.get(key, 0.0), weight)
         # The core is the names of things next to the value: what it counts. Verbs
         # around it ("is providing", "announced") are paraphrased too freely to count.
@@ -181,6 +205,8 @@ def build_subject(
             # it holds; a passage that names no place cannot contradict it.
             if _is_place(kept, position):
                 qualifiers.add(key)
+    if focus_is_value and not anchored(beside, written):
+        weights = undiscounted  # nothing next to the figure says what the primary calls it
     if focus is None:
         contrasts = claimed_contrasts(kept)
     else:
