@@ -34,6 +34,7 @@ from .records import (
     Figure,
 )
 from .rise_sizes import compare_with_implied, implied_note, is_moved_from
+from .rival_words import rival_word
 from .rows import as_bare_row, row_about_claim
 from .running_totals import is_running_total, running_total_note
 from .similarity import (
@@ -251,6 +252,9 @@ def check_measure(
     if not agreeing:
         # ... or the claimed value exactly, nearer the subject than any conflicting value.
         agreeing = exact_readings(claim, close, lambda p: qualifiers_named(subject, p))
+    # ... and none of the claim's words may be one the sentence gives to another of its
+    # values ("84.2% of services were cancelled" from "... and 3.1% were cancelled").
+    agreeing = [c for c in agreeing if not _moved_word(c, subject, siblings or [])]
     if claim.bound in OPEN_BOUNDS and any(_misses_bound_narrowly(claim, c) for c in close):
         agreeing = []  # equally good readings on both sides of the bound settle nothing
     if not times:
@@ -355,6 +359,16 @@ def check_measure(
         reason = f"{label}; {_quote(level)} is the level: a rise by all of it is one from nothing"
         return Verdict(CONTRADICTED, reason, [_cite(level, "contradicts")])
     return Verdict(MISSING, f"{label}; nearest {_quote(best)} does not settle it")
+
+
+def _moved_word(candidate: _Candidate, subject: Subject, siblings: list[Figure]) -> bool:
+    """The candidate's sentence gives one of the claim's words to a later value of its list
+    (rival_words.py)."""
+    number = candidate.passage.figures.index(candidate.figure)
+    # Names say whose value it is or what it is compared with ("three times the Arable
+    # Resilience Fund"), not which of the listed things it counts.
+    words = set(subject.weights) - subject.required - subject.qualifiers
+    return rival_word(words, candidate.passage, number, siblings) is not None
 
 
 def _contradicts(candidate: _Candidate, subject: Subject, times: list[Figure]) -> bool:

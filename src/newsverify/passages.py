@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .acronyms import find_acronyms
 from .author_mentions import names_author
+from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
@@ -79,6 +80,8 @@ class Passage:
     adjective_starts: frozenset[int] = frozenset()
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
+    # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
+    conjuncts: list[Conjunct] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -127,6 +130,10 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.heads = [_head_of(kept_words, figure, sentence) for figure in figures]
         passage.starts = [w.start for w in kept_words]
         passage.verb_starts = frozenset(w.start for w in sentence_words if w.pos in ("VERB", "AUX"))
+        # Which of the listed values a word opening a later conjunct is about (conjuncts.py).
+        owned = [owns_words(f) for f in figures]
+        words_at = (passage.starts, ends, clauses, passage.verb_starts)
+        passage.conjuncts = conjuncts(figures, owned, *words_at, sentence.text, sentence.start)
         passage.adjective_starts = frozenset(w.start for w in sentence_words if w.pos == "ADJ")
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]

@@ -4,6 +4,7 @@ each word stands to it."""
 
 from __future__ import annotations
 
+from .conjuncts import conjunct_owner
 from .money_heads import is_money_value
 from .passages import Passage
 from .ratio_bases import compared_ends
@@ -178,6 +179,10 @@ def _closeness(position: int, figure: int, passage: Passage) -> float:
     and little when the word follows another of the sentence's values (it is about that)."""
     head = passage.heads[figure] if passage.heads else -1
     other = owner(position, passage.value_ends, passage.clauses)
+    conjunct = conjunct_owner(position, passage.conjuncts)
+    if conjunct is not None:
+        # A word of a value's conjunct is its own, and another value's (-1) for the rest.
+        other = passage.figure_ends[figure] if conjunct == figure else -1
     if (
         position != head
         and other not in (None, passage.figure_ends[figure])
@@ -211,3 +216,8 @@ def qualifiers_named(subject: Subject, passage: Passage) -> bool:
 def names_covered(subject: Subject, document_keys: frozenset[str]) -> bool:
     """Every name the statement depends on is mentioned in the evidence document."""
     return all(name in document_keys for name in subject.required)
+
+
+def word_closeness(position: int, figure: int, passage: Passage) -> float:
+    """How much the passage's word at `position` speaks of its figure `figure` (0.3..1)."""
+    return _closeness(position, figure, passage)
