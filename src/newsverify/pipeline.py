@@ -110,12 +110,13 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     that opens in lower case after no full stop continues the sentence before it
     ("Confiscation orders worth £38.2 million | were enforced, double the £19.1 million")."""
     spans: list[tuple[int, int]] = []
+    whole = doc.text  # built from every token on each access: once per document
     for sent in doc.sents:
         text = sent.text.lstrip()
         opens = sent.end_char - len(text)  # where its first word starts
-        previous = doc.text[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
+        previous = whole[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
         # Only on one line: a line break ends a heading or a list item, whatever comes next.
-        between = doc.text[spans[-1][0] + len(previous) : opens] if spans else "\n"
+        between = whole[spans[-1][0] + len(previous) : opens] if spans else "\n"
         continues = (
             previous[-1:] not in ("", ".", "!", "?", ":", ";")
             and "\n" not in between
@@ -132,9 +133,10 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
     """Convert an analysed Doc into plain records, mapping every span with `to_offsets`."""
     has_lemmas = doc.has_annotation("LEMMA")
     has_tags = doc.has_annotation("POS")
-    parsed = ParsedText(text=doc.text)
+    whole = doc.text  # built from every token on each access: once per document
+    parsed = ParsedText(text=whole)
     for low, high in _sentence_spans(doc):
-        raw = doc.text[low:high]
+        raw = whole[low:high]
         text = raw.strip()
         if not text:
             continue
