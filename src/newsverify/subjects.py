@@ -107,10 +107,14 @@ def build_subject(
     ]
     # Words that say nothing of the subject keep their places (nearness is counted past
     # them) but give no key (idle_words.py).
-    idle = {id(w) for w in words if is_idle(w, subject_key(w))}
+    # Each word's key, worked out once: a statement's subject is built for every finding.
+    keys = {id(w): subject_key(w) for w in words}
+    for word in words:
+        if is_idle(word, keys[id(word)]):
+            keys[id(word)] = None
 
     def key_of(word: Word) -> str | None:
-        return None if id(word) in idle else subject_key(word)
+        return keys[id(word)]
 
     focus_position = position_of(kept, focus[0]) if focus is not None else None
     focus_last = last_position(kept, focus[1]) if focus is not None else None
