@@ -11,11 +11,10 @@ transcript's turn and the one it is spoken to ("I said", "you told"), and the or
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from functools import cached_property
 
 from newsverify import speech
 from newsverify.cue_subjects import BODY, DESCRIPTION, OTHER, PERSON, PRONOUN, CueSubjects, Subject
-from newsverify.quote_marks import QuoteSpan
 from newsverify.speaker_text import is_plural_person_noun
 from newsverify.speaking_bodies import is_body_noun
 from newsverify.turn_speakers import turn_at
@@ -27,15 +26,9 @@ Speaker = tuple[str | None, str | None]
 class SpeakerContext(CueSubjects):
     """A text's reporting verbs and subjects, with what the text around them says."""
 
-    def __init__(
-        self,
-        text: str,
-        spans: Sequence[QuoteSpan],
-        people: Sequence[tuple[int, int, str]],
-        others: Sequence[tuple[int, int]] = (),
-    ):
-        super().__init__(text, spans, people, others)
-        self._item_starts = [item.start for item in self.items]
+    @cached_property
+    def _item_starts(self) -> list[int]:
+        return [item.start for item in self.items]
 
     def resolve(self, subject: Subject, before: int) -> str | None:
         """The surname key a subject stands for (`newsverify.speakers` decides)."""
