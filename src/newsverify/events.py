@@ -194,9 +194,20 @@ def _without_wrong_weekday(claim: Figure) -> Figure | None:
     return replace(claim, date=replace(parts, weekday=None))
 
 
+# "at last July's general election": the month's latest one before the writing date's month.
+_LAST = re.compile(r"\blast\s+$", re.IGNORECASE)
+
+
 def resolved_time(figure: Figure, statement: Statement) -> Figure | None:
-    """A bare weekday placed on the calendar by the document's date, or None if it cannot be."""
+    """A bare weekday, or a month after "last", placed on the calendar by the document's
+    date, or None if it cannot be."""
     parts = figure.date
+    if figure.kind == DATE and parts is not None and _last_month(figure, statement):
+        if statement.written is None:
+            return None  # "last July" in a claim with no date: no time to check it by
+        written = statement.written
+        year = written.year if parts.month < written.month else written.year - 1
+        return replace(figure, date=replace(parts, year=year))
     if figure.kind != DATE or parts is None or parts.weekday is None:
         return figure
     if parts.day is not None or parts.month is not None or parts.year is not None:
@@ -207,6 +218,14 @@ def resolved_time(figure: Figure, statement: Statement) -> Figure | None:
     resolved = DateParts(year=day.year, month=day.month, day=day.day, weekday=parts.weekday)
     value = float(day.year * 10000 + day.month * 100 + day.day)
     return Figure(figure.start, figure.end, figure.text, value, figure.unit, DATE, date=resolved)
+
+
+def _last_month(figure: Figure, statement: Statement) -> bool:
+    parts = figure.date
+    if parts is None or parts.month is None or parts.year is not None or parts.day is not None:
+        return False
+    before = statement.text[: max(0, figure.start - statement.text_start)]
+    return bool(_LAST.search(before[-12:]))
 
 
 def _future(statement: Statement, figure: Figure) -> bool:

@@ -31,6 +31,7 @@ from .records import (
     MONEY,
     MORE_THAN,
     MULTIPLIER,
+    YEAR,
     Figure,
 )
 from .rise_sizes import compare_with_implied, implied_note, is_moved_from
@@ -210,6 +211,12 @@ def check_measure(
         ) or part_unnamed_note(named, candidate.passage)
         if note:
             candidate.elsewhere = note
+            elsewhere.append(candidate)
+            candidates.remove(candidate)
+    if not moved_from and times:
+        # (Undated, the claimed value may still be the earlier level's: unsettled, not wrong.)
+        for candidate in _superseded_bases(candidates, times):
+            candidate.elsewhere = "the primary gives it as the level it moved from"
             elsewhere.append(candidate)
             candidates.remove(candidate)
     label = f'claim {describe(claim)} ("{claim.text}")'
@@ -459,6 +466,27 @@ def _own_kind_first(candidates: list[_Candidate], claim: Figure) -> list[_Candid
 
 def _same_kind(figure: Figure, claim: Figure) -> bool:
     return (figure.kind == CHANGE) == (claim.kind == CHANGE)
+
+
+def _superseded_bases(candidates: list[_Candidate], times: list[Figure]) -> list[_Candidate]:
+    """In "halved, from 12 minutes in October 2025 to six minutes", the level it moved from is
+    no reading of a dated claim that gives no level moved from ("six minutes in October"), unless
+    the claim dates it by a year that the level's time fits ("12 minutes in October 2025").
+    A month without a year fits both levels: it is the latest one's."""
+
+    def moved(candidate: _Candidate) -> bool:
+        return is_moved_from(candidate.figure, candidate.passage.sentence)
+
+    def fits(candidate: _Candidate) -> bool:
+        return time_fit(times, candidate.passage, candidate.figure)[0] is Outcome.SAME
+
+    dated = any(t.kind == YEAR or (t.date is not None and t.date.year) for t in times)
+    superseded = []
+    for base in filter(moved, candidates):
+        levels = [c for c in candidates if c.passage is base.passage and not moved(c)]
+        if levels and not (dated and fits(base)):
+            superseded.append(base)
+    return superseded
 
 
 def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> OtherPlace | None:

@@ -51,6 +51,16 @@ _FUTURE = re.compile(
     r"anticipat\w+)\b",
     re.IGNORECASE,
 )
+# A change told as done ("fell by more than 4%", "has risen 12%", "was cut by a third"): the
+# value is said to have happened, which a target for the same change is not evidence of.
+_DONE_CHANGE = re.compile(
+    r"\b(?:fell|fallen|rose|risen|grew|grown|shrank|shrunk|dropped|declined|increased|"
+    r"decreased|climbed|jumped|slipped|doubled|tripled|trebled|halved|reduced|surged|soared|"
+    r"plunged|slumped|went (?:up|down))\b",
+    re.IGNORECASE,
+)
+# How far before a value its verb may stand ("fell sharply, by 4%").
+_VERB_REACH = 24
 # Between a cue and the value after it, the start of another phrase.
 # ("and" alone may join two nouns: "logistics and transportation to be doubled").
 _NEW_PHRASE = re.compile(r",")
@@ -86,6 +96,11 @@ def figure_modality(
                     return found  # a target that is only expected is a forecast
     if found.kind == OUTTURN and _FUTURE.search(text):
         return Modality(UNSURE)
+    if found.kind == OUTTURN:
+        start = max(0, figure.start - base - _VERB_REACH)
+        done = _DONE_CHANGE.search(text[start : figure.end - base])
+        if done is not None:
+            return Modality(OUTTURN, done.group(0))
     return found
 
 
@@ -95,7 +110,11 @@ def other_modality_note(claimed: Modality, given: Modality) -> str | None:
     A target is not: what someone wants a primary often writes as a plain act ("urged",
     "voted to maintain"), and an article as a plain noun phrase whose cue sits clauses away
     ("the rearmament the US is demanding ... includes a fivefold increase"), so a value
-    without a cue is no sign that the claim says it happened."""
+    without a cue is no sign that the claim says it happened; a change told by a past verb
+    ("fell by 4%") is one."""
+    if given.kind == TARGET and claimed.kind == OUTTURN and claimed.cue:
+        # "Leakage fell by more than 4%" is not met by "Our target is to halve leakage".
+        return f"the primary gives it as {given.describe()}, the claim as what happened"
     if UNSURE in (claimed.kind, given.kind) or TARGET in (claimed.kind, given.kind):
         return None
     if (claimed.kind == OUTTURN) == (given.kind == OUTTURN):

@@ -133,6 +133,11 @@ def _contrasted(passage: Passage, number: int) -> frozenset[str]:
     if own not in subjects or len(subjects) < 2:
         return frozenset()
     others = frozenset().union(*(keys for side, keys in subjects.items() if side != own))
+    start, end = sides[own]
+    if others <= _keys(_WORD.findall(text[start:end])):
+        # "31,480 tonnes of cargo in October ...; over January to October cargo was down
+        # 1.9%": both sides speak of one thing (for two times), not of two parts.
+        return frozenset()
     return frozenset(subjects[own] - others)
 
 

@@ -13,6 +13,7 @@ from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
+from .numbered_names import numbered_by_figure
 from .periods import Mention, Period, find_periods
 from .places import Places, place_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
@@ -82,6 +83,8 @@ class Passage:
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
     conjuncts: list[Conjunct] = field(default_factory=list)
+    # Per figure, the names with a number it is given for ("terminal 2"; `numbered_names.py`).
+    numbered: list[frozenset[str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -139,6 +142,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)
         passage.places = place_keys(sentence_words, figures, sentence)
+        passage.numbered = numbered_by_figure(sentence_words, figures, spans, sentence)
         if passages:
             before = passages[-1]
             ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()

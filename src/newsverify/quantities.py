@@ -74,8 +74,15 @@ def claimed_quantity(
         and not any(a <= w.start < b for a, b in skip)
     ]
     counted = figure.kind == COUNT and bool(figure.unit)
+    # "earnings per share": the noun after "per" is a rate's, not what is measured.
+    rates = {id(b) for a, b in zip(words, words[1:], strict=False) if a.text.lower() == "per"}
     found = _scan_back(
-        [(subject_key(w), w.pos, w.entity is not None, True) for w in reversed(before)], counted
+        [
+            (subject_key(w), w.pos, w.entity is not None, True)
+            for w in reversed(before)
+            if id(w) not in rates
+        ],
+        counted,
     )
     if found is not None or not counted:
         return found
@@ -91,6 +98,9 @@ def claimed_quantity(
         if word.pos in ("NOUN", "PROPN"):
             return None
     return None
+
+
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 
 
 def given_quantity(passage: Passage, number: int) -> Quantity | None:
@@ -111,6 +121,9 @@ def given_quantity(passage: Passage, number: int) -> Quantity | None:
         start = passage.starts[position]
         if any(m.start <= start < m.end for m in passage.periods):
             continue  # "fourth-quarter flour sales": a period is compared as a period
+        if _PER_BEFORE.search(text, 0, start - base):
+            edge = start
+            continue  # "earnings per share of 31.4p": the earnings are measured, per share
         if _CONJUNCTION.search(text[start - base : edge - base]):
             # "5.5% for office staff and 3.2%": the words before "and" are the other value's.
             items.append((None, "CCONJ", False, False))
@@ -179,16 +192,29 @@ def other_quantity(
         return None
     if given.head == claimed.head:
         # "Income tax receipts were £21.4bn and VAT receipts £16.0bn": two kinds of receipts.
+        # Any modifier tells them apart ("corporation tax" and "income tax" receipts).
         ours, theirs = claimed.modifiers, given.modifiers
-        if ours and theirs and ours[-1] not in theirs and theirs[-1] not in named:
+        own = [key for key in ours if key not in theirs]
+        other = [key for key in theirs if key not in named]
+        if ours and theirs and own and other:
             return (
                 f'the primary gives it for "{" ".join(theirs)} {given.head}", '
                 f'the claim for "{" ".join(ours)} {claimed.head}"'
             )
         return None
-    if claimed.head in passage.positions or given.head in named:
+    if _names_thing(passage, claimed.head) or given.head in named:
         return None
     return f'the primary gives it for "{given.head}", the claim for "{claimed.head}"'
+
+
+def _names_thing(passage: Passage, key: str) -> bool:
+    """The passage names the thing `key` stands for, not only as the "per" of a rate:
+    "earnings per share" names no shares that could rise."""
+    if key not in passage.positions:
+        return False
+    text = passage.sentence.text
+    written = re.findall(rf"\b(per\s+)?{re.escape(key)}", text, re.IGNORECASE)
+    return not written or any(not per for per in written)
 
 
 def narrower(claimed: Quantity | None, passage: Passage, number: int) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ def similarity(subject: Subject, passage: Passage, figure: int | None = None) ->
     whole = _coverage(subject.weights, passage, figure)
     if len(subject.core) < MIN_CORE:
         return whole
-    return max(whole, _coverage(core_weights(subject, passage), passage, figure))
+    return max(whole, _coverage(core_weights(subject, passage), passage, figure, subject.weights))
 
 
 def whole_similarity(subject: Subject, passage: Passage, figure: int | None = None) -> float:
@@ -64,7 +64,7 @@ def core_similarity(subject: Subject, passage: Passage, figure: int | None = Non
     """The share of the subject's core (the words next to its figure) the passage mentions."""
     if not subject.core:
         return similarity(subject, passage, figure)
-    return _coverage(core_weights(subject, passage), passage, figure)
+    return _coverage(core_weights(subject, passage), passage, figure, subject.weights)
 
 
 def core_weights(subject: Subject, passage: Passage) -> dict[str, float]:
@@ -92,7 +92,14 @@ def _owned_head(passage: Passage, head: str, owners: frozenset[str]) -> bool:
     return any(at > 0 and keys[at - 1] in owners for at in passage.positions.get(head, []))
 
 
-def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -> float:
+def _coverage(
+    weights: dict[str, float],
+    passage: Passage,
+    figure: int | None,
+    named: dict[str, float] | None = None,
+) -> float:
+    """The weighted share of `weights` the passage mentions near value `figure`; `named`,
+    the whole subject when `weights` is its core, says what the statement counts."""
     positions = passage.positions
     # A passage that gives a value without a word for its direction ("43.3%, up 11.2
     # points": "up" is a stop word) neither agrees nor differs on "rose"; the direction is
@@ -106,7 +113,8 @@ def _coverage(weights: dict[str, float], passage: Passage, figure: int | None) -
     # A count's own unit names what it counts, wherever the word stands ("41 patients were
     # admitted ..., 17% more than the 35 admitted": the 35 are patients too).
     unit = _counted_key(passage, figure) if figure is not None else None
-    implied = _implied_heads(passage, figure, weights) if figure is not None else frozenset()
+    counted = named if named is not None else weights
+    implied = _implied_heads(passage, figure, counted) if figure is not None else frozenset()
     for key, weight in weights.items():
         if key in implied and key not in positions:
             found += weight  # "the share of entries" against "68.4% of entries"
@@ -136,9 +144,18 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
     counted = _counted_key(passage, figure)
     if counted is not None and counted in weights:
         return COUNT_HEADS
+    if value.kind in (CHANGE, MULTIPLIER) and _counts_named(passage, weights):
+        # "passenger numbers went up by 7.4%" against "2,418,600 passengers ..., 7.4% more":
+        # a change in a sentence that counts the things named is a change in their number.
+        return COUNT_HEADS
     if is_money_value(passage.figures, figure):
         return MONEY_HEADS
     return frozenset()
+
+
+def _counts_named(passage: Passage, weights: dict[str, float]) -> bool:
+    """The passage gives a count of something the statement names."""
+    return any(_unit_key(figure) in weights for figure in passage.figures)
 
 
 def _same_count(passage: Passage, figure: int, other_end: int | None) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .derivation import derive, root
@@ -16,18 +17,28 @@ from .vocab import (
     SYNONYMS,
     THING_GROUPS,
     VALUE_WORD,
+    WHOLE_SCOPES,
     word_key,
 )
 
 
 def preposition_nouns(words: list[Word]) -> set[int]:
-    """Positions of the nouns of compound prepositions ("in favour of"): glue, not subject."""
+    """Positions of the nouns of compound prepositions ("in favour of"), of the whole
+    ("across the country") and of what a rate is per ("per share"): glue, not subject."""
     lowered = [w.text.lower() for w in words]
-    return {
+    glue = {
         i
         for i in range(1, len(words) - 1)
         if (lowered[i - 1], lowered[i], lowered[i + 1]) in PREPOSITION_NOUNS
     }
+    whole = {
+        i
+        for i in range(2, len(words))
+        if lowered[i] in WHOLE_SCOPES and lowered[i - 2 : i] == ["across", "the"]
+    }
+    # "earnings per share", "£7 per household": what a rate is per is no thing it measures.
+    rates = {i for i in range(1, len(words)) if lowered[i - 1] == "per"}
+    return glue | whole | rates
 
 
 # The words of physical units ("168 mm", "11.4 °C", "5.8 metres") spell the value too.
@@ -39,10 +50,20 @@ _CURRENCY_WORDS = frozenset(
 )
 
 
+# A number glued to its unit or scale in one token: "7.4pc", "£21.4bn", "26.2m".
+_GLUED_NUMBER = re.compile(r"^[£$€]?\d[\d,.]*[a-z%]{0,4}$")
+
+
 def is_value_word(lemma: str) -> bool:
     """Words that spell a value rather than what it is about: "four-fold", "per cent", "mm"."""
     lowered = lemma.lower()
     return bool(VALUE_WORD.search(lemma)) or lowered in _UNIT_WORDS or lowered in _CURRENCY_WORDS
+
+
+def is_glued_number(lemma: str) -> bool:
+    """A number glued to its unit in one token ("7.4pc", "£21.4bn"): a key for the passage
+    that writes the same token, nothing for one that spells it otherwise ("7.4%")."""
+    return bool(_GLUED_NUMBER.match(lemma.lower()))
 
 
 def subject_key(word: Word) -> str | None:

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from .contrasts import claimed_contrasts, given_contrasts
 from .idle_words import is_idle
+from .numbered_names import numbered_names
 from .records import Word
 from .speech import REPORTING_VERBS
 from .subject_keys import (
+    is_glued_number,
     is_value_word,
     last_position,
     owner,
@@ -74,6 +76,8 @@ class Subject:
     # Core nouns of an "of" phrase after a named owner's head noun ("the Green Party's share
     # of the vote"): complement key -> (head key, owner keys). See `core_weights`.
     of_phrases: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # Names with a number it gives ("terminal 1"; `numbered_names.py`).
+    numbered: frozenset[str] = frozenset()
 
 
 def build_subject(
@@ -102,7 +106,7 @@ def build_subject(
         w
         for i, w in enumerate(words)
         if not inside(w, skip)
-        and not (inside(w, values) and is_value_word(w.lemma))
+        and not (inside(w, values) and _spells_value(w, written))
         and i not in glue
     ]
     # Words that say nothing of the subject keep their places (nearness is counted past
@@ -228,7 +232,17 @@ def build_subject(
         people=people,
         bystanders=bystanders - people,
         of_phrases=_of_phrases(words, core),
+        numbered=numbered_names(words, values),
     )
+
+
+def _spells_value(word: Word, written: Callable[[str], bool]) -> bool:
+    """A word of a value's span that spells the value: "per cent", or "7.4pc" where no
+    primary writes that token."""
+    if is_value_word(word.lemma):
+        return True
+    key = subject_key(word)
+    return is_glued_number(word.lemma) and key is not None and not written(key)
 
 
 def _of_phrases(words: list[Word], core: dict[str, float]) -> dict[str, tuple[str, frozenset[str]]]:

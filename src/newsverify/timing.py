@@ -208,7 +208,9 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     later = [v for v in values if v.start >= figure.end]
     earlier = [v for v in values if v.end <= figure.start]
     related: list[Figure] = []
-    if later and _MEASURED_FROM.match(gap(figure, later[0])):
+    if later and (
+        _MEASURED_FROM.match(gap(figure, later[0])) or _MOVED_TO.match(gap(figure, later[0]))
+    ):
         related.append(later[0])
     if earlier and not any(figure in owners[id(t)] for t in times):
         between = gap(earlier[-1], figure)
@@ -244,6 +246,8 @@ _MEASURED_FROM = re.compile(
     r"^\s*(?:the|of\s+the|on(?:\s+the)?|from(?:\s+the)?|(?:more|less|fewer)?\s*than(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
+# A change and the level it reached: "fell by 3.8% to 9.6 million in 2025" holds for 2025.
+_MOVED_TO = re.compile(r"^\s*to\s*$", re.IGNORECASE)
 # A value that is a difference: "4,000 (8.3%) more than in September 2025", "(8.3%) more".
 _DIFFERENCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{1,20}\)\s*)?(?:more|less|fewer|higher|lower|greater|larger|smaller)"

@@ -10,6 +10,7 @@ from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .modality import Modality, figure_modality, other_modality_note
 from .narrowing import named_for_another, unnamed
+from .numbered_names import other_numbered_note
 from .parts import other_part_keys, part_keys
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
@@ -167,6 +168,13 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "6.0% for the public sector and 4.7% for the private sector": a part's value.
         said = " ".join(sorted(part))
         return f'the primary gives it for a part ("{said}") the claim does not name'
+    numbered = passage.numbered[number] if number < len(passage.numbered) else frozenset()
+    if not row and (
+        note := other_numbered_note(
+            claimed.subject.numbered, numbered, passage.document.title or ""
+        )
+    ):
+        return note  # "Terminal 2 ... up 10.4%" is no value of Terminal 1, nor of the airport
     if not row and (
         note := other_quantity(claimed.quantity, named, passage, number, claimed.events)
     ):

@@ -34,6 +34,15 @@ SPELLING = {
     "exam": "examination",
     "exams": "examination",
     "resat": "resit",
+    # A region's adjective names the region: "North American routes" fly to North America.
+    "american": "america",
+    "african": "africa",
+    "european": "europe",
+    "asian": "asia",
+    "australian": "australia",
+    "antarctic": "antarctica",
+    # A weight of goods is its tonnes: "cargo tonnage" is the tonnes of cargo.
+    "tonnage": "tonne",
 }
 
 # Words that say the same thing about a figure; each group maps to its first word.
@@ -160,6 +169,11 @@ PREPOSITION_NOUNS = frozenset(
         ("a", "total", "of"),
     }
 )
+
+# Nouns that name the whole a value is given for after "across the" ("Leakage across the
+# industry fell by 3.8%"): the whole is what a primary's unmarked total is about, so they
+# name no part of the subject.
+WHOLE_SCOPES = frozenset({"country", "nation", "industry", "sector", "board", "economy"})
 
 _ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
 

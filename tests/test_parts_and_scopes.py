@@ -1,0 +1,274 @@
+"""What a value is given for, told apart by mechanisms found on the airport and water sets and
+tested here in other domains (museums, ports, mills, clinics, libraries, hospitals):
+
+- a change in a sentence that counts the things a claim names is a change in their number
+  ("visitor numbers rose 8.2%" against "412,300 visitors, 8.2% more");
+- a region's adjective names the region, a weight of goods its tonnes;
+- two sides of a semicolon that speak of one thing for two times are no two parts;
+- a claim's month without a year is the primary's latest one, not any year's;
+- a change told as done is not met by a target for it;
+- "across the country" names the whole, not a part;
+- a numbered name ("Ward 7") is another thing than another number's ("Ward 4"), and its value
+  is a part's, no value of the whole.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.corpus import parse_text
+from newsverify.numbered_names import numbered_names, other_numbered_note
+from newsverify.pipeline import Analyzer
+from newsverify.verification import check_article
+
+from .verdicts import evidence_index, verdict_of
+
+MUSEUM = """\
+---
+title: "Annual visitor figures 2025"
+source: Harlow Museums Trust
+date: 2026-02-10
+---
+
+The museum welcomed 412,300 visitors in 2025, 8.2% more than in 2024.
+
+Shop revenue rose 11.5% to £2.1 million.
+"""
+
+PORT = """\
+---
+title: "Port of Stellan annual trade review"
+source: Stellan Port Authority
+date: 2026-03-02
+---
+
+The port handled 8.4 million tonnes of freight in 2025, 3.1% less than in 2024.
+
+Exports to Europe rose by 12.0% in 2025, while exports to Asia fell by 2.5%.
+"""
+
+MILL = """\
+---
+title: "Fenwick Mills production update, May 2026"
+source: Fenwick Mills
+date: 2026-06-08
+---
+
+The mill processed 21,300 tonnes of grain in May, 2.4% less than in May 2025;
+over January to May grain was down 0.8% at 101,000 tonnes.
+"""
+
+CLINIC = """\
+---
+title: "Outpatient waiting times, October 2026"
+source: Corrow Health Board
+date: 2026-11-09
+---
+
+Average waits at the eye clinic fell from 41 days in October 2025 to 29 days.
+"""
+
+BACKLOG = """\
+---
+title: "Planning backlog report 2025-26"
+source: Ravensby District Council
+date: 2026-05-20
+---
+
+The planning backlog fell by 6% in 2025-26.
+
+Our target is to halve the backlog by 2028.
+"""
+
+LIBRARIES = """\
+---
+title: "Public library statistics 2025"
+source: Orla Libraries Council
+date: 2026-04-15
+---
+
+Library loans across the 12 authorities fell by 3.8% to 9.6 million in 2025.
+"""
+
+HOSPITAL = """\
+---
+title: "Admissions bulletin, October 2026"
+source: St Brenna's Hospital Trust
+date: 2026-11-12
+---
+
+Ward 7, which treats older patients, admitted 1,240 patients in October, up 9.1%.
+
+The hospital admitted 6,400 patients in October, 4.2% more than a year earlier.
+"""
+
+CASES = [
+    # a change in a sentence that counts what the claim names
+    (MUSEUM, "Visitor numbers at the museum rose by 8.2% in 2025.", "supported"),
+    (MUSEUM, "Visitor numbers at the museum rose by 9.2% in 2025.", "contradicted"),
+    # ... not a change of something else the primary counts in another sentence
+    (MUSEUM, "Visitor numbers at the museum rose by 11.5% in 2025.", "contradicted"),
+    # a weight of goods is its tonnes; a region's adjective names the region
+    (PORT, "Freight tonnage at the port fell by 3.1% in 2025.", "supported"),
+    (PORT, "European exports rose by 12% in 2025.", "supported"),
+    (PORT, "Asian exports rose by 12% in 2025.", "contradicted"),
+    # one thing for two times on the two sides of a semicolon: no parts
+    (MILL, "Grain tonnage at the mill was 2.4% lower in May than a year before.", "supported"),
+    # (the year so far's value is no May value: unsettled, since the primary ties the span
+    # to it only by word order)
+    (MILL, "Grain tonnage at the mill was 0.8% lower in May than a year before.", "missing"),
+    # a month without a year: the release's latest October, not October 2025
+    (CLINIC, "Patients waited 29 days for the eye clinic on average in October.", "supported"),
+    (CLINIC, "Patients waited 41 days for the eye clinic on average in October.", "contradicted"),
+    # a change told as done is not met by the target for it
+    (BACKLOG, "The planning backlog fell by more than 40% in 2025-26.", "contradicted"),
+    (BACKLOG, "The planning backlog fell by more than 40%.", "contradicted"),
+    # "across the country" is the whole
+    (LIBRARIES, "Library loans fell by 3.8% across the country in 2025.", "supported"),
+    (LIBRARIES, "Library loans fell by 5% across the country in 2025.", "contradicted"),
+    # a numbered part: its own value only
+    (HOSPITAL, "Admissions to Ward 7 rose by 9.1% in October.", "supported"),
+    (HOSPITAL, "The hospital's admissions rose by 4.2% in October.", "supported"),
+    (HOSPITAL, "The hospital's admissions rose by 9.1% in October.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(("primary", "claim", "expected"), CASES, ids=[c[1][:50] for c in CASES])
+def test_what_a_value_is_given_for(
+    analyzer: Analyzer, primary: str, claim: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, primary, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    assert verdict.verdict == expected, verdict.reason
+
+
+def test_numbered_part_is_never_another_numbers_support(analyzer: Analyzer) -> None:
+    """Ward 4 has no value in the primary: Ward 7's 9.1% must not support it."""
+    index = evidence_index(analyzer, HOSPITAL, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", "Admissions to Ward 4 rose by 9.1% in October.")
+    assert verdict.verdict != "supported", verdict.reason
+
+
+def test_target_is_named_as_the_reason(analyzer: Analyzer) -> None:
+    """Without the outturn sentence, the target leaves the claim unsettled, and says why."""
+    target_only = BACKLOG.replace("The planning backlog fell by 6% in 2025-26.\n", "")
+    index = evidence_index(analyzer, target_only, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", "The planning backlog fell by more than 40%.")
+    assert verdict.verdict == "missing"
+    assert "target" in verdict.reason
+
+
+NAMES = [
+    ("Terminal 2, which handles long-haul flights, served 1,314,400 passengers.", {"terminal 2"}),
+    ("Passengers at Gate 14B waited longest.", {"gate 14b"}),
+    # a value, a year and a day of a month are no names' numbers
+    ("Some 300 people attended in October 2025.", set()),
+    ("The vote is on Friday 23 October.", set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES, ids=[n[0][:30] for n in NAMES])
+def test_numbered_names(analyzer: Analyzer, sentence: str, expected: set[str]) -> None:
+    parsed = analyzer.parse_text(sentence)
+    values = [(f.start, f.end) for f in parsed.figures]
+    assert numbered_names(parsed.words, values) == expected
+
+
+def test_numbered_name_of_the_title_is_the_documents_own() -> None:
+    given = frozenset({"platform 9"})
+    assert other_numbered_note(frozenset(), given, "Platform 9 safety review") is None
+    assert other_numbered_note(frozenset(), given, "Station safety review") is not None
+    assert other_numbered_note(frozenset({"platform 9"}), given, "Station safety review") is None
+
+
+PASSPORTS = """\
+---
+title: "Passport processing times, March 2026"
+source: Kellam Passport Office
+date: 2026-04-10
+---
+
+Average processing times fell from 18 days in March 2025 to 11 days.
+"""
+
+BASES = [
+    # the level moved to is the reading of a month without a year
+    ("Average processing times were 11 days in March.", "supported"),
+    ("Average processing times were 18 days in March.", "not supported"),
+    # ... and the level moved from that of the year it names
+    ("Average processing times were 18 days in March 2025.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), BASES, ids=[b[0][:45] for b in BASES])
+def test_level_moved_from_is_its_own_years(analyzer: Analyzer, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, PASSPORTS, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim).verdict
+    assert verdict == expected if expected != "not supported" else verdict != "supported"
+
+
+FESTIVAL = """\
+---
+title: "Harbour festival attendance"
+source: Skelling Harbour Trust
+date: 2025-07-20
+---
+
+The festival drew 31,400 visitors in July 2025, up from 28,900 in July 2024.
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"), [("2026-03-01", "supported"), ("2025-07-25", "not supported")]
+)
+def test_last_month_is_placed_by_the_articles_date(
+    analyzer: Analyzer, written: str, expected: str
+) -> None:
+    """ "Last July" written in March 2026 is July 2025; written in August 2025, July 2024."""
+    article = (
+        f"---\ntitle: Festival\ndate: {written}\n---\n\nLast July's festival drew 31,400 people.\n"
+    )
+    index = evidence_index(analyzer, FESTIVAL, "primary.md")
+    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "article.md"))
+    verdicts = {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    verdict = verdicts.get("31,400 people")
+    assert verdict == expected if expected != "not supported" else verdict != "supported"
+
+
+DUTIES = """\
+---
+title: "Excise receipts, September 2026"
+source: Tolland Revenue Office
+date: 2026-10-20
+---
+
+Tobacco duty receipts were £0.9bn and alcohol duty receipts £1.2bn in September 2026.
+
+Adjusted earnings per share of 41.2p were up 9.0%, the office's holding company said.
+"""
+
+KINDS = [
+    # two kinds of one noun: any modifier tells them apart
+    ("Fuel duty receipts were £0.7bn in September 2026.", "missing"),
+    ("Tobacco duty receipts were £0.9bn in September 2026.", "supported"),
+    ("Tobacco duty receipts were £1.1bn in September 2026.", "contradicted"),
+    # what a rate is per is no thing that could rise
+    ("Shares in the holding company rose 6%.", "missing"),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), KINDS, ids=[k[0][:45] for k in KINDS])
+def test_kinds_and_rates(analyzer: Analyzer, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, DUTIES, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    assert verdict.verdict == expected, verdict.reason
+
+
+def test_number_glued_to_its_unit_is_no_subject_word(analyzer: Analyzer) -> None:
+    """ "up 7.4pc" in an article: the token "7.4pc", which no primary writes, must not weigh
+    as what the figure is about (the primary spells it "7.4%")."""
+    index = evidence_index(analyzer, MUSEUM, "primary.md")
+    article = "---\ntitle: Museum\ndate: 2026-02-12\n---\n\nMuseum visitor numbers were up 8.2pc.\n"
+    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "article.md"))
+    verdicts = {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    assert verdicts.get("up 8.2pc") == "supported", verdicts
