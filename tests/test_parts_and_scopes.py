@@ -164,6 +164,7 @@ NAMES = [
     # a value, a year and a day of a month are no names' numbers
     ("Some 300 people attended in October 2025.", set()),
     ("The vote is on Friday 23 October.", set()),
+    ("Clearing ran from Monday 21 to Sunday 27 September.", set()),
 ]
 
 
@@ -272,3 +273,50 @@ def test_number_glued_to_its_unit_is_no_subject_word(analyzer: Analyzer) -> None
     ((document, parsed),) = analyzer.parse_documents(parse_text(article, "article.md"))
     verdicts = {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
     assert verdicts.get("up 8.2pc") == "supported", verdicts
+
+
+TICKETS = """\
+---
+title: "Harbour festival ticket sale"
+source: Skelling Harbour Trust
+date: 2026-06-02
+---
+
+On the final day of the sale, 2,140 tickets were sold. Over the sale as a whole, 18,600 \
+tickets were sold, up 3% on last year.
+
+Our target is for 40% of households to recycle food waste by 2030.
+
+The bus fare cap is unchanged at £2.50.
+
+There are about 60 volunteers at the lifeboat station.
+"""
+
+SPANS_AND_HEDGES = [
+    # a part of a span against its whole, both ways
+    ("On the final day of the sale, 18,600 tickets were sold.", "contradicted"),
+    ("On the final day of the sale, 2,140 tickets were sold.", "supported"),
+    ("Over the sale as a whole, 18,600 tickets were sold.", "supported"),
+    ("Over the sale as a whole, 2,140 tickets were sold.", "not supported"),
+    # a value said to hold now is not met by a target for it
+    ("40% of households now recycle food waste.", "missing"),
+    ("The council aims for 40% of households to recycle food waste by 2030.", "supported"),
+    # a value said to have moved is not met by one said to have stayed
+    ("The bus fare cap was raised to £2.50.", "not supported"),
+    ("The bus fare cap stays at £2.50.", "supported"),
+    # two round numbers, both hedged, rounded alike: another number
+    ("About 70 volunteers crew the lifeboat station.", "contradicted"),
+    ("About 60 volunteers crew the lifeboat station.", "supported"),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"), SPANS_AND_HEDGES, ids=[c[0][:45] for c in SPANS_AND_HEDGES]
+)
+def test_spans_modality_and_hedges(analyzer: Analyzer, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, TICKETS, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    if expected == "not supported":
+        assert verdict.verdict != "supported", verdict.reason
+    else:
+        assert verdict.verdict == expected, verdict.reason

@@ -16,6 +16,8 @@ def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
     "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%".
     Where the value has a direction word of its own, that one counts, not another value's."""
     claimed = {key for key in subject.weights if key in DIRECTION_WORDS}
+    if len(claimed) == 1 and held_value(passage, figure):
+        return True  # "cut to 3,150 tonnes" against "rolled over unchanged at 3,150 tonnes"
     own = direction_of_value(passage, figure)
     if own is not None:
         return len(claimed) == 1 and own not in claimed
@@ -25,6 +27,20 @@ def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
 
 # A direction word at most this many words before a value is the value's own ("eased to").
 DIRECTION_REACH = 2
+# Words that say a value did not move ("unchanged at 3,150 tonnes", "frozen at £19.80").
+STEADY_WORDS = frozenset({"unchanged", "unaltered", "flat", "steady", "frozen", "freeze"})
+
+
+def held_value(passage: Passage, figure: Figure) -> bool:
+    """The passage says the value stayed where it was, right before it in its clause."""
+    before = bisect_left(passage.starts, figure.start)
+    clauses = passage.clauses
+    return any(
+        0 < before - position <= DIRECTION_REACH
+        and (not clauses or clauses[position] == clauses[before - 1])
+        for key in STEADY_WORDS
+        for position in passage.positions.get(key, [])
+    )
 
 
 def direction_of_value(passage: Passage, figure: Figure) -> str | None:

@@ -33,6 +33,7 @@ from .record_claims import check_record, record_claim
 from .records import Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import is_running_total
+from .span_parts import span_scope
 from .timing import dates_of, is_baseline
 from .values import describe, is_time
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Statement, Verdict, combine
@@ -92,6 +93,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             forward,
             figure_modality(figure, values, statement.text, statement.text_start),
             is_running_total(figure, statement.text),
+            span_scope(statement.text),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .cell_passages import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
-from .directions import direction_of_value, other_direction
+from .directions import direction_of_value, held_value, other_direction
 from .evidence import EvidenceIndex
 from .exact_readings import exact_readings
 from .growth_rates import as_growth_rate
@@ -45,6 +45,7 @@ from .similarity import (
     similarity,
     whole_similarity,
 )
+from .span_parts import WHOLE, span_scope
 from .subjects import Subject
 from .timing import dated_elsewhere, is_deadline_note, time_fit
 from .values import Outcome, compare, describe, dimension, percent_form, stated_number
@@ -280,7 +281,9 @@ def check_measure(
             return Verdict(MISSING, f"{label}; {_quote(moved[0])}, but {note}")
     turned = [c for c in agreeing if other_direction(subject, c.passage, c.figure)]
     if turned and len(turned) == len(agreeing):
-        note = "the primary says it moved the other way"
+        held = all(held_value(c.passage, c.figure) for c in turned)
+        moved = "did not move" if held else "moved the other way"
+        note = f"the primary says it {moved}"
         # "eased to 5.4% in April", the value's own verb, for "rose to 5.4% in April".
         stated = [c for c in turned if direction_of_value(c.passage, c.figure) is not None]
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
@@ -423,12 +426,19 @@ def _running_total_swap(
     the periods it adds up (or the reverse), while the same document gives another number
     for the claim's own period: that number contradicts the claim (running_totals.py).
     `timed`: the claim names its time, which the other number must be given for."""
+    # A span's whole ("over the cycle as a whole") adds up its parts as a running total does.
+    claimed_whole = periods.running or periods.span == WHOLE
+
+    def whole(candidate: _Candidate) -> bool:
+        text = candidate.passage.sentence.text
+        return is_running_total(candidate.figure, text, True) or span_scope(text) == WHOLE
+
     for total in elsewhere:
         if total.outcome is not Outcome.SAME or total.core < CORE_SIMILARITY:
             continue
         if total.score < CONTRADICT_SIMILARITY:
             continue
-        if is_running_total(total.figure, total.passage.sentence.text, True) == periods.running:
+        if whole(total) == claimed_whole:
             continue
         for own in candidates:
             if not (
@@ -436,7 +446,7 @@ def _running_total_swap(
                 and own.outcome is Outcome.DIFFERENT
                 and own.core >= CORE_SIMILARITY
                 and own.passage.document is total.passage.document
-                and is_running_total(own.figure, own.passage.sentence.text, True) == periods.running
+                and whole(own) == claimed_whole
                 and qualifiers_named(subject, own.passage)
             ):
                 continue

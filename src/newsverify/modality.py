@@ -61,6 +61,8 @@ _DONE_CHANGE = re.compile(
 )
 # How far before a value its verb may stand ("fell sharply, by 4%").
 _VERB_REACH = 24
+# A value said to hold already: "30% of 18-year-olds now enter higher education".
+_ALREADY = re.compile(r"\b(?:now|currently|already|at present)\b", re.IGNORECASE)
 # Between a cue and the value after it, the start of another phrase.
 # ("and" alone may join two nouns: "logistics and transportation to be doubled").
 _NEW_PHRASE = re.compile(r",")
@@ -98,7 +100,7 @@ def figure_modality(
         return Modality(UNSURE)
     if found.kind == OUTTURN:
         start = max(0, figure.start - base - _VERB_REACH)
-        done = _DONE_CHANGE.search(text[start : figure.end - base])
+        done = _DONE_CHANGE.search(text[start : figure.end - base]) or _ALREADY.search(text)
         if done is not None:
             return Modality(OUTTURN, done.group(0))
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .records import Figure, Sentence, Word
-from .vocab import word_key
+from .vocab import NOT_SUBJECT, word_key
 
 # The number of a name: small, perhaps with a letter ("Terminal 2", "Gate 14B").
 _NUMBER = re.compile(r"\d{1,3}[A-Z]?")
@@ -31,7 +31,10 @@ def numbered_names(words: list[Word], values: list[tuple[int, int]]) -> frozense
             continue
         if any(start <= following.start < end for start, end in values):
             continue
-        names.add(f"{word_key(word.lemma)} {following.text.lower()}")
+        key = word_key(word.lemma)
+        if key in NOT_SUBJECT:
+            continue  # "Monday 21", "June 12": a day, not a name
+        names.add(f"{key} {following.text.lower()}")
     return frozenset(names)
 
 

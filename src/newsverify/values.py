@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import math
 import re
 from enum import Enum
 
@@ -154,12 +155,25 @@ def _compare_numbers(
         unit = _rounding_unit(claim, claimed) if claim.bound == ABOUT else None
         if unit is not None and abs(claimed - stated) > unit:
             close = False
+        if _other_round_number(claim, primary, claimed, stated, unit):
+            close = False
         return Outcome.SAME if close else Outcome.DIFFERENT
     if claim.bound in BOUNDS:
         return _within_bound(claim.bound, claimed, stated)
     if claim.upper is not None:
         return _range_holds(claim, claimed, stated, scale)
     return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+def _other_round_number(
+    claim: Figure, primary: Figure, claimed: float, stated: float, unit: float | None
+) -> bool:
+    """Both hedge, rounded to the same unit, and give different numbers: "about 150
+    vessels" is not "about 140 vessels", whose own rounding already says how loose it is."""
+    if claim.bound != ABOUT or primary.bound != ABOUT or unit is None:
+        return False
+    other = _rounding_unit(primary, stated)
+    return other is not None and math.isclose(unit, other) and not math.isclose(claimed, stated)
 
 
 def _loose_fraction(claim: Figure, primary: Figure) -> bool:

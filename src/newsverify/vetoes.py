@@ -18,6 +18,7 @@ from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_per
 from .quantities import Quantity, narrower, other_quantity
 from .records import DateParts, Figure
 from .running_totals import is_running_total
+from .span_parts import other_span_note
 from .subgroups import subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
@@ -34,6 +35,7 @@ class Periods:
     forward: bool = False
     modality: Modality = Modality()  # what the claim says of its value (modality.py)
     running: bool = False  # the claim gives its value as a running total (running_totals.py)
+    span: str = ""  # the claim gives it for a part of a span or its whole (span_parts.py)
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -138,6 +140,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     if claimed.periods.running and not is_running_total(figure, sentence.text):
         # "so far this year, 6.8bn": one month's value is not the total of the year so far
         return "the claim gives a running total, the primary a single period's value"
+    if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
+        return note  # "over the cycle as a whole" is no value of "the final week"
     if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)
