@@ -320,3 +320,65 @@ def test_spans_modality_and_hedges(analyzer: Analyzer, claim: str, expected: str
         assert verdict.verdict != "supported", verdict.reason
     else:
         assert verdict.verdict == expected, verdict.reason
+
+
+HANSARD = """\
+---
+title: "Road safety: statement by the Minister for Roads"
+source: Official Report
+date: 2026-10-14
+---
+
+# Road safety
+
+**The Minister for Roads (Dara Quill):** With permission, I will make a statement on road deaths.
+
+Every one of those deaths is a family that will never be whole again. Waiting times for \
+driving tests were 21 days in the third quarter, down from 30 days in the second quarter.
+
+The road safety fund will be £8 million for 2027, up from £5 million in 2026.
+"""
+
+WRITTEN_STATEMENT = """\
+Written ministerial statement: rural bus services
+
+Source: Department for Transport and Roads
+date 2026-10-15
+
+Made by Dara Quill, Minister for Roads, on Thursday 15 October 2026.
+
+I will not pretend that the network is where it should be.
+"""
+
+SPEAKERS_AND_STEPS = [
+    # a turn in Parliament's record runs on past its labelled paragraph
+    (HANSARD, 'Tom Baines said "Every one of those deaths is a family".', "contradicted"),
+    (HANSARD, 'Dara Quill said "Every one of those deaths is a family".', "supported"),
+    # a written statement is its maker's words
+    (
+        WRITTEN_STATEMENT,
+        'Tom Baines said "I will not pretend that the network is where it should be".',
+        "contradicted",
+    ),
+    (
+        WRITTEN_STATEMENT,
+        'Dara Quill said "I will not pretend that the network is where it should be".',
+        "supported",
+    ),
+    # a change of a span of time against a level and the level it moved from
+    (HANSARD, "Waiting times for driving tests fell by 21 days.", "contradicted"),
+    (HANSARD, "Waiting times for driving tests fell by 9 days.", "missing"),
+    # a change claimed as the whole level is the step the two levels imply
+    (HANSARD, "The road safety fund grows by £8 million.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(
+    ("primary", "claim", "expected"),
+    SPEAKERS_AND_STEPS,
+    ids=[c[1][:45] for c in SPEAKERS_AND_STEPS],
+)
+def test_speakers_and_steps(analyzer: Analyzer, primary: str, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, primary, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    assert verdict.verdict == expected, verdict.reason

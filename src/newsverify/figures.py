@@ -369,6 +369,14 @@ def _durations(scan: Scan) -> Iterator[Figure]:
         high = match.groupdict().get("num2")
         upper = parse_number(high) * factor if high else None
         bound = n.BOUNDS[word] if word else None
+        if change := change_before(text, start, direct=False):
+            # "fell by 14 weeks" is the size of a fall, not a span of 14 weeks.
+            start, sign = change
+            upper = sign * upper if upper is not None else None
+            yield figure_at(
+                text, start, match.end(), sign * value * factor, unit, CHANGE, bound, upper=upper
+            )
+            continue
         yield figure_at(
             text, start, match.end(), value * factor, unit, DURATION, bound, upper=upper
         )

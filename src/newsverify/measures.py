@@ -319,7 +319,13 @@ def check_measure(
             note = f"the sentence itself gives {describe(told_apart[0])} for something else"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         baseline = None if times else dated_elsewhere(best.figure, best.passage)
-        if timing is Outcome.SAME and baseline is not None:
+        # A claimed change against the change a level and the level it moved from imply
+        # ("grows by €42m" against "€42m for 2027, up from €30m in 2026") is the same step.
+        implied = claim.kind == CHANGE and best.figure.kind != CHANGE
+        stepped = implied and bool(
+            implied_note(claim, best.figure, best.passage.figures, best.passage.sentence)
+        )
+        if timing is Outcome.SAME and baseline is not None and not stepped:
             note = f"the primary gives it for {baseline}, and the claim names no time"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
         moved = is_moved_from(best.figure, best.passage.sentence)

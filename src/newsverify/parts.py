@@ -206,5 +206,8 @@ def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
     match = _PART_PHRASE.match(sentence.text, end)
     if match is None:
         return None
+    low, high = sentence.start + match.start("words"), sentence.start + match.end("words")
+    if any(m.start < high and low < m.end for m in passage.periods):
+        return None  # "21 days in the third quarter": a period, checked as one (periods.py)
     keys = _keys(_before_verb(passage, match))
     return (match["prep"].lower(), keys) if keys else None

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from .passages import PrimaryText
-from .speaker_text import labelled_speaker
+from .speaker_text import turn_speaker
 from .speech_byline import speech_speaker
 from .transcripts import is_transcript, turn_at
 
@@ -211,7 +211,7 @@ def _labelled_speaker(text: PrimaryText, start: int) -> str | None:
     offset = start - text.document.start
     if not 0 <= offset <= len(text.document.original):
         return None
-    return labelled_speaker(text.document.original, offset)
+    return turn_speaker(text.document.original, offset)
 
 
 def _document_words(text: PrimaryText) -> list[tuple[str, int, int]]:

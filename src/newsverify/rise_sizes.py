@@ -61,10 +61,19 @@ def baseline_of(level: Figure, figures: list[Figure], sentence: Sentence) -> Fig
     def between(start: int, end: int) -> str:
         return sentence.text[start - sentence.start : end - sentence.start]
 
-    later = [f for f in figures if f.start >= level.end]
+    # The level's own time may stand between ("14 weeks in June to August 2026, down from
+    # 17 weeks"): it is read as a time, not as the level moved from.
+    later = [f for f in figures if f.start >= level.end and f.kind not in (DATE, YEAR)]
     after = min(later, key=lambda f: f.start, default=None)
-    if after is not None and _FROM_AFTER_LEVEL.match(between(level.end, after.start)):
-        return after if _same_quantity(after, level) else None
+    times = [f for f in figures if f.kind in (DATE, YEAR) and level.end <= f.start]
+    if after is not None:
+        gap = between(level.end, after.start)
+        for time in sorted(times, key=lambda f: f.start, reverse=True):
+            if time.end <= after.start:
+                low, high = time.start - level.end, time.end - level.end
+                gap = gap[:low] + gap[high:]
+        if _FROM_AFTER_LEVEL.match(gap):
+            return after if _same_quantity(after, level) else None
     earlier = [f for f in figures if f.end <= level.start]
     before = max(earlier, key=lambda f: f.end, default=None)
     if (

@@ -229,12 +229,21 @@ _SPEAKER_LABEL = re.compile(
 )
 
 
+# Parliament's record puts the office first and the name in brackets: "**The Secretary of
+# State for Work and Pensions (Hester Kilbride):** With permission, ...".
+_OFFICE_LABEL = re.compile(
+    r"[*_ \t]*(?:The[ \t]+)?[A-Z][^\n():]{0,80}?\((?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+"
+    r"[A-Z][\w'\u2019-]+)+)\)[*_]*:[*_]*\s"
+)
+
+
 def labelled_speaker(text: str, pos: int) -> str | None:
     """The speaker whose transcript label opens the line holding `pos`, if it has one:
     "**Marcus Webb, Chief Financial Officer:** ..." and "**Cllr Ann Lee (chair):** ..." give
-    "Marcus Webb" and "Ann Lee"."""
+    "Marcus Webb" and "Ann Lee"; "**The Secretary of State (Hester Kilbride):**" gives
+    "Hester Kilbride"."""
     line_start = text.rfind("\n", 0, pos) + 1
-    label = _SPEAKER_LABEL.match(text, line_start)
+    label = _SPEAKER_LABEL.match(text, line_start) or _OFFICE_LABEL.match(text, line_start)
     if label is None or label.end() > pos:
         return None
     words = label["name"].split()
@@ -244,3 +253,21 @@ def labelled_speaker(text: str, pos: int) -> str | None:
     while len(words) > 2 and all(w in speech.TITLES for w in words_of(words[0].rstrip("."))):
         words = words[1:]  # "Councillor Ann Lee": the title is no part of the name
     return " ".join(words)
+
+
+def turn_speaker(text: str, pos: int) -> str | None:
+    """The speaker of the labelled turn that holds `pos`: its own line's label, or the last
+    label above it, a turn running over unlabelled paragraphs until the next label or a
+    heading ("**The Secretary of State (Hester Kilbride):** With permission, ...", then her
+    statement's further paragraphs)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    while True:
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.lstrip().startswith("#"):
+            return None
+        if line.strip() and (speaker := labelled_speaker(text, line_start + len(line))):
+            return speaker
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1

@@ -23,6 +23,8 @@ _SPEAKING = re.compile(
 _BY = re.compile(
     rf"\b(?i:speech|remarks|address|statement|lecture)\s+(?i:(?:as\s+)?delivered\s+)?(?i:by)\s+{_NAME}"
 )
+# "Made by Rosalind Achterberg, Minister for ...": a written statement's maker, on its own line.
+_MADE_BY = re.compile(rf"^[*_ \t]*(?i:made|given|delivered|written)\s+by\s+{_NAME}", re.MULTILINE)
 # Words that a capitalised run may start with but that name no one.
 _NOT_NAMES = frozenset({"the", "a", "an", "this", "our", "his", "her", "their"})
 
@@ -33,8 +35,9 @@ def speech_speaker(title: str | None, text: str) -> str | None:
     for source in filter(None, (title, opening)):
         if (found := _BY.search(source)) and _is_name(found["name"]):
             return found["name"]
-    if (found := _SPEAKING.search(opening)) and _is_name(found["name"]):
-        return found["name"]
+    for pattern in (_SPEAKING, _MADE_BY):
+        if (found := pattern.search(opening)) and _is_name(found["name"]):
+            return found["name"]
     return None
 
 

@@ -65,12 +65,19 @@ _FRACTION_TEXT = re.compile(
 )
 
 
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+_BY_SPAN = re.compile(r"\bby\s+\S+\s+\S+$", re.IGNORECASE)
+
+
 def dimension(figure: Figure) -> str:
     """What a figure measures; only figures of the same dimension are compared."""
     if figure.kind == MULTIPLIER:
         return "factor"
     if figure.kind in (DATE, YEAR, DURATION):
         return figure.kind
+    if figure.kind == CHANGE and figure.unit in _TIME_UNITS and _BY_SPAN.search(figure.text):
+        # "fell by 14 weeks" is measured as "14 weeks" is; "19 more rain days" counts days.
+        return DURATION
     if figure.kind == MONEY or figure.currency:
         return f"money:{figure.currency or figure.unit}"
     if figure.unit in ("percent", "percentage_point"):
