@@ -382,3 +382,55 @@ def test_speakers_and_steps(analyzer: Analyzer, primary: str, claim: str, expect
     index = evidence_index(analyzer, primary, "primary.md")
     verdict = verdict_of(analyzer, index, "c", claim)
     assert verdict.verdict == expected, verdict.reason
+
+
+FARES = """\
+---
+title: "Regional bus fares 2027"
+source: Corran Transport Authority
+date: 2026-12-01
+---
+
+Table 1. Adult single fares by route and operator
+
+| Route | Operator | Fare 2026 | Fare 2027 | Change (%) |
+| --- | --- | ---: | ---: | ---: |
+| X4 | Skyline Buses | £2.50 | £2.50 | 0 |
+| X4 | Harbour Coaches | £2.40 | £2.60 | +8.3 |
+| 12 | Harbour Coaches | £1.90 | £1.80 | -5.3 |
+"""
+
+TABLE_ROWS = [
+    # a row is named by every text cell before its numbers: route and operator together
+    ("The 2027 Harbour Coaches fare on route X4 is £2.60.", "supported"),
+    ("The 2027 Skyline Buses fare on route X4 is £2.60.", "contradicted"),
+    # the row's change column says which way its values moved, or that they did not
+    ("The Skyline Buses fare on route X4 was cut to £2.50.", "missing"),
+    ("The Harbour Coaches fare on route X4 was cut to £2.60.", "missing"),
+    ("The Harbour Coaches fare on route X4 was raised to £2.60.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), TABLE_ROWS, ids=[r[0][:45] for r in TABLE_ROWS])
+def test_table_rows_named_by_all_their_labels(
+    analyzer: Analyzer, claim: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, FARES, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    assert verdict.verdict == expected, verdict.reason
+
+
+SPANS = [
+    # how long a change took is no figure of its own
+    (LIBRARIES, "Library loans across the 12 authorities fell by 3.8% in a year.", "supported"),
+    (LIBRARIES, "Library loans across the 12 authorities fell by 5% in a year.", "contradicted"),
+    # ... but a span counted from a start is a period, and the primary gives none like it
+    (MUSEUM, "Visitor numbers at the museum rose by 8.2% over the first ten months.", "missing"),
+]
+
+
+@pytest.mark.parametrize(("primary", "claim", "expected"), SPANS, ids=[s[1][:45] for s in SPANS])
+def test_span_of_a_change(analyzer: Analyzer, primary: str, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, primary, "primary.md")
+    verdict = verdict_of(analyzer, index, "c", claim)
+    assert verdict.verdict == expected, verdict.reason

@@ -11,6 +11,7 @@ offsets point at the cell, so that a reader finds it in the file. The row it bel
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from .passages import Passage
 from .periods import find_periods
 from .records import CHANGE, COUNT, Figure, ParsedText, Sentence, Word
 from .subject_keys import subject_key
-from .table_cells import TableCell, header_times, table_cells
+from .table_cells import TableCell, header_times, is_change_header, table_cells
 from .table_rows import ColumnTimes, row_labels
 from .tables import Cell, Table, find_tables
 
@@ -56,9 +57,13 @@ def _cell_passages(
     words_in = _WordFinder(parsed.words)
     shared_words = [w for c in [*table.captions, *table.columns, table.header] for w in words_in(c)]
     shared = {key for w in shared_words if (key := subject_key(w))}
-    labels = [row.label for row in table.rows]
-    label_keys = [frozenset(k for w in words_in(c) if (k := subject_key(w))) for c in labels]
-    rows = row_labels([c.text for c in labels], label_keys, shared, table.start)
+    labels = [_label_cells(table, number) for number in range(len(table.rows))]
+    label_keys = [
+        frozenset(k for c in cells for w in words_in(c) if (k := subject_key(w)))
+        for cells in labels
+    ]
+    printed = [", ".join(c.text for c in cells) for cells in labels]
+    rows = row_labels(printed, label_keys, shared, table.start)
     model = passages[0] if passages else None
     headed = [time for column in table.columns for time in header_times(column)]
     captioned = [time for caption in table.captions for time in header_times(caption)]
@@ -67,8 +72,9 @@ def _cell_passages(
     for cell in table_cells(table):
         # "April to October" above a "2026-27" column: the cell is for April to October 2026.
         placed = placed_spans(captioned, cell.times, headed, written)
-        passage = _cell_passage(document, cell, table, words_in, placed)
+        passage = _cell_passage(document, cell, table, words_in, placed, labels[cell.row])
         passage.row = rows[cell.row]
+        passage.row_change = _row_change(table, cell)
         # The times that date the cell (a change column's are both its periods') are its own.
         own = tuple(cell.times)
         passage.column = ColumnTimes(own, tuple(t for t in headed if t not in own))
@@ -90,11 +96,12 @@ def _cell_passage(
     table: Table,
     words_in: _WordFinder,
     placed: list[Figure] | None = None,
+    labels: list[Cell] | None = None,
 ) -> Passage:
     # The row's label first and the column's header last, next to the value at both ends
     # of the passage (similarity weighs words by their distance from a figure); the
     # caption, which every cell shares, in between.
-    label = words_in(cell.label)
+    label = [w for c in labels or [cell.label] for w in words_in(c)]
     caption = [w for c in table.captions for w in words_in(c)]
     header = words_in(cell.header)
     kept = [w for w in [*label, *caption, *header] if subject_key(w) is not None]
@@ -129,6 +136,45 @@ def _cell_passage(
     spans = [(f.start, f.end) for f in figures]
     passage.contrasts = given_contrasts(in_order, spans) if in_order else [{} for _ in spans]
     return passage
+
+
+def _row_change(table: Table, cell: TableCell) -> float | None:
+    """The change the cell's row gives in the table's one change column, for the row's other
+    cells: which way the row's values moved ("| Sole | 3,150 | 3,150 | 3,150 | 0 |": none)."""
+    changes = [
+        column
+        for column, header in enumerate(table.columns)
+        if header is not None and is_change_header(header.text)
+    ]
+    if len(changes) != 1 or cell.column == changes[0]:
+        return None
+    row = table.rows[cell.row]
+    found = row.cells[changes[0]] if changes[0] < len(row.cells) else None
+    number = _SIGNED_NUMBER.fullmatch(found.text.strip()) if found is not None else None
+    if number is None:
+        return None
+    return float(number[0].replace(",", "").replace("\u2212", "-"))
+
+
+_SIGNED_NUMBER = re.compile(r"[+\-\u2212]?\d[\d,]*(?:\.\d+)?")
+
+
+def _label_cells(table: Table, number: int) -> list[Cell]:
+    """A row's label cells: its first cell and the cells of every column before the first
+    that holds a number in any row ("Mackerel | Western Shelf | 120,500": the stock and the
+    sea area together say which catch limit the row gives)."""
+    row = table.rows[number]
+    cells = [row.label]
+    for column in range(len(row.cells)):
+        if any(_holds_number(r.cells[column]) for r in table.rows if column < len(r.cells)):
+            break
+        if (cell := row.cells[column]) is not None:
+            cells.append(cell)
+    return cells
+
+
+def _holds_number(cell: Cell | None) -> bool:
+    return cell is not None and any(ch.isdigit() for ch in cell.text)
 
 
 class _WordFinder:

@@ -19,6 +19,9 @@ def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
     if len(claimed) == 1 and held_value(passage, figure):
         return True  # "cut to 3,150 tonnes" against "rolled over unchanged at 3,150 tonnes"
     own = direction_of_value(passage, figure)
+    if own is None and passage.row_change:
+        # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
+        own = "increase" if passage.row_change > 0 else "decrease"
     if own is not None:
         return len(claimed) == 1 and own not in claimed
     stated = {key for key in passage.positions if key in DIRECTION_WORDS}
@@ -32,7 +35,10 @@ STEADY_WORDS = frozenset({"unchanged", "unaltered", "flat", "steady", "frozen", 
 
 
 def held_value(passage: Passage, figure: Figure) -> bool:
-    """The passage says the value stayed where it was, right before it in its clause."""
+    """The passage says the value stayed where it was, right before it in its clause, or
+    its table row's change column gives no change."""
+    if passage.row_change is not None:
+        return passage.row_change == 0
     before = bisect_left(passage.starts, figure.start)
     clauses = passage.clauses
     return any(

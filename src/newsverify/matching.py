@@ -35,6 +35,7 @@ from .rise_sizes import is_moved_from
 from .running_totals import is_running_total
 from .span_parts import span_scope
 from .timing import dates_of, is_baseline
+from .value_spans import is_value_span
 from .values import describe, is_time
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Statement, Verdict, combine
 from .vetoes import Periods
@@ -80,6 +81,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     compared = [f for f in measures if is_comparison_base(f, statement.text, statement.text_start)]
     if len(compared) < len(measures):
         measures = [f for f in measures if f not in compared]
+    # "fell by 29% in a year": the year is how long the fall took, no figure of its own.
+    text, start = statement.text, statement.text_start
+    spans = [f for f in measures if is_value_span(f, measures, text, start)]
+    measures = [f for f in measures if f not in spans]
     parts: list[Verdict] = []
     for quote in statement.quotes:
         parts.append(check_quote(quote, index, statement.against))

@@ -85,6 +85,9 @@ class Passage:
     conjuncts: list[Conjunct] = field(default_factory=list)
     # Per figure, the names with a number it is given for ("terminal 2"; `numbered_names.py`).
     numbered: list[frozenset[str]] = field(default_factory=list)
+    # A table cell's row's change, when the table has a change column (`cell_passages.py`):
+    # "| Sole | 3,150 | 3,150 | 0 |" says the value did not move.
+    row_change: float | None = None
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.

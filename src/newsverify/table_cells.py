@@ -60,6 +60,11 @@ class TableCell:
     line: tuple[int, int]  # file offsets of the row's line
 
 
+def is_change_header(text: str) -> bool:
+    """A column header that names a change ("Change (%)", "Rise on 2025")."""
+    return bool(_CHANGE_HEADER.search(text))
+
+
 def table_cells(table: Table) -> list[TableCell]:
     """Every cell of the table that holds a number, read as a figure."""
     by_column = [header_times(header) for header in table.columns]
