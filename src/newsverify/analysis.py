@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 from .cache import CACHE_FILE_NAME, ParseCache, default_cache_dir
 from .codec import CodecError, decode_parsed, encode_parsed
 from .corpus import Document
+from .file_identity import changed_since, file_stat
 from .fingerprint import document_key, pipeline_version, text_key
 from .models import NO_MODEL_NOTICE, installed_model
 from .records import ParsedText
+from .run_timings import mark
 from .text import normalize
 
 if TYPE_CHECKING:
@@ -181,6 +183,15 @@ class DocumentParser:
         else:
             self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
 
+    def warm_up_if_changed(self, paths: Sequence[str]) -> None:
+        """`warm_up` when one of `paths` was written since the cache last was: a file added
+        to a folder, or a file given by name edited. Called before the run imports its
+        checking code and lists the corpus, so that the model loads meanwhile. Folders
+        within the PATHs are looked at while listing (`corpus_heads.HeadLoader`)."""
+        written = self.cache.written_at() if self.cache is not None else None
+        if written is not None and any(changed_since(file_stat(p), written) for p in paths):
+            self.warm_up()
+
     def _stop_prefetcher(self) -> None:
         if self._prefetcher is not None:
             self._prefetcher.terminate()
@@ -294,6 +305,8 @@ class DocumentParser:
                 blobs.append(here[key])
                 continue
             result, place = self._pending[key]
+            if not result.ready():
+                mark("main", "waits for the worker")
             blobs.append(result.get()[place])
         for key in keys:
             self._pending.pop(key, None)
@@ -329,6 +342,7 @@ def _own_streams() -> None:
 
 
 def _start_forked_worker() -> None:
+    mark("worker", "forked")
     _own_streams()
     _start_worker()
 
@@ -337,12 +351,16 @@ def _start_worker() -> None:
     global _worker_analyzer
     from .pipeline import load_analyzer  # imports spaCy: only in processes that parse
 
+    mark("worker", "spaCy and parsing code imported")
     _worker_analyzer = load_analyzer()
+    mark("worker", "model loaded")
 
 
 def _parse_batch(documents: list[Document]) -> list[bytes]:
     assert _worker_analyzer is not None
-    return [encode_parsed(parsed) for _, parsed in _worker_analyzer.parse_documents(documents)]
+    blobs = [encode_parsed(parsed) for _, parsed in _worker_analyzer.parse_documents(documents)]
+    mark("worker", "parsed")
+    return blobs
 
 
 def open_parser(

@@ -13,32 +13,26 @@ from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from .analysis import open_parser
-from .article_rows import CachedArticles
-from .article_spool import SpoolRange, write_pieces
-from .baseline import apply_baseline, entries, load_baseline, render_baseline
-from .changes import changed_files
-from .ci_report import FAILING_VERDICTS, fails, render_github, render_junit
 from .claims import ClaimsFile, load_claims
 from .errors import ExitStatus, NewsverifyError
-from .matching import CONTRADICTED, MISSING
-from .rendered_findings import open_rendering
-from .report import (
-    RenderedFindings,
-    iter_json_bytes,
-    iter_markdown_bytes,
-    render_table,
-    summary,
-)
-from .verification import Listed, Report, run_verification
-from .verification import Progress as ProgressCallback
+from .run_timings import mark
 
+# The checking and report code is imported inside `main`, once the run has started loading
+# the model where it will need one: a warm run's worker then loads it while this process
+# imports the rest (about a second of regular expressions and models on a busy machine).
 if TYPE_CHECKING:
+    from .article_spool import SpoolRange
     from .pipeline import Analyzer
+    from .report import RenderedFindings
+    from .verification import Listed, Report
+    from .verification import Progress as ProgressCallback
 
 DEFAULT_CLAIMS = "claims.yaml"
+# The --fail-on levels: the verdict names of `verdicts.CONTRADICTED` and `verdicts.MISSING`,
+# spelt out so that declaring the command does not import the matcher.
+FAIL_ON_LEVELS = ("contradicted", "missing", "never")
 # Below this many documents a run is quick and a progress bar would only flicker.
 PROGRESS_MIN_DOCUMENTS = 20
 
@@ -77,8 +71,8 @@ Examples:
 )
 @click.option(
     "--fail-on",
-    type=click.Choice([CONTRADICTED, MISSING, "never"]),
-    default=CONTRADICTED,
+    type=click.Choice(FAIL_ON_LEVELS),
+    default=FAIL_ON_LEVELS[0],
     show_default=True,
     help="Exit 1 when a claim or finding is at or above this level.",
 )
@@ -134,6 +128,7 @@ def main(
     PATH may be folders (searched recursively) or files. Exit codes: 0 nothing at or above
     the --fail-on level, 1 something is, 2 bad usage or unreadable input.
     """
+    mark("main", "imported")
     errors = Console(stderr=True, highlight=False)
     try:
         claims_source = _claims_source(claims_path)
@@ -142,7 +137,7 @@ def main(
             raise NewsverifyError("--write-baseline records a full run: drop --since")
         # Git and the baseline are checked before the slow part, so mistakes fail fast.
         check_article_if = _changed_since(paths, since) if since else None
-        accepted = load_baseline(baseline_path) if baseline_path else set()
+        accepted = _load_baseline(baseline_path) if baseline_path else set()
         note = _note_once()
         parser = open_parser(
             paths,
@@ -152,6 +147,14 @@ def main(
             jobs=jobs,
             notify=note,
         )
+        # A corpus folder written since the cache was: something is probably new, and the
+        # model can load in a worker from now on, while this process does the rest.
+        parser.warm_up_if_changed(paths)
+        from .article_rows import CachedArticles
+        from .baseline import apply_baseline, entries, render_baseline
+        from .rendered_findings import open_rendering
+        from .verification import run_verification
+
         chosen = output_format or _format_for(output)
         # JSON and markdown can copy each article's cached report text, when no baseline
         # marks single findings; the other formats need every finding.
@@ -165,6 +168,7 @@ def main(
                 check_article_if,
                 store_articles=CachedArticles if as_text else None,
             )
+        mark("main", "checked")
         if check_article_if:
             _say_checked(report, check_article_if, since or "")
         if write_baseline_path:
@@ -178,6 +182,7 @@ def main(
         finally:
             if rendered is not None:
                 rendered.close()
+        mark("main", "written")
     except NewsverifyError as error:
         if show_traceback:
             traceback.print_exc()
@@ -188,6 +193,8 @@ def main(
         if skipped.unreadable:
             say(f"error: {skipped.path}: {skipped.reason} (skipped)")
     if output:
+        from .report import summary
+
         counts = summary(report)
         errors.print(
             f"verify: wrote {output}: " + ", ".join(f"{counts[v]} {v}" for v in counts),
@@ -224,6 +231,8 @@ def say(message: str) -> None:
 def exit_status(report: Report, fail_on: str) -> ExitStatus:
     """BAD_INPUT for unreadable articles, else FINDINGS when any verdict is at or above the
     fail-on level."""
+    from .ci_report import FAILING_VERDICTS, fails
+
     if any(skipped.unreadable for skipped in report.skipped):
         return ExitStatus.BAD_INPUT
     results = [*report.claims, *report.findings]
@@ -243,7 +252,15 @@ def _claims_source(claims_path: str | None) -> str | None:
     return DEFAULT_CLAIMS if Path(DEFAULT_CLAIMS).is_file() else None
 
 
+def _load_baseline(path: str) -> set[str]:
+    from .baseline import load_baseline
+
+    return load_baseline(path)
+
+
 def _changed_since(paths: tuple[str, ...], ref: str) -> Callable[[Listed], bool]:
+    from .changes import changed_files
+
     changed = changed_files(paths, ref)
     return lambda document: os.path.realpath(document.path) in changed
 
@@ -270,6 +287,10 @@ def _emit(
     claims: str | None,
     rendered: RenderedFindings | None = None,
 ) -> None:
+    from .article_spool import SpoolRange
+    from .ci_report import render_github, render_junit
+    from .report import iter_json_bytes, iter_markdown_bytes, render_table
+
     if output_format == "table" and not output:
         render_table(report, Console(highlight=False))
         return
@@ -301,6 +322,8 @@ def write_atomically(path: Path, text: str | Iterable[str | bytes | SpoolRange])
     An existing path that is not a regular file (/dev/null, a pipe) is written in place:
     renaming over it would replace the device itself.
     """
+    from .article_spool import write_pieces
+
     pieces = _utf8([text] if isinstance(text, str) else text)
     if path.exists() and not path.is_file():
         with open(path, "wb", buffering=0) as stream:
@@ -328,6 +351,8 @@ def _progress(console: Console) -> Iterator[ProgressCallback | None]:
     if not console.is_terminal:
         yield None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(
         TextColumn("analysing"),
         BarColumn(),

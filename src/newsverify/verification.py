@@ -24,6 +24,7 @@ from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
+from .run_timings import mark
 from .timing import qualifies
 from .values import is_time
 
@@ -149,6 +150,7 @@ def run_verification(
     if check_article_if is not None:
         # Articles that are not checked need no analysis either.
         secondary = [d for d in secondary if check_article_if(d)]
+    mark("main", "listed")
     documents_of = heads.documents if heads else _as_documents
     primary = documents_of(primary_entries)
     report = Report(entries, primary, skipped)
@@ -169,9 +171,11 @@ def run_verification(
         # Evidence first; then each article is checked as it is parsed and its records
         # dropped, so memory does not grow with the number of articles.
         index = EvidenceIndex(list(counted(parser.parse_documents(primary))))
+        mark("main", "evidence built")
         parsed_claims = parser.parse_texts([claim.text for claim in claims.claims])
         for claim, parsed in zip(claims.claims, parsed_claims, strict=True):
             report.claims.append(ClaimResult(claim, check_parsed_claim(claim, parsed, index)))
+        mark("main", "claims checked")
         store = None
         if store_articles is not None and parser.cache is not None and fingerprint is not None:
             store = store_articles(parser.cache, primary)
