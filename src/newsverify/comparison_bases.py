@@ -14,6 +14,13 @@ from .records import CHANGE, DURATION, MULTIPLIER, Figure
 
 # "a year earlier", "two years ago", "a month before": an offset back to an earlier value.
 _OFFSET_AFTER = re.compile(r"^\s+(?:earlier|ago|before|previously|back)\b", re.IGNORECASE)
+
+
+def is_time_back(text_after: str) -> bool:
+    """A span of time followed by "earlier", "ago", ...: an offset back, not a length."""
+    return bool(_OFFSET_AFTER.match(text_after))
+
+
 # "up 5.6% on a year", "compared with a year": the period a change spans, when nothing
 # follows that the span could be the length of ("on a year of growth"). Not "than": "more
 # than a year" is a length of time.

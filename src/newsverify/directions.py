@@ -39,23 +39,21 @@ def held_value(passage: Passage, figure: Figure) -> bool:
     its table row's change column gives no change."""
     if passage.row_change is not None:
         return passage.row_change == 0
-    before = bisect_left(passage.starts, figure.start)
-    clauses = passage.clauses
-    return any(
-        0 < before - position <= DIRECTION_REACH
-        and (not clauses or clauses[position] == clauses[before - 1])
-        for key in STEADY_WORDS
-        for position in passage.positions.get(key, [])
-    )
+    return _word_before(passage, figure, STEADY_WORDS) is not None
 
 
 def direction_of_value(passage: Passage, figure: Figure) -> str | None:
     """The direction word right before the value, in its clause ("Services inflation eased
     to 5.4%"): the primary says which way this value moved. None when it has none."""
+    return _word_before(passage, figure, DIRECTION_WORDS)
+
+
+def _word_before(passage: Passage, figure: Figure, keys: frozenset[str]) -> str | None:
+    """One of `keys` at most DIRECTION_REACH kept words before the value, in its clause."""
     # The kept words before the value, the last of them right before it.
     before = bisect_left(passage.starts, figure.start)
     clauses = passage.clauses
-    for key in DIRECTION_WORDS:
+    for key in keys:
         for position in passage.positions.get(key, []):
             if not 0 < before - position <= DIRECTION_REACH:
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .places import figure_window
 from .records import Figure, Sentence, Word
 from .vocab import NOT_SUBJECT, word_key
 
@@ -44,15 +45,10 @@ def numbered_by_figure(
     """Per figure of a sentence, the numbered names it is given for: those before it, and
     those after it in its own clause ("up 10.4%" of "Terminal 2 ... served 1,314,400, up
     10.4%"; not "to six minutes" of "..., once the new scanners in Terminal 2 were in use")."""
-    found: list[frozenset[str]] = []
-    for number, figure in enumerate(figures):
-        high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
-        clause = next((w.clause for w in words if w.start >= figure.start), None)
-        window = [
-            w for w in words if w.start < high and (w.start < figure.start or w.clause == clause)
-        ]
-        found.append(numbered_names(window, values))
-    return found
+    return [
+        numbered_names(figure_window(words, figures, number, sentence), values)
+        for number in range(len(figures))
+    ]
 
 
 def title_numbered_names(title: str) -> frozenset[str]:

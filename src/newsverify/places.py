@@ -56,21 +56,15 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
     after it: "The Capital region had the highest proportion (74.3%) and North Wenlow the
     lowest (63.0%)" gives both values by region."""
     places: list[Places] = []
-    low = sentence.start
     for number, figure in enumerate(figures):
         high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
-        clause = next((w.clause for w in words if w.start >= figure.start), None)
-        window = [
-            w
-            for w in words
-            if low <= w.start < high and (w.start < figure.start or w.clause == clause)
-        ]
+        window = figure_window(words, figures, number, sentence)
         names = {subject_key(w) for w in window if w.entity in PLACE_LABELS}
         # After the value, only its own clause: "9.4 points, the largest in the constituency's
         # history" gives no place for the 9.4.
         after = _CLAUSE_END.search(sentence.text, figure.end - sentence.start)
         end = min(high, sentence.start + after.start()) if after else high
-        text = sentence.text[low - sentence.start : end - sentence.start]
+        text = sentence.text[: end - sentence.start]
         # "in the city" may be the document's own place, as a bare name may.
         names |= {word_key(m[1].split()[-1]) for m in _THE_PLACE.finditer(text)}
         areas: set[str] = set()
@@ -78,6 +72,21 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
             areas |= {word_key(name) for name in match[1].split()}
         places.append(Places(frozenset(k for k in names if k), frozenset(k for k in areas if k)))
     return places
+
+
+def figure_window(
+    words: list[Word], figures: list[Figure], number: int, sentence: Sentence
+) -> list[Word]:
+    """The words that may say what figure `number` is given for: those before it, and those
+    after it in its own clause up to the next figure."""
+    figure = figures[number]
+    high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
+    clause = next((w.clause for w in words if w.start >= figure.start), None)
+    return [
+        w
+        for w in words
+        if sentence.start <= w.start < high and (w.start < figure.start or w.clause == clause)
+    ]
 
 
 def publisher_keys(document: Document) -> frozenset[str]:

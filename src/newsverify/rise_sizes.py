@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .comparison_bases import is_time_back
 from .records import CHANGE, COUNT, DATE, DURATION, MULTIPLIER, YEAR, Figure, Sentence
 from .values import Outcome, describe, dimension
 
@@ -85,10 +86,6 @@ def baseline_of(level: Figure, figures: list[Figure], sentence: Sentence) -> Fig
     return None
 
 
-# What makes a duration a time back rather than a level: "a year earlier", "two weeks ago".
-_TIME_BACK = re.compile(r"\s*(?:earlier|ago|before|previously|prior|back)\b", re.IGNORECASE)
-
-
 def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
     """Whether the sentence gives `figure` as the level something moved from: "The unit rate
     rises from 24.86 cents", "up from 2.2 million" (not a range: "from 8,000 to 10,000")."""
@@ -97,7 +94,7 @@ def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
     if figure.upper is not None or figure.kind in (CHANGE, MULTIPLIER, DATE, YEAR):
         return False
     after = sentence.text[figure.end - sentence.start :]
-    if figure.kind == DURATION and _TIME_BACK.match(after):
+    if figure.kind == DURATION and is_time_back(after):
         return False
     before = sentence.text[
         max(0, figure.start - sentence.start - 12) : figure.start - sentence.start

@@ -241,8 +241,10 @@ def _spells_value(word: Word, written: Callable[[str], bool]) -> bool:
     primary writes that token."""
     if is_value_word(word.lemma):
         return True
+    if not is_glued_number(word.lemma):
+        return False
     key = subject_key(word)
-    return is_glued_number(word.lemma) and key is not None and not written(key)
+    return key is not None and not written(key)
 
 
 def _of_phrases(words: list[Word], core: dict[str, float]) -> dict[str, tuple[str, frozenset[str]]]:
