@@ -8,6 +8,7 @@ tested here in other domains (museums, ports, mills, clinics, libraries, hospita
 - a claim's month without a year is the primary's latest one, not any year's;
 - a change told as done is not met by a target for it;
 - "across the country" names the whole, not a part;
+- a value given for the document's own place is no value for another place a claim names;
 - a numbered name ("Ward 7") is another thing than another number's ("Ward 4"), and its value
   is a part's, no value of the whole.
 """
@@ -116,6 +117,18 @@ Ward 7, which treats older patients, admitted 1,240 patients in October, up 9.1%
 The hospital admitted 6,400 patients in October, 4.2% more than a year earlier.
 """
 
+FIRE_SERVICE = """\
+---
+title: "Kestwick Fire and Rescue Service: annual briefing"
+source: Kestwick Fire and Rescue Service
+date: 2026-05-04
+---
+
+The Norland Fire Statistics Unit published its annual figures on Friday.
+
+House fires in Kestwick rose by 7% in 2025, the service said.
+"""
+
 CASES = [
     # a change in a sentence that counts what the claim names
     (MUSEUM, "Visitor numbers at the museum rose by 8.2% in 2025.", "supported"),
@@ -144,6 +157,10 @@ CASES = [
     (HOSPITAL, "Admissions to Ward 7 rose by 9.1% in October.", "supported"),
     (HOSPITAL, "The hospital's admissions rose by 4.2% in October.", "supported"),
     (HOSPITAL, "The hospital's admissions rose by 9.1% in October.", "contradicted"),
+    # the document's own place is still a place: no value for another the claim names
+    (FIRE_SERVICE, "House fires in Kestwick rose by 7% in 2025.", "supported"),
+    (FIRE_SERVICE, "House fires rose by 7% in 2025.", "supported"),
+    (FIRE_SERVICE, "House fires across Norland rose by 7% in 2025.", NOT_SUPPORTED),
 ]
 
 

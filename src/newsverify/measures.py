@@ -515,6 +515,7 @@ def _other_place(subject: Subject, passage: Passage, number: int, row: bool) -> 
         passage.lead_keys,
         set(subject.weights),
         subject.qualifiers,
+        subject.places,
     )
 
 

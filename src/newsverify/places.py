@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .corpus import Document
 from .records import Figure, Sentence, Word
@@ -19,6 +20,11 @@ from .vocab import word_key
 
 # Named-entity labels of places.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Labels of names: after "in" or "across" one is a place whatever the small model calls it
+# ("in Kestwick" labelled a person, "across Corrin" a nationality).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Prepositions that say where a fact holds.
+FRAMING_PREPOSITIONS = frozenset({"in", "across", "throughout", "outside"})
 # Common nouns that stand for a place the text named before ("in the city").
 PLACE_NOUNS = "city|town|region|county|district|borough|constituency|force area"
 _THE_PLACE = re.compile(
@@ -39,6 +45,8 @@ class Places:
     names: frozenset[str] = frozenset()
     # Places the wording makes areas of a whole: "The Capital region", "Kell district".
     areas: frozenset[str] = frozenset()
+    # Names right after "in" or "across", whatever their label: "in Kestwick".
+    framed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -56,10 +64,12 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
     after it: "The Capital region had the highest proportion (74.3%) and North Wenlow the
     lowest (63.0%)" gives both values by region."""
     places: list[Places] = []
+    after_framing = names_after_framing_preposition(words)
     for number, figure in enumerate(figures):
         high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
         window = figure_window(words, figures, number, sentence)
         names = {subject_key(w) for w in window if w.entity in PLACE_LABELS}
+        framed = {subject_key(w) for w in window if id(w) in after_framing}
         # After the value, only its own clause: "9.4 points, the largest in the constituency's
         # history" gives no place for the 9.4.
         after = _CLAUSE_END.search(sentence.text, figure.end - sentence.start)
@@ -70,8 +80,26 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
         areas: set[str] = set()
         for match in _NAMED_PLACE.finditer(text):
             areas |= {word_key(name) for name in match[1].split()}
-        places.append(Places(frozenset(k for k in names if k), frozenset(k for k in areas if k)))
+        places.append(
+            Places(
+                frozenset(k for k in names if k),
+                frozenset(k for k in areas if k),
+                frozenset(k for k in framed if k),
+            )
+        )
     return places
+
+
+def names_after_framing_preposition(words: list[Word]) -> set[int]:
+    """The words (by id) of names right after "in", "across", ...: "across Corrin", "in New
+    Haldon"."""
+    found: set[int] = set()
+    for previous, word in pairwise(words):
+        if word.entity not in NAME_LABELS:
+            continue
+        if previous.lemma.lower() in FRAMING_PREPOSITIONS or id(previous) in found:
+            found.add(id(word))
+    return found
 
 
 def figure_window(
@@ -101,12 +129,16 @@ def other_place(
     lead_keys: frozenset[str],
     claimed: set[str],
     claimed_places: set[str],
+    named_places: set[str],
 ) -> OtherPlace | None:
     """Why a value given for a place is no evidence for the claim, or None when the claim
     names the place (`claimed`: its subject keys), the place is the document's own (its
-    title names it), or a claimed place of the document's lead stands for "the city"."""
+    title names it) and the claim names no other (`named_places`), or a claimed place of the
+    document's lead stands for "the city"."""
     own = {key for key in places.names | places.areas if key not in title_keys}
-    if not own or own & claimed:
+    if not own:
+        return _another_named_place(places, claimed, named_places)
+    if own & claimed:
         return None
     generic = {key for key in own if re.fullmatch(PLACE_NOUNS, key)}
     if generic == own and claimed_places & lead_keys:
@@ -114,3 +146,16 @@ def other_place(
     said = " ".join(sorted(own))
     note = f'the primary gives it for a place ("{said}") the claim does not name'
     return OtherPlace(note, bool(own & places.areas))
+
+
+def _another_named_place(
+    places: Places, claimed: set[str], named_places: set[str]
+) -> OtherPlace | None:
+    """A value given for the document's own place ("Knife crime in Port Selwyn rose by 9%" in
+    the Port Selwyn force's briefing) is still that place's: a claim that names another place
+    ("across Corrin") is not about it, whatever else the primary gives."""
+    named = {key for key in places.names | places.framed if not re.fullmatch(PLACE_NOUNS, key)}
+    if not named or not named_places or named & claimed:
+        return None
+    said = " ".join(sorted(named))
+    return OtherPlace(f'the primary gives it for a place ("{said}") the claim does not name', True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .contrasts import claimed_contrasts, given_contrasts
 from .idle_words import is_idle
 from .numbered_names import numbered_names
+from .places import FRAMING_PREPOSITIONS, names_after_framing_preposition
 from .records import Word
 from .speech import REPORTING_VERBS
 from .subject_keys import (
@@ -35,8 +36,6 @@ POS_WEIGHT = {"ADJ": 0.5, "ADV": 0.5, "VERB": 0.8}
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Nouns that, after "the", point back at a place named before: "in the region".
 PLACE_NOUNS = frozenset({"region", "county", "district", "borough", "province", "city", "town"})
-# Prepositions that open a sentence with where its facts hold.
-FRAMING_PREPOSITIONS = frozenset({"in", "across", "throughout", "outside"})
 # Names of who acts: in the figure's own clause they say whose figure it is.
 ACTOR_LABELS = frozenset({"PERSON", "ORG"})
 # Within this many words of a figure, a word is at the core of what it counts.
@@ -73,6 +72,9 @@ class Subject:
     # sentence only those of the figure's own clause; the others are bystanders.
     people: set[str] = field(default_factory=set)
     bystanders: set[str] = field(default_factory=set)
+    # The places it says its figures hold in: a place's name, or a name after "in" or
+    # "across" (the small model may call a country a group of people).
+    places: set[str] = field(default_factory=set)
     # Core nouns of an "of" phrase after a named owner's head noun ("the Green Party's share
     # of the vote"): complement key -> (head key, owner keys). See `core_weights`.
     of_phrases: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -137,6 +139,7 @@ def build_subject(
     core: dict[str, float] = {}
     required: set[str] = set()
     qualifiers: set[str] = set()
+    places: set[str] = set()
     modifiers: set[str] = set()
     people: set[str] = set()
     bystanders: set[str] = set()
@@ -150,12 +153,15 @@ def build_subject(
     focus_is_value = focus is not None and focus in values
     undiscounted: dict[str, float] = {}
     beside: set[str] = set()  # the things and names right next to the figure
+    after_framing = names_after_framing_preposition(words)
     for position, word in enumerate(kept):
         key = key_of(word)
         if key is None:
             continue
         content_position += 1
         is_name = word.entity in ENTITY_LABELS
+        if word.entity in PLACE_LABELS or id(word) in after_framing:
+            places.add(key)
         # The people a sentence names, and every name in the figure's own clause, say
         # whose figure it is (the small model often labels a person as an organisation).
         if word.entity == "PERSON" or (word.entity in ACTOR_LABELS and word.clause == focus_clause):
@@ -226,6 +232,7 @@ def build_subject(
         weights,
         required,
         qualifiers=qualifiers,
+        places=places,
         core=core,
         modifiers=modifiers,
         contrasts=contrasts,
