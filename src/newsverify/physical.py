@@ -1,5 +1,6 @@
 """Measures in physical units: lengths ("168 mm", "5.82 metres", "a hundred and sixty-eight
-millimetres") and temperatures ("11.4 °C", "1.3C", "−3.1 °C", "52 degrees Fahrenheit").
+millimetres"), temperatures ("11.4 °C", "1.3C", "−3.1 °C", "52 degrees Fahrenheit") and
+masses written as symbols ("27.4 µg/m³", "5mg").
 
 One of the rules `figures.find_figures` runs over a `Scan`. Like a speed, a measure is a level
 in its own unit, written as its symbol whatever the spelling ("millimetres" is mm), and never
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from newsverify import numbers as n
 from newsverify.numbers import alternation, parse_number
 from newsverify.qualifiers import qualified_figure
-from newsverify.records import LEVEL, Figure
+from newsverify.records import COUNT, LEVEL, Figure
 from newsverify.scan import Scan, norm
 
 _I = re.IGNORECASE
@@ -50,8 +51,17 @@ _TEMPERATURE = (
     r"|\s+degrees?\s+(?P<word_scale>(?i:celsius|centigrade|fahrenheit)|C\b|F\b)"
     r"|(?P<letter_scale>[CF])(?![\w°]))"
 )
+# Masses written as symbols, read as their words are ("27.4 micrograms" counts micrograms), so
+# that "41.3 µg/m³" in a report and "41.3 micrograms" in an article are one value. The volume
+# a concentration is per ("/m³", "/l") is the text's convention, not another quantity.
+MASS_SYMBOLS = {"µg": "microgram", "μg": "microgram", "ug": "microgram", "mcg": "microgram"}
+MASS_SYMBOLS |= {"mg": "milligram", "ng": "nanogram"}
+_PER_VOLUME = r"\s?/\s?(?:m³|m3|l|litre|liter)(?![\w/])"
 _NUMBER = rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})"
 _LENGTH = re.compile(rf"{_NUMBER}[\s-]?(?P<unit>{alternation(LENGTH_UNITS)})(?![\w/])", _I)
+_MASS = re.compile(
+    rf"{_NUMBER}\s?(?P<unit>{alternation(MASS_SYMBOLS)})(?:{_PER_VOLUME}|(?![\w/]))", _I
+)
 # Scale letters are upper case: "11.4c" is cents.
 _TEMPERATURE_MEASURE = re.compile(rf"(?i:{_NUMBER}){_TEMPERATURE}")
 # A minus before a temperature: "−3.1 °C", "minus 3 degrees".
@@ -59,8 +69,14 @@ _MINUS_BEFORE = re.compile(r"(?:(?<![\w.-])[−-]|\bminus\s+)$", _I)
 
 
 def find_physical(scan: Scan) -> Iterator[Figure]:
-    """Lengths and temperatures with their unit; a change verb before one makes it a change."""
+    """Lengths, temperatures and masses with their unit; a change verb before one makes it a
+    change."""
     text = scan.text
+    for match in scan.at_numbers(_MASS):
+        unit = MASS_SYMBOLS[match["unit"].lower()]
+        yield qualified_figure(
+            text, match.start(), match.end(), parse_number(match["num"]), unit, COUNT
+        )
     for match in scan.at_numbers(_LENGTH):
         unit = LENGTH_UNITS[norm(match["unit"])]
         yield _measure(text, match, parse_number(match["num"]), unit)
