@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from newsverify import pipeline
 from newsverify.claims import load_claims
 from newsverify.corpus import parse_text
+from newsverify.pipeline import Analyzer
 from newsverify.verification import run_verification
 
 from .conftest import FIXTURES
@@ -59,3 +61,39 @@ def test_documents_date_their_weekday_dates_without_a_year() -> None:
     assert figure.date is not None and figure.date.year == 2025 and figure.value == 20250919
     (claim_figure,) = analyzer.parse_text("The forum meets on Friday 19 September.").figures
     assert claim_figure.date is not None and claim_figure.date.year is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The network had 164 stations in 2025.", "had", "VERB"),
+        ("The network had grown to 164 stations.", "had", "AUX"),
+        ("Prices have not yet risen.", "have", "AUX"),
+        ("There were 12 cases last week.", "were", "VERB"),
+        ("Cases were 12 last week.", "were", "AUX"),
+        ("When do they come through?", "do", "AUX"),
+    ],
+)
+def test_main_verbs_are_told_from_auxiliaries_without_the_parser(
+    analyzer: Analyzer, text: str, word: str, expected: str
+) -> None:
+    """The model's rules for "had" as a verb read dependency arcs, which are not computed."""
+    assert "parser" not in analyzer.nlp.pipe_names
+    words = {w.text: w.pos for w in analyzer.parse_text(text).words}
+    assert words[word] == expected
+
+
+def test_sentences_end_at_punctuation_and_line_breaks_not_mid_label(analyzer: Analyzer) -> None:
+    """A label and its value on one line are one sentence ("Total ballot papers counted:
+    42,650"); the trained parser used to split them."""
+    text = (
+        "Total ballot papers counted: 42,650\nTurnout: 59.2%\n"
+        "Ms Rowe said it went well. Mr Tate left."
+    )
+    sentences = [s.text for s in analyzer.parse_text(text).sentences]
+    assert sentences == [
+        "Total ballot papers counted: 42,650",
+        "Turnout: 59.2%",
+        "Ms Rowe said it went well.",
+        "Mr Tate left.",
+    ]

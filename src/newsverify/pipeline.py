@@ -42,6 +42,40 @@ def mark_line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# Forms of "have" and "do", which the model's attribute rules call auxiliaries unless the
+# parser made them a clause's main verb.
+_HAVE_DO = frozenset({"have", "has", "had", "having", "do", "does", "did", "'ve"})
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+# Between an auxiliary and its verb: "has not yet risen", "when do they come".
+_BETWEEN_AUX_AND_VERB = frozenset({"RB", "RBR", "RBS", "PRP"})
+# Forms of "be" that are the verb after "there": "there were 164".
+_BE_AFTER_THERE = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
+@Language.component("newsverify_main_verbs")
+def mark_main_verbs(doc: Doc) -> Doc:
+    """Tell a main verb from an auxiliary without the parser: "had" in "had 164 stations" is
+    the verb, in "had risen" an auxiliary; "is" after "there" is the verb. The model's rules
+    read this from dependency arcs, which we no longer compute."""
+    for token in doc:
+        if token.pos_ != "AUX":
+            continue
+        lower = token.lower_
+        if lower in _HAVE_DO and not _verb_follows(token):
+            token.pos_ = "VERB"
+        elif lower in _BE_AFTER_THERE and token.i > 0 and doc[token.i - 1].tag_ == "EX":
+            token.pos_ = "VERB"
+    return doc
+
+
+def _verb_follows(token) -> bool:  # type: ignore[no-untyped-def]
+    for following in token.doc[token.i + 1 : token.i + 4]:
+        if following.tag_ in _BETWEEN_AUX_AND_VERB:
+            continue
+        return following.tag_ in _VERB_TAGS
+    return False
+
+
 @dataclass
 class Analyzer:
     """A loaded pipeline and whether it is a trained one."""
@@ -81,6 +115,8 @@ def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analy
     # held). The line breaks go after, so that the sentencizer does not undo them.
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("newsverify_line_breaks", after="sentencizer")
+    if trained:
+        nlp.add_pipe("newsverify_main_verbs", after="attribute_ruler")
     nlp.add_pipe("newsverify_figures")
     nlp.add_pipe("newsverify_quotes")
     return Analyzer(nlp, trained)
