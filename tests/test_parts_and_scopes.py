@@ -18,8 +18,12 @@ from __future__ import annotations
 import pytest
 
 from newsverify.corpus import parse_text
+from newsverify.figures import find_figures
 from newsverify.numbered_names import numbered_names, other_numbered_note
 from newsverify.pipeline import Analyzer
+from newsverify.rate_spans import OVER_SPAN, PER_PERIOD, other_rate_note, value_rate
+from newsverify.text import normalize
+from newsverify.value_spans import is_value_span
 from newsverify.verification import check_article
 
 from .verdicts import evidence_index, verdict_of
@@ -315,6 +319,9 @@ Our target is for 40% of households to recycle food waste by 2030.
 The bus fare cap is unchanged at £2.50.
 
 There are about 60 volunteers at the lifeboat station.
+
+The trust will spend £9 million over four years on the harbour wall, and £1.5 million a year \
+on dredging.
 """
 
 SPANS_AND_HEDGES = [
@@ -332,6 +339,11 @@ SPANS_AND_HEDGES = [
     # two round numbers, both hedged, rounded alike: another number
     ("About 70 volunteers crew the lifeboat station.", "contradicted"),
     ("About 60 volunteers crew the lifeboat station.", "supported"),
+    # an amount per year is no total over several years, nor the reverse
+    ("The trust will spend £9 million a year on the harbour wall.", NOT_SUPPORTED),
+    ("The trust will spend £9m over four years on the harbour wall.", "supported"),
+    ("Dredging will cost £1.5 million over the next four years.", NOT_SUPPORTED),
+    ("The trust will spend £1.5 million annually on dredging.", "supported"),
 ]
 
 
@@ -448,3 +460,29 @@ SPANS = [
 @pytest.mark.parametrize(("primary", "claim", "expected"), SPANS, ids=[s[1][:45] for s in SPANS])
 def test_span_of_a_change(analyzer: Analyzer, primary: str, claim: str, expected: str) -> None:
     _assert_reading(analyzer, primary, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("£45 million a year for the regions", PER_PERIOD),
+        ("a £3bn-a-year subsidy", PER_PERIOD),
+        ("£12m annually", PER_PERIOD),
+        ("£45 million over three years", OVER_SPAN),
+        ("£2bn over the next five years", OVER_SPAN),
+        ("£45 million over the year", None),  # one period
+        ("£45 million a year earlier", None),  # a date, not a rate
+        ("£45 million for the regions", None),
+    ],
+)
+def test_amount_per_period_or_over_a_span(text: str, expected: str | None) -> None:
+    figure = find_figures(normalize(text).text)[0]
+    assert value_rate(figure, normalize(text).text) == expected
+    assert (other_rate_note(PER_PERIOD, expected) is None) == (expected != OVER_SPAN)
+
+
+def test_a_rates_period_is_no_duration_to_check(analyzer: Analyzer) -> None:
+    """ "£9 million a year": the year says what the sum is per, not how long anything took."""
+    parsed = analyzer.parse_text("The trust will spend £9 million a year on the wall.")
+    durations = [f for f in parsed.figures if f.kind == "duration"]
+    assert durations and all(is_value_span(d, parsed.figures, parsed.text) for d in durations)

@@ -24,10 +24,11 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "m": 1e6, "bn": 1e9}
 _SYMBOL = alternation(n.CURRENCY_SYMBOLS)
 # Singular currency words, as a compound adjective writes them: "forty-million-pound".
 _WORDS = {w: code for w, (code, unit) in n.CURRENCY_WORDS.items() if unit == 1.0 and " " not in w}
-# "forty-million-pound", "40-million-pound": a number (its scale joined by a
-# hyphen, in words or after digits), a hyphen and a currency word, before more letters.
+# "forty-million-pound", "40-million-pound", "20 million-pound": a number (its scale after a
+# hyphen or a space, in words or after digits), a hyphen and a currency word, before more
+# letters.
 _NUMBER_THEN_WORD = re.compile(
-    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?:-(?P<scale>thousand|million|billion))?"
+    rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?:[\s-](?P<scale>thousand|million|billion))?"
     rf"-(?P<word>{alternation(_WORDS)})\b(?!-)",
     _I,
 )

@@ -118,13 +118,16 @@ def _ranged(
 # --- money ------------------------------------------------------------------------------------
 
 _SYMBOL = alternation(n.CURRENCY_SYMBOLS)
+# A scale joined to a word by a hyphen is no scale ("£5 m-long"), unless the word starts a
+# rate: "£45 million-a-year", "£3bn-a-year".
+_NOT_JOINED = r"(?!-(?!(?:a|an|per|each)-)[A-Za-z])"
 _MONEY_AMOUNT = (
-    rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b(?!-[A-Za-z]))?"
+    rf"(?P<cur>{_SYMBOL})\s?(?P<num>{n.DIGITS})(?:\s?(?P<scale>{_SCALE})\b{_NOT_JOINED})?"
 )
 # "£150m-£165m", "£150m to £158m", "between £150 million and £158 million".
 _MONEY_SYMBOL = re.compile(
     rf"{_MONEY_AMOUNT}(?:{_RANGE_SEP}(?:{_SYMBOL})?(?P<num2>{n.DIGITS})"
-    rf"(?:\s?(?P<scale2>{_SCALE})\b(?!-[A-Za-z]))?)?"
+    rf"(?:\s?(?P<scale2>{_SCALE})\b{_NOT_JOINED})?)?"
     r"(?![\w%]|[.,]\d)"
 )
 _SYMBOL_START = re.compile(rf"(?={_SYMBOL})")

@@ -29,6 +29,7 @@ from .periods import find_periods, is_forward_looking, tied_periods
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
+from .rate_spans import value_rate
 from .record_claims import check_record, record_claim
 from .records import Figure, Sentence
 from .rise_sizes import is_moved_from
@@ -99,6 +100,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             figure_modality(figure, values, statement.text, statement.text_start),
             is_running_total(figure, statement.text),
             span_scope(statement.text),
+            value_rate(figure, statement.text, statement.text_start),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)

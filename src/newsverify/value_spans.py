@@ -1,6 +1,6 @@
-"""Spans of time a statement gives its value over: "fell by 29% in a year", "£420 million over
-three years". The span says how long the value took
-or covers; it is not a figure of its own to find in the primary (which says "on the year" or
+"""Spans of time a statement gives its value over or per: "fell by 29% in a year", "£420
+million over three years", "£9 million a year". The span says how long the value took, covers
+or is counted per; it is not a figure of its own to find in the primary (which says "on the year" or
 "in the year to September"), and checking it alone would leave a checked value missing.
 """
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .rate_spans import PER_PERIOD, value_rate
 from .records import DURATION, Figure
 from .values import is_time
 
@@ -25,4 +26,10 @@ def is_value_span(figure: Figure, figures: list[Figure], text: str, base: int = 
     if not others:
         return False
     before = text[max(0, figure.start - base - 30) : figure.start - base]
-    return bool(_SPAN_BEFORE.search(before))
+    if _SPAN_BEFORE.search(before):
+        return True
+    # "£9 million a year": the year says what the sum is per (rate_spans.py).
+    return any(
+        0 <= figure.start - other.end <= 2 and value_rate(other, text, base) == PER_PERIOD
+        for other in others
+    )

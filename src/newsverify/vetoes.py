@@ -16,6 +16,7 @@ from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
 from .quantities import Quantity, narrower, other_quantity
+from .rate_spans import other_rate_note, value_rate
 from .records import DateParts, Figure
 from .running_totals import is_running_total
 from .span_parts import other_span_note
@@ -36,6 +37,7 @@ class Periods:
     modality: Modality = Modality()  # what the claim says of its value (modality.py)
     running: bool = False  # the claim gives its value as a running total (running_totals.py)
     span: str = ""  # the claim gives it for a part of a span or its whole (span_parts.py)
+    rate: str | None = None  # per period or over several (rate_spans.py)
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -142,6 +144,9 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return "the claim gives a running total, the primary a single period's value"
     if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
         return note  # "over the cycle as a whole" is no value of "the final week"
+    given_rate = value_rate(figure, sentence.text, sentence.start)
+    if (note := other_rate_note(claimed.periods.rate, given_rate)) is not None:
+        return note  # "£45 million a year" is no value of "£45 million over three years"
     if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)
