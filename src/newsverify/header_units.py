@@ -1,5 +1,5 @@
 """The unit a table's header gives its column in brackets: "Production 2026 (thousand t)",
-"(000 ha)", "Yield (t/ha)", "Area ('000 hectares)", "(million tonnes)".
+"(000 ha)", "Yield (t/ha)", "Area ('000 hectares)", "(million tonnes)", "(µg/m³)".
 
 Statistics tables print bare numbers under such headers: "12,479" under "(thousand t)" is
 12,479,000 tonnes, and "7.6" under "(t/ha)" is 7.6 tonnes a hectare. `header_unit` spells the
@@ -30,6 +30,8 @@ SCALE_WORDS = {"thousand": 1e3, "000": 1e3, "'000": 1e3, "’000": 1e3, "million
 
 _BRACKET = re.compile(r"\(\s*(?P<body>[^()]{1,30}?)\s*\)")
 _RATE = re.compile(r"^(?P<num>[a-z]+)\s*/\s*(?P<den>[a-z]+)$", re.IGNORECASE)
+# A mass per volume, as the figure reader reads it after a number (physical.py): "µg/m³".
+_CONCENTRATION = re.compile(r"^(?:µg|μg|ug|mg|ng)\s*/\s*(?:m³|m3|l)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ def header_unit(text: str) -> HeaderUnit | None:
     module knows (percentages and currencies are read elsewhere)."""
     for found in _BRACKET.finditer(text):
         body = " ".join(found["body"].lower().split())
+        if _CONCENTRATION.match(body):
+            return HeaderUnit(1.0, body.replace(" ", ""))
         if rate := _RATE.match(body):
             # "t/ha", "kg/ha": a rate, read as written
             if rate["num"] in UNIT_WORDS and rate["den"] in UNIT_WORDS:

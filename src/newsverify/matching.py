@@ -35,6 +35,7 @@ from .records import Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import is_running_total
 from .span_parts import span_scope
+from .thresholds import is_threshold
 from .timing import dates_of, is_baseline
 from .value_spans import is_value_span
 from .values import describe, is_time
@@ -84,7 +85,12 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         measures = [f for f in measures if f not in compared]
     # "fell by 29% in a year": the year is how long the fall took, no figure of its own.
     text, start = statement.text, statement.text_start
-    spans = [f for f in measures if is_value_span(f, measures, text, start)]
+    # "21 days with PM10 above 50 µg/m³": the 50 says which days are counted.
+    spans = [
+        f
+        for f in measures
+        if is_value_span(f, measures, text, start) or is_threshold(f, measures, text, start)
+    ]
     measures = [f for f in measures if f not in spans]
     parts: list[Verdict] = []
     for quote in statement.quotes:

@@ -1,0 +1,39 @@
+"""Thresholds that say which things a count counts: "21 days with PM10 above 50 µg/m³",
+"12 sites where nitrogen dioxide exceeded 40", "30 days on which rainfall topped 10 mm".
+
+The bounded value is part of the counted thing's definition, not a level the statement
+gives: checked alone against the primary's levels it would be contradicted by any level
+below the threshold. The count is checked, with the threshold's words in its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import COUNT, DURATION, Figure
+
+# Between the count and its threshold: "days with ...", "sites where ...", "days on which ...".
+_DEFINING = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?:with|where|when|on which|in which|at which)\b", re.I
+)
+# Right before the threshold value, or opening its text (a bound the reader kept).
+_BEYOND_WORDS = r"\b(?:above|over|below|under|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|beyond)"
+_BEYOND = re.compile(rf"{_BEYOND_WORDS}\s+(?:the\s+)?$", re.I)
+_OPENS_BEYOND = re.compile(rf"^{_BEYOND_WORDS}\s", re.I)
+# How far the threshold may be from the count's noun.
+NEAR = 60
+
+
+def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0) -> bool:
+    """A value right after "above", "exceeded", ... in a clause that defines what an earlier
+    count of the statement counts ("21 days with ... above 50")."""
+    before = text[max(0, figure.start - base - 15) : figure.start - base]
+    if not (_BEYOND.search(before) or _OPENS_BEYOND.match(figure.text)):
+        return False
+    for count in figures:
+        if count.kind not in (COUNT, DURATION) or not count.unit or count.end > figure.start:
+            continue
+        between = text[count.end - base : figure.start - base]
+        if len(between) <= NEAR and _DEFINING.match(between):
+            return True
+    return False
