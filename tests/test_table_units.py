@@ -120,3 +120,54 @@ def test_header_unit(header: str, expected: HeaderUnit | None) -> None:
 def test_area_rates(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     figures = find_figures(normalize(sentence).text)
     assert [(f.text, f.value, f.unit) for f in figures] == expected
+
+
+MONITORS = """\
+---
+title: "Water quality at river monitors, 2026"
+source: Lendal Rivers Agency
+date: 2026-11-02
+kind: primary
+---
+
+Table 3: Mean nitrate at selected monitors (mg/l) and days above the 50 mg/l standard
+
+| River | Monitor | Nitrate 2025 | Nitrate 2026 | Days above 50 (2026) |
+| --- | --- | ---: | ---: | ---: |
+| Harl | Weir Lane | 31.2 | 28.4 | 12 |
+| Tamm | Mill Bridge | 22.9 | 24.1 | 3 |
+
+Table 4: Anglers by river (thousands) and licence income (£ million)
+
+| River | 2025 | 2026 | Income 2026 (£m) |
+| --- | ---: | ---: | ---: |
+| Harl | 38 | 41 | 2.3 |
+| Tamm | 19 | 17 | 0.9 |
+"""
+
+MONITOR_ROWS = [
+    # a caption's concentration unit reads the bare cells under it ...
+    ("weir-lane", "Nitrate at the Weir Lane monitor averaged 28.4 mg/l in 2026.", "supported"),
+    ("weir-wrong", "Nitrate at the Weir Lane monitor averaged 31.2 mg/l in 2026.", "contradicted"),
+    # ... but not a column that says what it counts
+    (
+        "weir-days-as-level",
+        "Nitrate at the Weir Lane monitor reached 12 mg/l in 2026.",
+        "contradicted",
+    ),
+    # a caption with two units says neither for a column: the anglers are no sum of money
+    ("harl-income", "Licence income on the Harl was £2.3 million in 2026.", "supported"),
+    (
+        "harl-anglers-as-money",
+        "Licence income on the Harl was £41 million in 2026.",
+        "contradicted",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), MONITOR_ROWS, ids=[r[0] for r in MONITOR_ROWS]
+)
+def test_caption_units(analyzer: Analyzer, claim_id: str, text: str, expected: str) -> None:
+    index = evidence_index(analyzer, MONITORS, "monitors.md")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -303,8 +303,12 @@ def check_measure(
     if agreeing:
         _, note = time_fit(times, agreeing[0].passage, agreeing[0].figure)
         return Verdict(MISSING, f"{label}; {_quote(agreeing[0])}, but {note}")
-    swapped = _running_total_swap(label, subject, periods, elsewhere, candidates, bool(times))
-    if swapped is not None:
+    # A bound ("just over 700,000") holds for any larger total: it names no total.
+    exact = claim.bound not in OPEN_BOUNDS
+    swapped = exact and _running_total_swap(
+        label, subject, periods, elsewhere, candidates, bool(times)
+    )
+    if swapped:
         return swapped
     if (
         best.outcome is Outcome.DIFFERENT

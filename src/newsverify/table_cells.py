@@ -41,6 +41,7 @@ _HEADER_CURRENCY = re.compile(
 )
 _CURRENCY_WORDS = {"euros": "EUR", "pounds": "GBP", "dollars": "USD"}
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_BRACKETS = re.compile(r"\([^()]+\)")
 # A header that opens with a plural noun says what its cells count: "Days above 50", "Sites".
 _COUNTING_HEADER = re.compile(r"^\W*[A-Z]?[a-z]{2,}s\b")
 # A column of changes: the difference between two of the table's times.
@@ -121,10 +122,12 @@ def cell_figure(
     negative = found["sign"] not in (None, "+")
     value = -number if negative else number
     suffix = found["suffix"].strip()
+    # A caption that gives two units ("visits (thousands), and spending (£ million)") does not
+    # say which column has which; a header that says what its cells count ("Days PM10 above
+    # 50 (2025)") counts those, whatever unit the caption gives the rest.
+    counting = header is not None and _COUNTING_HEADER.match(header.text)
+    captions = [] if counting else [c for c in captions if len(_BRACKETS.findall(c.text)) < 2]
     context = [c.text for c in (unit, header, label, *captions) if c is not None]
-    if header is not None and _COUNTING_HEADER.match(header.text):
-        # "Days PM10 above 50 (2025)" counts days, whatever unit the caption gives the rest.
-        context = [c.text for c in (unit, header, label) if c is not None]
     change = header is not None and _CHANGE_HEADER.search(header.text) is not None
     base = Figure(cell.start, cell.end, cell.text, value, "", COUNT)
     if found["currency"]:
