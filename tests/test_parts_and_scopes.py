@@ -133,6 +133,22 @@ The Norland Fire Statistics Unit published its annual figures on Friday.
 House fires in Kestwick rose by 7% in 2025, the service said.
 """
 
+MUSEUM_SPENDING = """\
+---
+title: "Museum visitor spending, 2026"
+source: Harlow Museums Trust
+date: 2026-10-01
+---
+
+| Museum | Visits 2026 | Visitor spending 2026 (£m) |
+| --- | ---: | ---: |
+| Castle | 88,000 | 1.2 |
+| Abbey | 64,000 | 0.9 |
+| Total | 152,000 | 2.1 |
+
+Visitors spent £2.1 million in 2026. Average spending per visit rose to £14.20, from £13.10.
+"""
+
 CASES = [
     # a change in a sentence that counts what the claim names
     (MUSEUM, "Visitor numbers at the museum rose by 8.2% in 2025.", "supported"),
@@ -161,6 +177,9 @@ CASES = [
     (HOSPITAL, "Admissions to Ward 7 rose by 9.1% in October.", "supported"),
     (HOSPITAL, "The hospital's admissions rose by 4.2% in October.", "supported"),
     (HOSPITAL, "The hospital's admissions rose by 9.1% in October.", "contradicted"),
+    # a sum of another order of size (a museum's £1.2m) is no reading of one a visitor spends
+    (MUSEUM_SPENDING, "Average visitor spending per visit rose to £14.20 in 2026.", "supported"),
+    (MUSEUM_SPENDING, "Average visitor spending per visit rose to £15.20 in 2026.", "contradicted"),
     # the document's own place is still a place: no value for another the claim names
     (FIRE_SERVICE, "House fires in Kestwick rose by 7% in 2025.", "supported"),
     (FIRE_SERVICE, "House fires rose by 7% in 2025.", "supported"),

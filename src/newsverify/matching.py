@@ -10,6 +10,8 @@ anything less certain stays "missing" with a reason saying what was closest.
 
 from __future__ import annotations
 
+import re
+
 from .area_rates import is_area_rate
 from .comparison_bases import earlier_offset_of, is_comparison_base
 from .events import (
@@ -55,12 +57,31 @@ __all__ = [
 ]
 
 
+# A noun right after a time that names the kind of period it is: "the July to September
+# quarter", "the 2025 season", "the 2024-25 financial year".
+_PERIOD_NOUN = re.compile(
+    r"(?:\s+(?:financial|fiscal|calendar|academic|tax))?"
+    r"\s+(?:quarter|season|year|period|half|term)\b",
+    re.I,
+)
+
+
+def _with_period_noun(figure: Figure, text: str, base: int) -> tuple[int, int]:
+    """A time's span with the period noun after it: part of the time, not of the subject."""
+    found = _PERIOD_NOUN.match(text, figure.end - base)
+    return (figure.start, base + found.end() if found else figure.end)
+
+
 def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     """The verdict on one statement, with a reason and the evidence behind it."""
     # Quoted words are checked as a quote, or are someone else's words about another fact;
     # times are compared as times.
     skip = [(q.start, q.end) for q in statement.quotes + statement.nearby_quotes]
-    skip += [(f.start, f.end) for f in statement.figures + statement.context if is_time(f)]
+    skip += [
+        _with_period_noun(f, statement.text, statement.text_start)
+        for f in statement.figures + statement.context
+        if is_time(f)
+    ]
     # "8.1 tonnes per hectare": the words of a yield's unit say nothing of what it is about.
     skip += [(f.start, f.end) for f in statement.figures if is_area_rate(f)]
     # The sentence's other values spell themselves too: "pounds" of "14.6 million pounds" is

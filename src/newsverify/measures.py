@@ -243,6 +243,10 @@ def check_measure(
     # ("rose by £1,284.6m" and "rose 7.2% to £1,284.6m", not another sum on revenue); but a
     # change the primary states is a closer reading of a claimed change than a level is
     # ("rose by 310" against "rose by 40 to 310").
+    # A value of another order of size counts something else ("£3,910m" spent in all is no
+    # reading of "£846" a visit): it does not outrank a reading of the claim's own size.
+    own_order = [c for c in candidates if not _other_order(claim, c.figure)]
+    candidates = own_order or candidates
     candidates.sort(key=lambda c: _rank(c, claim), reverse=True)
     candidates = _own_kind_first(candidates, claim)
     best = candidates[0]
