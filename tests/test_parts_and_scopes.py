@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsverify.acronyms import find_acronyms
 from newsverify.corpus import parse_text
 from newsverify.figures import find_figures
 from newsverify.numbered_names import numbered_names, other_numbered_note
@@ -505,3 +506,42 @@ def test_a_rates_period_is_no_duration_to_check(analyzer: Analyzer) -> None:
     parsed = analyzer.parse_text("The trust will spend £9 million a year on the wall.")
     durations = [f for f in parsed.figures if f.kind == "duration"]
     assert durations and all(is_value_span(d, parsed.figures, parsed.text) for d in durations)
+
+
+SMOKE = """\
+---
+title: "Air over Hessel, 2025"
+source: Hessel Environment Office
+date: 2026-05-12
+---
+
+Sulphur dioxide (SO2) at industrial sites averaged 6.2 µg/m³ in 2025. This is the lowest
+level since monitoring began in 1998, when industrial SO2 averaged 31.5 µg/m³.
+"""
+
+FORMULAS_AND_LANDMARKS = [
+    # a formula the primary defines names the words it stands for
+    ("Sulphur dioxide at industrial sites averaged 6.2 µg/m³ in 2025.", "supported"),
+    ("Sulphur dioxide at industrial sites averaged 7.2 µg/m³ in 2025.", "contradicted"),
+    # the clause a landmark's "when" opens is about the landmark's time, not the report's
+    ("Industrial SO2 averaged 31.5 µg/m³ in 2025.", "contradicted"),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"), FORMULAS_AND_LANDMARKS, ids=[c[0][:45] for c in FORMULAS_AND_LANDMARKS]
+)
+def test_formulas_and_landmark_times(analyzer: Analyzer, claim: str, expected: str) -> None:
+    _assert_reading(analyzer, SMOKE, claim, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nitrogen dioxide (NO2) at roadside sites", ("NO2", "Nitrogen dioxide")),
+        ("Levels of fine particulate matter (PM2.5) fell.", ("PM2.5", "fine particulate matter")),
+        ("The Monetary Policy Committee (MPC) met.", ("MPC", "Monetary Policy Committee")),
+    ],
+)
+def test_defined_acronyms_and_formulas(text: str, expected: tuple[str, str]) -> None:
+    assert [(a, text[s:e]) for a, s, e in find_acronyms(text)] == [expected]

@@ -1,4 +1,5 @@
-"""Acronyms a document defines: "the Monetary Policy Committee (MPC)".
+"""Acronyms a document defines: "the Monetary Policy Committee (MPC)", and formulas:
+"nitrogen dioxide (NO2)", "fine particulate matter (PM2.5)".
 
 After the definition a document writes only "the MPC"; an article may write the name in
 full. A passage that gives the acronym then names every word of its expansion too.
@@ -15,6 +16,13 @@ _DEFINED = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,6})\((?P<acronym>[A-Z]{2,6})\)"
 )
 _LINKS = frozenset({"of", "and", "the", "for", "on"})
+# A formula or code with digits ("NO2", "PM2.5", "CO2") after the words it stands for, which
+# its letters do not spell: the words since the last grammar word, up to three.
+_FORMULA = re.compile(
+    r"(?P<name>(?:\b[A-Za-z][a-z-]*\s+){1,6})\((?P<acronym>[A-Z][A-Za-z]{0,2}\d+(?:\.\d+)?)\)"
+)
+_GRAMMAR = frozenset({"of", "and", "the", "a", "an", "in", "on", "at", "for", "with", "from", "to"})
+FORMULA_WORDS = 3
 
 
 def find_acronyms(text: str) -> Iterator[tuple[str, int, int]]:
@@ -36,3 +44,14 @@ def find_acronyms(text: str) -> Iterator[tuple[str, int, int]]:
         start = match.start("name") + spelled[0].start()
         end = match.start("name") + spelled[-1].end()
         yield acronym, start, end
+    for match in _FORMULA.finditer(text):
+        words = list(re.finditer(r"[\w-]+", match["name"]))
+        while any(w.group().lower() in _GRAMMAR for w in words):
+            words = words[1:]
+        words = words[-FORMULA_WORDS:]
+        if words:
+            yield (
+                match["acronym"],
+                match.start("name") + words[0].start(),
+                match.start("name") + words[-1].end(),
+            )

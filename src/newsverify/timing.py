@@ -169,16 +169,18 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     """
     values = [f for f in passage.figures if not is_time(f)]
     sentence = passage.sentence
-    # "the highest since 2020" names a landmark, which dates no value.
-    times = [
-        t
-        for t in dates_of(passage.figures, passage.periods)
-        if not is_landmark_at(t.start, sentence.text, sentence.start)
-    ]
+    # "the highest since 2020" names a landmark, which dates no value but those of the clause
+    # its "when" opens ("since the network began in 2010, when NO2 averaged 44.6").
+    dates = dates_of(passage.figures, passage.periods)
+    landmarks = [t for t in dates if is_landmark_at(t.start, sentence.text, sentence.start)]
+    told_when = [t for t in landmarks if _WHEN_AFTER.match(sentence.text, t.end - sentence.start)]
+    times = [t for t in dates if t not in landmarks or t in told_when]
     # "£2.1bn more than in October 2025": the time a value is compared with is not its own,
     # only that of the earlier value it goes on to give ("October 2025, when the public sector
     # borrowed £12.1bn", "than in January to March 2026 (35,940)").
-    baselines = [t for t in times if is_baseline(t, sentence.text, sentence.start)]
+    baselines = [
+        t for t in times if is_baseline(t, sentence.text, sentence.start) or t in told_when
+    ]
     owners = {
         id(t): [
             v
@@ -228,6 +230,7 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
 
 # What joins a time compared with to the earlier value it goes on to give: "in October 2025
 # (£0.6bn)", "than in October 2025, when the public sector borrowed £12.1bn".
+_WHEN_AFTER = re.compile(r",\s+when\b", re.IGNORECASE)
 _BASELINE_VALUE = re.compile(r"^\s*(?:\(\s*|,\s+when\b[^;()]{0,60})$", re.IGNORECASE)
 
 
