@@ -545,3 +545,32 @@ def test_formulas_and_landmark_times(analyzer: Analyzer, claim: str, expected: s
 )
 def test_defined_acronyms_and_formulas(text: str, expected: tuple[str, str]) -> None:
     assert [(a, text[s:e]) for a, s, e in find_acronyms(text)] == [expected]
+
+
+LIBRARY_BULLETIN = """\
+Library use in Orla: quarterly bulletin
+
+Source: Orla Libraries Council
+Official statistics | Published Thursday 5 March 2026
+
+Loans fell by 2.1% in the quarter. The next bulletin will be published on Thursday 4 June 2026.
+"""
+
+RELEASES = [
+    # a head label dates the document's own release ...
+    (
+        "Orla Libraries Council published its library bulletin on Thursday 5 March 2026.",
+        "supported",
+    ),
+    (
+        "Orla Libraries Council published its library bulletin on Wednesday 4 March 2026.",
+        "contradicted",
+    ),
+    # ... and no other release, months away
+    ("The next library bulletin will be published on Thursday 4 June 2026.", "supported"),
+]
+
+
+@pytest.mark.parametrize(("claim", "expected"), RELEASES, ids=[c[0][:50] for c in RELEASES])
+def test_release_labels(analyzer: Analyzer, claim: str, expected: str) -> None:
+    _assert_reading(analyzer, LIBRARY_BULLETIN, claim, expected)

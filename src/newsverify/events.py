@@ -154,7 +154,9 @@ def check_time(
             differing = [
                 f
                 for outcome, f in outcomes
-                if outcome is Outcome.DIFFERENT and as_precise(f, resolved)
+                if outcome is Outcome.DIFFERENT
+                and as_precise(f, resolved)
+                and not (passage.release and not _misdated_release(resolved, f))
             ]
             if differing and not (is_deadline(claim) != is_deadline(differing[0])):
                 conflict.append((score, passage, differing[0]))
@@ -182,6 +184,27 @@ def check_time(
                 CONTRADICTED, reason, [with_relation(e, "contradicts") for e in dated.evidence]
             )
     return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+# A claimed date this close to a document's release label is that release misdated; one
+# further off is another release ("the next bulletin will be published on ...").
+RELEASE_SLIP_DAYS = 3
+
+
+def _misdated_release(claim: Figure, release: Figure) -> bool:
+    days = [_day(as_date(figure)) for figure in (claim, release)]
+    if None in days:
+        return False
+    return abs((days[0] - days[1]).days) <= RELEASE_SLIP_DAYS  # type: ignore[operator]
+
+
+def _day(parts: DateParts | None) -> date | None:
+    if parts is None or None in (parts.year, parts.month, parts.day):
+        return None
+    try:
+        return date(parts.year, parts.month, parts.day)  # type: ignore[arg-type]
+    except ValueError:
+        return None
 
 
 def _without_wrong_weekday(claim: Figure) -> Figure | None:

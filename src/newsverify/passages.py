@@ -15,7 +15,7 @@ from .corpus import Document
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .numbered_names import numbered_by_figure
 from .periods import Mention, Period, find_periods
-from .places import Places, place_keys
+from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .reference_times import is_reference_time
 from .split_figures import join_split_figures
@@ -68,6 +68,8 @@ class Passage:
     lead_in: frozenset[str] = frozenset()
     # For a results row, the keys of every row of its list: the names the other rows count for.
     list_keys: frozenset[str] = frozenset()
+    # A head line that labels the document's release date ("| Published Tuesday 23 June").
+    release: bool = False
     # File offset of each kept word, for what stands right before a figure.
     starts: list[int] = field(default_factory=list)
     # File offsets of the sentence's verbs, where a phrase after a value ends ("from girls were").
@@ -181,7 +183,31 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         first_person = first_person or names_author(passage.sentence.text, document.source)
         passage.context_keys = title | lead if first_person else title
         passage.lead_keys = lead
+    _name_release_lines(document, passages[:HEAD_PASSAGES], title)
     return passages
+
+
+def _name_release_lines(document: Document, head: list[Passage], title: frozenset[str]) -> None:
+    """A label in a document's head that dates its release ("Annual statistics | Published
+    Tuesday 23 June 2026") is about the document itself: it names what the title and the
+    publisher name, at the label's place."""
+    for passage in head:
+        label = _RELEASE_LABEL.search(passage.sentence.text)
+        if label is None or not any(f.kind == DATE for f in passage.figures):
+            continue
+        passage.release = True
+        at = [passage.positions[k][0] for k in passage.keys if k in passage.positions][:1] or [0]
+        for key in title | publisher_keys(document):
+            passage.positions.setdefault(key, list(at))
+
+
+# A release date as a document's head labels it: "| Published Tuesday 23 June 2026",
+# "Release date: 3 March". Not "will be published on ...", which announces another release.
+_RELEASE_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:Published|Released|Issued|Release date|Publication date)\b:?\s"
+)
+# The lines of a document's head, where such labels stand.
+HEAD_PASSAGES = 6
 
 
 def dating_times(passage: Passage) -> list[Figure]:
