@@ -150,6 +150,17 @@ date: 2026-10-01
 Visitors spent £2.1 million in 2026. Average spending per visit rose to £14.20, from £13.10.
 """
 
+HARBOUR = """\
+---
+title: "Harbour statistics, 2026"
+source: Skelling Harbour Trust
+date: 2026-11-02
+---
+
+Cruise ships made 48 calls at Skelling harbour in 2026, double the 24 calls in 2025. Ferry
+sailings fell by 5%.
+"""
+
 CASES = [
     # a change in a sentence that counts what the claim names
     (MUSEUM, "Visitor numbers at the museum rose by 8.2% in 2025.", "supported"),
@@ -181,6 +192,9 @@ CASES = [
     # a sum of another order of size (a museum's £1.2m) is no reading of one a visitor spends
     (MUSEUM_SPENDING, "Average visitor spending per visit rose to £14.20 in 2026.", "supported"),
     (MUSEUM_SPENDING, "Average visitor spending per visit rose to £15.20 in 2026.", "contradicted"),
+    # a noun the stop list holds is still a thing: "calls" is what doubled, not the sailings
+    (HARBOUR, "The number of cruise calls at Skelling doubled in 2026.", "supported"),
+    (HARBOUR, "The number of cruise calls at Skelling tripled in 2026.", "contradicted"),
     # the document's own place is still a place: no value for another the claim names
     (FIRE_SERVICE, "House fires in Kestwick rose by 7% in 2025.", "supported"),
     (FIRE_SERVICE, "House fires rose by 7% in 2025.", "supported"),

@@ -14,6 +14,7 @@ from .vocab import (
     DIRECTION_WORDS,
     NOT_SUBJECT,
     PREPOSITION_NOUNS,
+    SAYING_WORDS,
     SYNONYMS,
     THING_GROUPS,
     VALUE_WORD,
@@ -69,13 +70,19 @@ def is_glued_number(lemma: str) -> bool:
 def subject_key(word: Word) -> str | None:
     """The subject key of a word, or None when the word says nothing about the subject."""
     key = word_key(word.lemma)
-    # "up" and "down" are stop words, but "43.3%, up 11.2 points" says which way it went.
-    if not word.content and not (key in DIRECTION_WORDS and word.pos == "ADV"):
+    # "up" and "down" are stop words, but "43.3%, up 11.2 points" says which way it went;
+    # and a noun the stop list holds ("cruise calls", "house fires", "the amount") is a thing.
+    direction = key in DIRECTION_WORDS and word.pos == "ADV"
+    if not word.content and not direction and not _stop_noun(word):
         return None
-    if key in NOT_SUBJECT or len(key) < 2:
+    if (key in NOT_SUBJECT and not (key in SAYING_WORDS and word.pos == "NOUN")) or len(key) < 2:
         return None
     # Names stay as spelled; other words meet their derivations ("admission", "admitted").
     return key if word.entity is not None else derived_key(key)
+
+
+def _stop_noun(word: Word) -> bool:
+    return word.pos == "NOUN" and word.text.isalpha() and len(word.text) > 2
 
 
 def derived_key(key: str) -> str:

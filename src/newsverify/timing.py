@@ -59,9 +59,12 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         if Outcome.SAME in outcomes:
             continue
         if _compared_only(figure, periods, passage) and any(
-            compare_time(wanted, f) is Outcome.SAME for f in passage.inherited_times
+            compare_time(wanted, f) is Outcome.SAME
+            for f in (*passage.inherited_times, *title_months(passage.document.title or ""))
         ):
-            continue  # "up 1.9 points from 82.8% in 2024-25" under "figures for 2025-26:"
+            # "up 1.9 points from 82.8% in 2024-25" under "figures for 2025-26:", or "double
+            # the 106 calls in July to September 2025" in a release titled for 2026's quarter
+            continue
         wanted_date = as_date(wanted)
         spans = _span_fit(wanted_date, figure, periods, passage) if wanted_date else None
         if spans is Outcome.SAME:

@@ -128,7 +128,7 @@ DIRECTION_WORDS = frozenset({"increase", "decrease"})
 VALUE_WORD = re.compile(
     r"fold$|^(?:per|cent|percent|percentage|pc|point|bp|basis|time|bn|billion|million|"
     r"trillion|thousand|hundred|dozen|half|halve|double|doubling|triple|treble|quadruple|"
-    r"twice|thrice|"
+    r"twice|thrice|third|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"unanimous|unanimously)s?$|"
     r"^(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|ing|e)$"
 )
@@ -141,11 +141,17 @@ SHARE_HEADS = frozenset({"share", "proportion", "fraction"})
 # ... and "the value of confiscation orders" a sum of money, as "orders worth £38.2 million".
 MONEY_HEADS = frozenset({"value", "amount", "sum", "worth"})
 
-# Content words that say nothing about *what* a figure measures.
-NOT_SUBJECT = frozenset(
+# Verbs of saying: who said a figure is not what it measures. As nouns they are things
+# ("benefit claims", "cruise calls", "the state").
+SAYING_WORDS = frozenset(
     """
     say says said state stated add added tell told claim claimed note noted insist insisted
     stress stressed argue argued warn warned urge urged call called want wanted
+    """.split()
+)
+# Content words that say nothing about *what* a figure measures.
+NOT_SUBJECT = SAYING_WORDS | frozenset(
+    """
     also new newly year years month months week weeks day days today yesterday tomorrow time
     far period so-far early earlier late later ago
     percent cent per point points pc bn billion million trillion thousand hundred m k
