@@ -161,6 +161,16 @@ Cruise ships made 48 calls at Skelling harbour in 2026, double the 24 calls in 2
 sailings fell by 5%.
 """
 
+FLEET = """\
+---
+title: "Bus fleet review, 2026"
+source: Skelling Transport Board
+date: 2026-11-02
+---
+
+The bus fleet grew to 64 buses in 2026, from 58 in 2025.
+"""
+
 CASES = [
     # a change in a sentence that counts what the claim names
     (MUSEUM, "Visitor numbers at the museum rose by 8.2% in 2025.", "supported"),
@@ -195,6 +205,11 @@ CASES = [
     # a noun the stop list holds is still a thing: "calls" is what doubled, not the sailings
     (HARBOUR, "The number of cruise calls at Skelling doubled in 2026.", "supported"),
     (HARBOUR, "The number of cruise calls at Skelling tripled in 2026.", "contradicted"),
+    # last year's number, written bare, is no restatement of the claimed year's
+    (FLEET, "The bus fleet had 64 buses in 2026.", "supported"),
+    (FLEET, "The bus fleet had 58 buses in 2026.", "contradicted"),
+    # "national" says the whole is meant, which the review's own figure is
+    (FLEET, "The national bus fleet had 58 buses in 2026.", "contradicted"),
     # the document's own place is still a place: no value for another the claim names
     (FIRE_SERVICE, "House fires in Kestwick rose by 7% in 2025.", "supported"),
     (FIRE_SERVICE, "House fires rose by 7% in 2025.", "supported"),

@@ -47,8 +47,16 @@ from .similarity import (
 )
 from .span_parts import WHOLE, span_scope
 from .subjects import Subject
-from .timing import dated_elsewhere, is_deadline_note, time_fit
-from .values import Outcome, compare, describe, dimension, percent_form, stated_number
+from .timing import compare_time, dated_elsewhere, is_deadline_note, qualifies, time_fit
+from .values import (
+    Outcome,
+    compare,
+    describe,
+    dimension,
+    is_time,
+    percent_form,
+    stated_number,
+)
 from .verb_counts import as_verb_count
 from .verdicts import (
     CONTRADICTED,
@@ -362,7 +370,7 @@ def check_measure(
         if timing is Outcome.SAME and elsewhere_same is not None:
             note = f"the primary also gives {_quote(elsewhere_same)}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
-        stated = _claimed_number_stated(claim, subject, index, against, periods.modality)
+        stated = _claimed_number_stated(claim, subject, index, against, periods.modality, times)
         if timing is Outcome.SAME and stated is not None:
             note = f"the primary also writes {stated}"
             return Verdict(MISSING, f"{label}; nearest {_quote(best)}, but {note}")
@@ -588,12 +596,24 @@ def _agreeing_neighbour(
     return None
 
 
+_NUMBER_BEFORE_TIME = re.compile(r"(\d[\d,.]*)\s+(?:in|for|during)\s+(?:the\s+)?$")
+
+
+def _dated_otherwise(figure: Figure, passage: Passage, times: list[Figure]) -> bool:
+    """The sentence dates the value, and to none of the claim's times."""
+    own = [t for t in passage.figures if is_time(t) and qualifies(figure, t, passage.document)]
+    return bool(own) and all(
+        compare_time(wanted, t) is Outcome.DIFFERENT for wanted in times for t in own
+    )
+
+
 def _claimed_number_stated(
     claim: Figure,
     subject: Subject,
     index: EvidenceIndex,
     against: list[str] | None,
     modality: Modality | None = None,
+    times: list[Figure] | None = None,
 ) -> str | None:
     """A passage on the subject that writes the claim's own number, in whatever form.
 
@@ -622,10 +642,24 @@ def _claimed_number_stated(
             # for a claim that 175,000 were built) is not the claim's number written again.
             given = figure_modality(figure, passage.figures, text, base)
             other = modality is not None and other_modality_note(modality, given) is not None
-            if figure.kind == COUNT and not figure.unit and not other:
+            # ... nor is one its sentence gives for another time than the claim's ("grew to
+            # 164 stations in 2025, from 152 in 2024" for a claim of 152 in 2025).
+            elsewhen = bool(times) and _dated_otherwise(figure, passage, times or [])
+            if figure.kind == COUNT and not figure.unit and not other and not elsewhen:
                 continue
             a, b = figure.start - base, figure.end - base
             if 0 <= a <= b <= len(text):
+                text = text[:a] + " " * (b - a) + text[b:]
+        for time in passage.figures if times else []:
+            # A number the figure reader left bare, right before another time than the
+            # claim's ("from 152 in 2024"), is that time's.
+            if not is_time(time) or not all(
+                compare_time(wanted, time) is Outcome.DIFFERENT for wanted in times or []
+            ):
+                continue
+            before = _NUMBER_BEFORE_TIME.search(text, 0, max(0, time.start - base))
+            if before is not None:
+                a, b = before.span(1)
                 text = text[:a] + " " * (b - a) + text[b:]
         text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
         if pattern.search(text):

@@ -24,6 +24,7 @@ from .subject_keys import (
 from .unwritten_words import anchored, unwritten_factor
 from .vocab import (
     DIRECTION_WORDS,
+    WHOLE_ADJECTIVES,
 )
 
 # Named-entity labels whose words identify what a statement is about.
@@ -194,7 +195,13 @@ def build_subject(
         weights[key] = max(weights.get(key, 0.0), weight)
         # The core is the names of things next to the value: what it counts. Verbs
         # around it ("is providing", "announced") are paraphrased too freely to count.
-        if focus_position is None and _qualifies_a_thing(kept, position):
+        # "national", "overall" say the whole is meant, which a primary's unqualified
+        # figure is: no other quantity of the same name.
+        if (
+            focus_position is None
+            and _qualifies_a_thing(kept, position)
+            and word.lemma.lower() not in WHOLE_ADJECTIVES
+        ):
             modifiers.add(key)
         if (
             _names_a_thing(word)

@@ -180,6 +180,8 @@ PREPOSITION_NOUNS = frozenset(
 # industry fell by 3.8%"): the whole is what a primary's unmarked total is about, so they
 # name no part of the subject.
 WHOLE_SCOPES = frozenset({"country", "nation", "industry", "sector", "board", "economy"})
+# Adjectives that say the whole is meant: "the national network", "overall turnout".
+WHOLE_ADJECTIVES = frozenset({"national", "nationwide", "countrywide", "overall"})
 
 _ISE = re.compile(r"(?<=[a-z]{3})iz(e|es|ed|ing|ation|ations)$")
 
