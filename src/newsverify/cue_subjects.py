@@ -10,6 +10,7 @@ company reported"). `newsverify.speakers` resolves those subjects to people.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from newsverify.speaker_text import (
     words_of,
 )
 from newsverify.speaking_bodies import body_end, body_start
+from newsverify.turn_speakers import turn_at
 
 # Subject kinds.
 PERSON = "person"
@@ -64,6 +66,7 @@ class CueSubjects(SpeakerText):
         """Who is the subject of the reporting verb at item `cue`."""
         sentence = self.item_sentence[cue]
         lo, hi = self.sentence_items[sentence][0], self.sentence_items[sentence][-1]
+        lo = min(self._past_label(lo), cue)
         if self.items[cue].lower == "according":
             return self._subject_at(cue + 2, hi)  # "according to the minister"
         if self.items[cue].lower.endswith(speech.PARTICIPLE_SUFFIX):
@@ -81,6 +84,12 @@ class CueSubjects(SpeakerText):
                     return self._subject_ending_at(j)
         k = self.skip_gap(cue - 1, lo - 1)
         left = self._subject_ending_at(k) if k >= lo else None
+        if left is not None and k in self.people.at_item and self._after_preposition(k):
+            # "Dr Saoirse Mulcahy, head of conservation at Thornbury Zoo, said": a name after
+            # a preposition is its object; the subject is the person the phrase describes.
+            holder = self._described_holder(k, lo)
+            if holder is not None:
+                return holder
         if left is not None and left.kind not in (OTHER, BODY):
             return left
         if left is not None and (affiliated := self._person_of(k, lo)) is not None:
@@ -95,6 +104,16 @@ class CueSubjects(SpeakerText):
                 return right
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _past_label(self, lo: int) -> int:
+        """The first item of a transcript turn's words when a sentence opens with the turn's
+        label: in "CALLER (Ifor, Bridgend): I've been saying ...", no name in the label is
+        the subject of a verb in the turn."""
+        start = self.items[lo].start
+        turn, _ = turn_at(self.text, start)
+        if turn is None or not turn.start <= start < turn.words_start:
+            return lo
+        return bisect.bisect_left(self.items, turn.words_start, key=lambda item: item.start)
 
     def _participle_subject(self, cue: int, lo: int) -> Subject | None:
         """Who speaks in a participle: the person described right before it ("a man in the
@@ -242,6 +261,19 @@ class CueSubjects(SpeakerText):
             words.update(words_of(item.base))
         return False
 
+    def _described_holder(self, k: int, lo: int) -> Subject | None:
+        """The person named right before the comma that opens the phrase ending at item `k`:
+        "Saoirse Mulcahy" in "Saoirse Mulcahy, head of conservation at Thornbury Zoo"."""
+        for j in range(k - 1, max(k - speech.MAX_ORGANISATION_WORDS - 4, lo) - 1, -1):
+            item = self.items[j]
+            if item.text == ",":
+                if j - 1 >= lo and j - 1 in self.people.at_item:
+                    return Subject(PERSON, self.items[j - 1].start, self.people.at_item[j - 1])
+                return None
+            if not item.is_word:
+                return None
+        return None
+
     def _person_of(self, k: int, lo: int) -> Subject | None:
         """The person a subject ending in an organisation names: "Ravi Menon of Castlegate
         Securities said", "Ana Ruiz of the Law Society told". Only capitalised words (and
@@ -269,6 +301,12 @@ class CueSubjects(SpeakerText):
                     start = self.items[first].start
                     role = frozenset(words - {"of", "and", "for"})
                     return Subject(DESCRIPTION, start, words=role, end=end, anonymous=True)
+                if lower in speech.SPEAKER_POSSESSIVES:
+                    # "your coach", "my father": someone the speaker or the listener has,
+                    # whom no name resolves, kept as the text puts it.
+                    start = self.items[first].start
+                    role = frozenset(words - {"of", "and", "for"})
+                    return Subject(DESCRIPTION, start, words=role, end=end, anonymous=True)
                 # "his spokesman" is someone else's: not resolvable to the last named person.
                 if lower != "the":
                     return Subject(OTHER, self.items[first].start)
@@ -286,7 +324,7 @@ class CueSubjects(SpeakerText):
         if k > hi or not self.items[k].is_word:
             return None
         item = self.items[k]
-        if k in self.people.at_item:
+        if k in self.people.at_item and not self._owns_role(k):
             return Subject(PERSON, item.start, self.people.at_item[k])
         if item.lower in speech.PERSON_PRONOUNS:
             return Subject(PRONOUN, item.start, words=frozenset({item.lower}))
@@ -329,6 +367,8 @@ class CueSubjects(SpeakerText):
         limit = min(k + speech.MAX_DESCRIPTOR_WORDS + 3, hi)
         for j in range(k, limit + 1):
             item = self.items[j]
+            if j in self.people.at_item and self._owns_role(j):
+                continue  # "said Wexford's bowling coach, Dai Prothero": the team's, not him
             if j in self.people.at_item:
                 return Subject(PERSON, item.start, self.people.at_item[j])
             if item.text == ",":
@@ -344,6 +384,15 @@ class CueSubjects(SpeakerText):
             if not linking and item.lower in speech.FUNCTION_WORDS:
                 return None
         return None
+
+    def _owns_role(self, k: int) -> bool:
+        """Whether the mention at item `k` is a possessive before a lower-case word:
+        "Pontardawe's skipper" is the skipper, whom "Pontardawe" only qualifies."""
+        key = self.people.at_item[k]
+        while self.people.at_item.get(k + 1) == key:
+            k += 1
+        nxt = self.items[k + 1] if k + 1 < len(self.items) else None
+        return self.items[k].lower.endswith("'s") and nxt is not None and nxt.text.islower()
 
     def _apposed_person(self, k: int, hi: int) -> int | None:
         """Where the person named at item `k` is, past an article and titles ("the Rev")."""
@@ -361,7 +410,9 @@ class CueSubjects(SpeakerText):
         to tell us" is the caller's)."""
         for j in range(k - 1, lo - 1, -1):
             item = self.items[j]
-            if controller and j in self.people.at_item and self._after_preposition(j):
+            # "rang in from Glenrigg to tell us"; "Saoirse Mulcahy, head of conservation at
+            # Thornbury Zoo, said": a preposition's object is neither controller nor subject.
+            if (controller or apposed) and j in self.people.at_item and self._after_preposition(j):
                 continue
             if j in self.people.at_item:
                 follows = self.items[j + 1].text if j + 1 < len(self.items) else ""
@@ -406,9 +457,10 @@ class CueSubjects(SpeakerText):
     def best_cue(self, sentence: int, near: int) -> Subject | None:
         """The subject of the reporting verb nearest to item `near`, preferring people."""
         cues = [(k, s) for k, s in self.cues(sentence) if self._tags(k, near)]
-        if any(self.items[k].lower == "according" and s.kind == PERSON for k, s in cues):
+        if any(self._sources_sentence(k) and s.kind == PERSON for k, s in cues):
             # 'The inspectors described it as "unsafe", according to Chief Inspector Hugh
-            # Marlow': the sentence is the named source's account, not a group's own words.
+            # Marlow' ('..., Chief Inspector Lorna Baptiste reported.'): the sentence is the
+            # named source's account, not a group's own words.
             cues = [(k, s) for k, s in cues if s.kind not in (DESCRIPTION, BODY)]
         if any(k < near and s.kind != OTHER for k, s in cues):
             # '... told her the scheme was "x", and she asked that ...': a verb past a
@@ -421,6 +473,32 @@ class CueSubjects(SpeakerText):
             ]
         found = [(s.kind == OTHER, abs(k - near), s) for k, s in cues]
         return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def words_of_source(self, sentence: int, near: int) -> Subject | None:
+        """Whom "in the words of" names before item `near` in its sentence: 'In the words of
+        the museum's director, Dr Florian Eckhart, the bequest is "..."'."""
+        indices = self.sentence_items[sentence]
+        hi = indices[-1]
+        for k in indices:
+            if k + 4 > near:
+                return None
+            phrase = [self.items[j].lower for j in range(k, k + 4)]
+            if phrase == ["in", "the", "words", "of"]:
+                found = self._subject_at(k + 4, hi)
+                return found if found is not None and found.kind != OTHER else None
+        return None
+
+    def _sources_sentence(self, cue: int) -> bool:
+        """Whether the verb at `cue` credits its whole sentence: "according to", or a verb
+        that ends the sentence after a comma and its subject ("..., Lorna Baptiste reported.")."""
+        if self.items[cue].lower == "according":
+            return True
+        hi = self.sentence_items[self.item_sentence[cue]][-1]
+        ends = cue == hi or (cue + 1 == hi and self.items[hi].text in (".", "!", "?"))
+        j = cue - 1
+        while j >= 0 and j in self.people.at_item:
+            j -= 1
+        return ends and j < cue - 1 and j >= 0 and self.items[j].text == ","
 
     def _coordinated(self, near: int, cue: int) -> bool:
         """Whether "and" or "but" stands between item `near` and the later verb at `cue`."""

@@ -10,7 +10,7 @@ resolve descriptions such as "the prime minister".
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsverify import speech
@@ -60,9 +60,19 @@ class People:
         self.roles.setdefault(key, set()).update(roles)
 
     def mention(self, first: int, last: int, key: str) -> None:
-        """Items `first`..`last` mention the person `key`."""
+        """Items `first`..`last` mention the person `key`, with the letters after the name:
+        "Lucinda Farrow KC, called" is one mention before the verb."""
+        while last + 1 < len(self.items) and self.items[last + 1].base in speech.POST_NOMINALS:
+            last += 1
         for index in range(first, last + 1):
             self.at_item[index] = key
+
+    def forget(self, key: str) -> None:
+        """Drop `key`: a name the text shows to be no person's ("Barry in Selby")."""
+        for store in (self.names, self.roles, self.genders):
+            store.pop(key, None)
+        self.weak.discard(key)
+        self.at_item = {index: k for index, k in self.at_item.items() if k != key}
 
     def finish(self) -> None:
         """Index the mentions by offset, one entry per run of items."""
@@ -81,13 +91,16 @@ class People:
         found = self.genders.get(key, set())
         return next(iter(found)) if len(found) == 1 else None
 
-    def last_before(self, pos: int, pronoun: str | None = None) -> str | None:
+    def last_before(
+        self, pos: int, pronoun: str | None = None, skip: Container[str] = ()
+    ) -> str | None:
         """The person mentioned last before offset `pos` (outside quotations); for a gendered
-        `pronoun`, the last one it may stand for: "Mr Tan met Mrs Osei. '...,' he said"."""
+        `pronoun`, the last one it may stand for: "Mr Tan met Mrs Osei. '...,' he said";
+        never one of `skip`."""
         wanted = speech.GENDER_WORDS.get(pronoun or "")
         for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
             key = self.mentions[k][1]
-            if wanted is None or self.gender(key) in (None, wanted):
+            if key not in skip and (wanted is None or self.gender(key) in (None, wanted)):
                 return key
         return None
 
@@ -216,9 +229,35 @@ class _Finder:
         for words in entity_items:
             if words:
                 people.mention(words[0], words[-1], self.text.items[words[-1]].base.lower())
+        for key in self._places(people):
+            people.forget(key)
         self._add_genders(people, named)
         people.finish()
         return people
+
+    def _places(self, people: People) -> set[str]:
+        """Names the text gives as where someone is from: "Barry in Selby", "our caller
+        Marjorie, from Penarth". A person is from a place; "heard from Grant Pollitt" has no
+        person before "from", and stays a name."""
+        items = self.text.items
+        places = set()
+        for index, key in people.at_item.items():
+            if people.at_item.get(index - 1) == key or index < 2:
+                continue  # not the mention's first word
+            k = index - 1
+            if items[k].lower not in ("in", "from"):
+                continue
+            k -= 1
+            if k > 0 and items[k].text == ",":
+                k -= 1
+            last = index
+            while people.at_item.get(last + 1) == key:
+                last += 1
+            owner = items[last].lower.endswith("'s")  # "Ann Lee, from Tom Hale's office"
+            other = people.at_item.get(k)
+            if other not in (None, key) and not items[k].lower.endswith("'s") and not owner:
+                places.add(key)
+        return places
 
     def _add_genders(self, people: People, named: Sequence[Run]) -> None:
         """What the text implies of each person's gender: a title ("Mrs Osei"), or a pronoun
@@ -242,6 +281,8 @@ class _Finder:
                 last += 1
             if items[last].lower.endswith("'s"):
                 continue  # "Tom Hale's wife said her ...": the pronoun is the wife's
+            if self._in_prepositional_phrase(first):
+                continue  # "Talking to the host, Jonny Pike, she admitted"
             # A pronoun before anyone else is named or described is the first person's:
             # "Wrona met his counterpart, Ruta Kazlauskiene" makes Wrona a "he".
             for k in (k for k in indices if k > last):
@@ -252,6 +293,7 @@ class _Finder:
                     people.genders.setdefault(key, set()).add(gender)
 
         self._add_clause_genders(people)
+        self._add_kin_genders(people)
 
     def _add_clause_genders(self, people: People) -> None:
         """A possessive, reflexive or subject pronoun in a clause of its own gives its gender
@@ -271,7 +313,13 @@ class _Finder:
                 # "Tom Hale's sister lost her job": the pronoun is the owned one's; a name
                 # owning an object later ("saved Okwuosa's penalty") is no subject at all.
                 owner = bool(mentioned) and self._owns(people, mentioned[0])
-                named = {people.at_item[j] for j in mentioned if not self._owns(people, j)}
+                # "Talking to the channel's host, Jonny Pike, she admitted": a preposition's
+                # object is no subject for the pronoun to bind to.
+                named = {
+                    people.at_item[j]
+                    for j in mentioned
+                    if not self._owns(people, j) and not self._in_prepositional_phrase(j)
+                }
                 if len(named) != 1 or owner:
                     continue
                 key = named.pop()
@@ -284,6 +332,44 @@ class _Finder:
                     if j not in people.at_item
                 ):
                     people.genders.setdefault(key, set()).add(gender)
+
+    def _in_prepositional_phrase(self, k: int) -> bool:
+        """Whether the name at item `k` ends a phrase a preposition opens, at most a few
+        words and an apposition's comma back: "to the channel's host, Jonny Pike"."""
+        items = self.text.items
+        j = k - 1
+        while j >= 0 and items[j].is_word and items[j].text[:1].isupper() and k - j <= 4:
+            j -= 1  # the name's own words: "Jonny"
+        if j >= 0 and items[j].text == ",":
+            j -= 1
+        for n in range(j, max(j - speech.MAX_ROLE_MODIFIERS - 3, -1), -1):
+            item = items[n]
+            if item.lower in speech.PREPOSITIONS:
+                return True
+            # Only a noun phrase may stand between: "the channel's host", not "while".
+            clause_word = item.lower in speech.FUNCTION_WORDS | speech.CLAUSE_OPENERS
+            if not item.is_word or not item.text.islower() or clause_word:
+                return False
+        return False
+
+    def _add_kin_genders(self, people: People) -> None:
+        """A name in apposition to a word for a relative has its gender: "Her husband,
+        Gareth,", "the dead man's sister, Rhian Morgan", "Ana Ruiz, his widow,"."""
+        items = self.text.items
+        for index, key in people.at_item.items():
+            if people.at_item.get(index - 1) == key:
+                continue  # not the mention's first word
+            last = index
+            while people.at_item.get(last + 1) == key:
+                last += 1
+            before = items[index - 2].lower if index >= 2 and items[index - 1].text == "," else ""
+            after = ""
+            if last + 3 < len(items) and items[last + 1].text == ",":
+                if items[last + 2].lower in speech.DETERMINERS:
+                    after = items[last + 3].lower
+            for word in (before, after):
+                if word in speech.KIN_GENDERS:
+                    people.genders.setdefault(key, set()).add(speech.KIN_GENDERS[word])
 
     def _owns(self, people: People, k: int) -> bool:
         """Whether the mention of a person at item `k` ends in a possessive: "Okwuosa's"."""
@@ -328,6 +414,8 @@ class _Finder:
         # "Rutte Tells" in a headline: the entity ran on into the verb.
         cut = next((n for n, k in enumerate(words) if is_cue_word(self.text.items[k].lower)), None)
         words = words[:cut]
+        while len(words) > 1 and self.text.items[words[-1]].base in speech.POST_NOMINALS:
+            words.pop()  # "Lucinda Farrow KC"
         # A lone word for an institution is the end of its name, which the model cut short:
         # "St Cuthbert's Primary", "the Royal Infirmary".
         if len(words) == 1 and self.text.items[words[0]].lower in speech.ORGANISATION_WORDS:

@@ -26,11 +26,15 @@ def is_label(text: SpeakerText, quote: int) -> bool:
         return True
     if _names_a_work(text, quote):
         return True
-    # A name for something: 'what analysts call "zombie companies"'.
+    # A name for something: 'what analysts call "zombie companies"', 'something the trade
+    # now calls "loud thrift"'.
     if (
         before is not None
         and before.lower in speech.NAMING_VERBS
-        and any(text.items[k].lower == "what" for k in range(max(p - 4, lo), p - 1))
+        and any(
+            text.items[k].lower in speech.NAMED_THINGS
+            for k in range(max(p - speech.MAX_NAMED_WORDS, lo), p - 1)
+        )
     ):
         return True
     # A name given with its article after a verb of naming: 'residents call the flyover
@@ -51,10 +55,12 @@ def is_label(text: SpeakerText, quote: int) -> bool:
     if _passive_naming(text, p, lo) and not (after is not None and after.lower == "by"):
         return True
     # A named thing as the subject of a clause: 'the "Northern Powerhouse" was never funded',
-    # "the 'lads' night out' is a thing of the past". Somebody's words are said, not done.
+    # "the 'lads' night out' is a thing of the past", 'Management's "final offer" was the
+    # third' (a possessive opens the phrase as "the" does). Somebody's words are said, not done.
+    noun_phrase = speech.ARTICLES - {"a", "an"}
     if (
         before is not None
-        and before.lower == "the"
+        and (before.lower in noun_phrase or _is_possessive(before.lower))
         and after is not None
         and after.lower in speech.CLAUSE_VERBS
         and len(text.text[span.start : span.end].split()) <= speech.MAX_NAME_WORDS
@@ -72,7 +78,6 @@ def is_label(text: SpeakerText, quote: int) -> bool:
     ):
         return True
     # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
-    noun_phrase = speech.ARTICLES - {"a", "an"}
     if one_word and before is not None:
         if before.lower in noun_phrase or _is_possessive(before.lower):
             return True

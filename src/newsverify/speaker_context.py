@@ -11,6 +11,7 @@ transcript's turn and the one it is spoken to ("I said", "you told"), and the or
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from newsverify import speech
@@ -99,7 +100,9 @@ class SpeakerContext(CueSubjects):
         group = latest.kind == BODY or any(is_plural_person_noun(w) for w in latest.words)
         if (word == "they") != group:
             return None
-        if word != "they" and speech.GENDER_WORDS.get(word) not in (None, gender_of(latest.words)):
+        # "he" fits "a man" or "your coach" (a role of either gender), not "a woman".
+        described = gender_of(latest.words)
+        if word != "they" and described not in (None, speech.GENDER_WORDS.get(word)):
             return None
         return self.text[latest.pos : latest.end]
 
@@ -164,6 +167,30 @@ class SpeakerContext(CueSubjects):
         if key in self.people.names:
             return key, None  # "BRENNOCK" is the "Cathal Brennock" named
         return None, target.speaker
+
+    def not_its_speaker(self, key: str, quote: int) -> bool:
+        """Whether the text rules out `key` as the speaker of a quotation a pronoun credits:
+        its words name them ("I had to take the ball early against Lisette"), or the text
+        gives them the role of one who asks ("joined host Amara Eze")."""
+        span = self.spans[quote]
+        words = set(re.findall(r"[\w'-]+", self.text[span.start : span.end]))
+        if any(part in words for part in self.people.names.get(key, ())):
+            return True
+        if self.people.roles.get(key, set()) & speech.ASKING_ROLES:
+            return True
+        return any(
+            key == mentioned and k > 0 and self.items[k - 1].lower in speech.ASKING_ROLES
+            for k, mentioned in self.people.at_item.items()
+        )
+
+    def speaks_in_turn(self, quote: int, key: str | None, words: frozenset[str]) -> bool:
+        """Whether `key` is the speaker of the transcript turn holding the quotation and the
+        text never gave them the description `words`."""
+        turn, _ = turn_at(self.text, self.spans[quote].outer_start)
+        if key is None or turn is None or turn.speaker is None:
+            return False
+        own = turn.speaker.split()[-1].lower() == key
+        return own and not words <= self.people.roles.get(key, set())
 
     def owned_body(self, quote: int, subject: Subject) -> str | None:
         """The organisation "your company" or "her ministry" stands for: the one the text

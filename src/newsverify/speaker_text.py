@@ -112,7 +112,10 @@ def is_role(item: Item) -> bool:
 
 def is_cue_word(lower: str) -> bool:
     return (
-        lower in speech.REPORTING_VERBS or lower in speech.PERSON_ONLY_VERBS or lower == "according"
+        lower in speech.REPORTING_VERBS
+        or lower in speech.PERSON_ONLY_VERBS
+        or lower in speech.VERDICT_VERBS
+        or lower == "according"
     )
 
 
@@ -252,6 +255,8 @@ def labelled_speaker(text: str, pos: int) -> str | None:
         return None
     while len(words) > 2 and all(w in speech.TITLES for w in words_of(words[0].rstrip("."))):
         words = words[1:]  # "Councillor Ann Lee": the title is no part of the name
+    while len(words) > 1 and words[-1] in speech.POST_NOMINALS:
+        words = words[:-1]  # "Llyr Gwenallt MS"
     return " ".join(words)
 
 

@@ -42,6 +42,7 @@ from newsverify.speaker_text import (
     is_plural_person_noun,
     labelled_speaker,
 )
+from newsverify.turn_speakers import turn_at
 
 
 @dataclass
@@ -165,6 +166,8 @@ class _Analysis(SpeakerContext):
         p = self.placeholder[quote]
         sentence = self.item_sentence[p]
         subject = self.best_cue(sentence, p)
+        if subject is None:
+            subject = self.words_of_source(sentence, p)  # 'In the words of X, it was "..."'
         if subject is None and p > 0 and self.items[p - 1].text == ":":
             # A colon introduction: 'Rutte was blunt: "..."', but not 'Library Insight: "..."'.
             lo = self.sentence_items[sentence][0]
@@ -196,6 +199,18 @@ class _Analysis(SpeakerContext):
                 # 'a man in the front row shouting "...". At the end he said, "..."'
                 return _Attribution(None, True, True, spoke)
         speaker = self.resolve(subject, self.spans[quote].outer_start)
+        if subject.kind == PRONOUN and speaker is not None and self.not_its_speaker(speaker, quote):
+            # '"... against Lisette," she said', 'joined host Amara Eze. ... he said': the
+            # person named before the one the quotation rules out.
+            (pronoun,) = subject.words
+            pos = min(subject.pos, self.spans[quote].outer_start)
+            other = self.people.last_before(pos, pronoun, skip={speaker})
+            if other is not None and not self.not_its_speaker(other, quote):
+                speaker = other
+        if subject.kind == DESCRIPTION and self.speaks_in_turn(quote, speaker, subject.words):
+            # "BARRY: ... The council leader said ...": the turn's speaker is "I", not a role
+            # the text never gave him.
+            speaker = None
         in_turn = self.turn_speaker(quote, subject, speaker)
         if in_turn is not None:
             return _Attribution(in_turn[0], True, True, in_turn[1])
@@ -332,12 +347,23 @@ def find_speakers(
             found.append((_as_speaker(result.title), True))
         elif result.resolved and not result.attributed:
             found.append((None, False))  # a scare quote or a title: nobody's words
-        elif (label := labelled_speaker(text, span.outer_start)) is not None:
+        elif (label := _label_speaker(text, span.outer_start)) is not None:
             # In a transcript turn, words nobody else is credited with are the speaker's own.
             found.append((label, True))
         else:
             found.append((None, result.attributed))
     return found
+
+
+def _label_speaker(text: str, pos: int) -> str | None:
+    """The speaker the label opening the line at `pos` names: a name ("Marcus Webb, CFO:"),
+    or the name a role's label gives in brackets ("CALLER (Ifor, Bridgend):")."""
+    label = labelled_speaker(text, pos)
+    if label is not None:
+        return label
+    turn, _ = turn_at(text, pos)
+    line_start = text.rfind("\n", 0, pos) + 1
+    return turn.speaker if turn is not None and turn.start >= line_start else None
 
 
 def _as_speaker(title: str) -> str:

@@ -106,10 +106,22 @@ MAX_TAG_GAP = 4
 PREPOSITIONS = frozenset("from in at to of with for by on about into near".split())
 
 # Verbs whose subject must be a person for them to report words.
+# Verbs that give a verdict or a grievance in the subject's words ('the tribunal found it
+# "high-handed"', 'complains that the curriculum "asks too much"'), kept apart from
+# REPORTING_VERBS, which the evidence matcher also reads: they tie quotations only.
+VERDICT_VERBS = frozenset(
+    """
+    find finds found complain complains complained remind reminds reminded
+    """.split()
+)
 PERSON_ONLY_VERBS = PERSON_REPORTING_VERBS | MANNER_VERBS
+# Roles of people who ask rather than answer: "joined host Amara Eze".
+ASKING_ROLES = frozenset("host presenter interviewer moderator questioner".split())
 
 # Reporting verbs whose object is the listener, never the speaker: "told MPs", "tells Rutte".
-ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+ADDRESSEE_VERBS = frozenset(
+    "tell tells told telling remind reminds reminded find finds found".split()
+)
 
 # Lower-case words allowed between a reporting verb and a name: "said fire chief Tomas Rivera".
 MAX_DESCRIPTOR_WORDS = 3
@@ -130,6 +142,7 @@ SUBJECT_GAP_WORDS = frozenset(
     also has have had was were is are then later again previously recently further
     repeatedly once publicly privately reportedly himself herself themselves not never
     would will had already earlier subsequently separately simply just did does do
+    actually really
     """.split()
 )
 
@@ -140,6 +153,8 @@ DETERMINERS = frozenset(
     """.split()
 )
 
+# Possessives of the one who speaks or is spoken to: "your coach", "my father".
+SPEAKER_POSSESSIVES = frozenset("my our your".split())
 # Articles and possessives that open a noun phrase (not "that", mostly a conjunction).
 ARTICLES = frozenset("a an the his her its their our my your".split())
 
@@ -152,6 +167,21 @@ GENDER_WORDS = {
     **dict.fromkeys("mrs ms miss dame lady queen princess baroness sister".split(), "f"),
     **dict.fromkeys("he him his himself".split(), "m"),
     **dict.fromkeys("she her hers herself".split(), "f"),
+}
+
+# Words for relatives, and the gender each gives the person named in apposition to it:
+# "Her husband, Gareth," is a "he".
+KIN_GENDERS = {
+    **dict.fromkeys(
+        "husband father dad son brother uncle nephew grandfather grandson boyfriend widower "
+        "stepfather stepson fiance".split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        "wife mother mum daughter sister aunt niece grandmother granddaughter girlfriend widow "
+        "stepmother stepdaughter fiancee".split(),
+        "f",
+    ),
 }
 
 # Pronouns that stand for the subject of their own clause: "while Hart read out his motion".
@@ -194,6 +224,8 @@ SPEECH_NOUNS = frozenset(
 # Possessive pronouns, and the subject pronoun each stands for.
 POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
+# Words for the thing a naming verb names: 'what economists call', 'something the trade calls'.
+NAMED_THINGS = frozenset("what something whatever".split())
 # Verbs that, after "what", give a thing its name: 'what economists call "stagflation"'.
 NAMING_VERBS = frozenset("call calls called term terms termed".split())
 # Verbs that give something a name: 'dubbed the tower the "Gherkin"', 'known as the "Mile"'.
@@ -277,6 +309,8 @@ PERSON_NOUNS = frozenset(
     bystander onlooker eyewitness passer-by
     pensioner grandmother grandfather gran grandad widow widower mum dad schoolgirl schoolboy
     teenager man woman forecaster member
+    solicitor barrister counsel advocate applicant appellant claimant defendant respondent
+    complainant petitioner plaintiff caller listener presenter host holder licensee keeper
     """.split()
 )
 
@@ -323,6 +357,15 @@ ORGANISATION_WORDS = frozenset(
     capital partners securities investments advisors associates economics research analytics
     consulting insights markets fund trust labs media herald wire courier journal gazette
     tribune telegraph guardian observer
+    """.split()
+)
+
+# Letters written after a name for an office, a rank or an honour, never part of the name:
+# "Lucinda Farrow KC", "Catrin Morgan-Ellis MS". Compared as written (capitals), so that
+# "Ms" before a name stays a title.
+POST_NOMINALS = frozenset(
+    """
+    KC QC MP MS MSP MLA MEP AM TD OBE MBE CBE KBE DBE CH OM JP DL FRS FRCS FRCP PhD
     """.split()
 )
 

@@ -18,9 +18,11 @@ from functools import lru_cache
 from .speech import TITLES
 
 # A label: up to 80 characters before a colon at the start of a line, in optional markdown
-# emphasis, then the turn's words on the same line.
+# emphasis, then the turn's words on the same line; a video's time code may open the line
+# ("[04:15] KOFI DANQUAH: ...").
 _LABEL = re.compile(
-    r"^[ \t]*(?:[*_]{1,2})?(?P<label>[A-Z][^:\n*_]{0,79}?)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?"
+    r"^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?"
+    r"(?:[*_]{1,2})?(?P<label>[A-Z][^:\n*_]{0,79}?)[ \t]*(?:[*_]{1,2})?:(?:[*_]{1,2})?"
     r"[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -33,6 +35,7 @@ ROLE_LABELS = frozenset(
     """
     minister chair chairman chairwoman chairperson moderator host presenter mayor secretary
     president governor commissioner spokesperson spokesman spokeswoman witness operator
+    caller guest listener panellist panelist contributor
     """.split()
 )
 # Ranks and titles that open a label before the name ("DET SUPT JANE ROWE", "CHIEF

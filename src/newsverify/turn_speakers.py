@@ -36,6 +36,7 @@ class Turn:
     start: int  # from the label to the next label (or the text's end)
     end: int
     speaker: str | None  # the name the label gives, as written; None for a role or a "Q"
+    words_start: int = 0  # where the turn's words begin, past its label
 
 
 @lru_cache(maxsize=64)
@@ -49,12 +50,13 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         first = re.split(r"[\s(,]", label, maxsplit=1)[0].lower().rstrip(".")
         if first in NOT_SPEAKERS:
             continue
-        labels.append((match.start(), _speaker(label, first)))
+        labels.append((match.start(), match.end(), _speaker(label, first)))
     if len(labels) < 2:
         return ()
-    ends = [start for start, _ in labels[1:]] + [len(text)]
+    ends = [start for start, _, _ in labels[1:]] + [len(text)]
     return tuple(
-        Turn(start, end, speaker) for (start, speaker), end in zip(labels, ends, strict=True)
+        Turn(start, end, speaker, words_start)
+        for (start, words_start, speaker), end in zip(labels, ends, strict=True)
     )
 
 
@@ -64,7 +66,7 @@ def _speaker(label: str, first: str) -> str | None:
         return None
     head = re.split(r"\s*[(,]", label, maxsplit=1)[0].strip()
     bracketed = _BRACKETED.search(label)
-    named = _name(bracketed.group(1)) if bracketed else None
+    named = _bracketed_name(bracketed.group(1)) if bracketed else None
     words = head.split()
     # "PRESENTER (Ally Dunbar)", "The Minister for Health (Ms Temperance Ogunleye)": a role
     # before a name in brackets; "Cllr Ann Lee (chair)" keeps the name before them.
@@ -74,12 +76,28 @@ def _speaker(label: str, first: str) -> str | None:
     return _name(head)
 
 
+def _bracketed_name(inner: str) -> str | None:
+    """The name in a role label's brackets: "Ally Dunbar", or the first part that is a name
+    in "(Ifor, Bridgend)"; after a role one word is a name ("CALLER (Ifor)")."""
+    for part in inner.split(","):
+        words = part.split()
+        while len(words) > 1 and _is_title(words[0]):
+            words = words[1:]
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in ROLE_LABELS:
+            return words[0]
+        if (name := _name(part)) is not None:
+            return name
+    return None
+
+
 def _name(phrase: str) -> str | None:
     """A name of capitalised words after its titles ("Ms Hannah Vaughan" -> "Hannah
     Vaughan", "MINISTER GRACE OKORO" -> "GRACE OKORO"), or None."""
     words = phrase.split()
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
+    while len(words) > 1 and words[-1] in speech.POST_NOMINALS:
+        words = words[:-1]  # "Catrin Morgan-Ellis MS"
     if not 1 <= len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return None
     if len(words) == 1 and not (words[0].isupper() and len(words[0]) > 1):
