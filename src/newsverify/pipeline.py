@@ -1,9 +1,10 @@
 """The spaCy pipeline and the one boundary where spaCy objects become plain records.
 
 A trained English pipeline (en_core_web_sm, or the same model as repackaged on the package
-index) adds lemmas, parts of speech and named entities; punctuation and line breaks end
-sentences. Without a trained pipeline the tool still runs on `spacy.blank("en")` with our
-rule-based components and says so once.
+index) adds lemmas, parts of speech and named entities to the sentences near figures and
+quotations (`model_spans` chooses them); punctuation and line breaks end sentences. Without
+a trained pipeline the tool still runs on `spacy.blank("en")` with our rule-based components
+and says so once.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from . import figure_component as _figures  # noqa: F401  (registers newsverify_
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
 from .corpus import Document
 from .dates import with_weekday_year
+from .model_spans import annotate_needed
 from .models import MODEL_NAMES, NO_MODEL_NOTICE
 from .records import Figure, ParsedText, Quote, Sentence, Word
 from .text import normalize
@@ -27,6 +29,10 @@ from .text import normalize
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "(", ")", "[", "]"})
 # Trained components whose annotations nothing reads: no dependency arcs are used.
 UNUSED_COMPONENTS = ["parser", "senter"]
+# Components that read only the text, run on every sentence before the model; the rest of
+# the pipeline before `LAST` is the model, run only where `model_spans` says it is needed.
+FIRST = ("sentencizer", "newsverify_line_breaks", "newsverify_figures")
+LAST = ("newsverify_quotes",)
 # Documents spaCy analyses together. Its working memory grows by about 25 MB per article of
 # a thousand words in a batch (550 MB at 16), while larger batches parse no faster on a CPU.
 PIPE_BATCH = 4
@@ -93,14 +99,27 @@ class Analyzer:
         """Analyse documents in batches; offsets in the records point into each original file."""
         documents = list(documents)
         texts = (document.analysis_text for document in documents)
-        for document, doc in zip(
-            documents, self.nlp.pipe(texts, batch_size=PIPE_BATCH), strict=True
-        ):
+        for document, doc in zip(documents, self.pipe_gated(texts), strict=True):
             parsed = to_records(doc, document.to_file_offsets)
             if document.date is not None:
                 # "Friday 19 September" in a bulletin dated 16 September 2025 is in 2025.
                 parsed.figures = [with_weekday_year(f, document.date) for f in parsed.figures]
             yield document, parsed
+
+    def pipe_gated(self, texts: Iterable[str]) -> Iterator[Doc]:
+        """Like `nlp.pipe`, the model run only on the sentences that need it: those with a
+        figure or a quotation and their context (see `model_spans`)."""
+        first = [(n, p) for n, p in self.nlp.pipeline if n in FIRST]
+        last = [(n, p) for n, p in self.nlp.pipeline if n in LAST]
+        model = [(n, p) for n, p in self.nlp.pipeline if n not in FIRST and n not in LAST]
+        docs: Iterable[Doc] = (self.nlp.make_doc(text) for text in texts)
+        for _, proc in first:
+            docs = map(proc, docs)
+        if model:
+            docs = annotate_needed(docs, model, PIPE_BATCH)
+        for _, proc in last:
+            docs = map(proc, docs)
+        return iter(docs)
 
 
 def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analyzer:
@@ -115,9 +134,10 @@ def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analy
     # held). The line breaks go after, so that the sentencizer does not undo them.
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("newsverify_line_breaks", after="sentencizer")
+    # Figures read only the text; found first, they tell which sentences the model must read.
+    nlp.add_pipe("newsverify_figures", after="newsverify_line_breaks")
     if trained:
         nlp.add_pipe("newsverify_main_verbs", after="attribute_ruler")
-    nlp.add_pipe("newsverify_figures")
     nlp.add_pipe("newsverify_quotes")
     return Analyzer(nlp, trained)
 
@@ -172,6 +192,8 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> ParsedText:
     """Convert an analysed Doc into plain records, mapping every span with `to_offsets`."""
+    # True when any token has them: the model reads only some sentences (`model_spans`), and
+    # a token it did not read has no lemma (its text stands in) and no part of speech ("").
     has_lemmas = doc.has_annotation("LEMMA")
     has_tags = doc.has_annotation("POS")
     whole = doc.text  # built from every token on each access: once per document

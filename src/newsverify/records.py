@@ -96,16 +96,20 @@ class Quote:
 
 @dataclass(frozen=True)
 class Word:
-    """A token kept for matching: its lemma, lower-cased, and whether it carries content."""
+    """A token kept for matching: its lemma, lower-cased, and whether it carries content.
+
+    The trained model reads only the sentences near figures and quotations
+    (`model_spans`): elsewhere `lemma` is the word lower-cased, `entity` None, `pos` "".
+    """
 
     start: int
     end: int
     text: str
     lemma: str
     content: bool  # not a stop word, punctuation or number
-    entity: str | None = None  # PERSON, GPE, ORG, ... when a trained pipeline says so
+    entity: str | None = None  # PERSON, GPE, ORG, ... when the trained model says so
     clause: int = 0  # running count of clause breaks (, ; : - brackets) before the word
-    pos: str = ""  # coarse part of speech (NOUN, VERB, ...) when a trained pipeline says so
+    pos: str = ""  # coarse part of speech (NOUN, VERB, ...) when the trained model says so
 
 
 @dataclass(frozen=True)
