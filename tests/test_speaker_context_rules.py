@@ -215,3 +215,15 @@ def test_a_time_code_alone_is_no_transcript() -> None:
     # The trap: one time-coded line is no run of turns, and the quote stays Lee's.
     text = '[09:30] Update: Mayor Jo Lee said "the bridge is open".'
     assert [q.speaker for q in find_quotes(text)] == ["Jo Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('As the minister put it on Friday: "The season is over."', "the minister"),
+        # "as" opening no clause about a speaker
+        ('As expected: "The season is over."', None),
+    ],
+)
+def test_as_someone_put_it(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(normalize(text).text)] == [speaker]

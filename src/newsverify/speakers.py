@@ -177,7 +177,10 @@ class _Analysis(SpeakerContext):
             if subject is None and (group := self.one_of_them(lo)) is not None:
                 return _Attribution(None, True, True, group)  # "One of them put it best:"
             if subject is None:
-                opening = self._subject_at(lo, p - 1)
+                # "As the Mayor put it at Wednesday's press conference: '...'": the clause
+                # "as" opens names who said it.
+                start = lo + 1 if self.items[lo].lower == "as" else lo
+                opening = self._subject_at(start, p - 1)
                 if opening is not None and opening.kind == DESCRIPTION and opening.end:
                     # "A neighbour was blunt: '...'": a verb follows; "Parents' anger:" is a
                     # headline's label, a possessive.
