@@ -16,8 +16,8 @@ _DEFINED = re.compile(
     r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,6})\((?P<acronym>[A-Z]{2,6})\)"
 )
 _LINKS = frozenset({"of", "and", "the", "for", "on"})
-# A formula or code with digits ("NO2", "PM2.5", "CO2") after the words it stands for, which
-# its letters do not spell: the words since the last grammar word, up to three.
+# A formula with digits ("NO2", "PM2.5", "CO2") after the words it stands for, which its
+# letters do not spell: the words since the last grammar word, up to three.
 _FORMULA = re.compile(
     r"(?P<name>(?:\b[A-Za-z][a-z-]*\s+){1,6})\((?P<acronym>[A-Z][A-Za-z]{0,2}\d+(?:\.\d+)?)\)"
 )
@@ -49,7 +49,9 @@ def find_acronyms(text: str) -> Iterator[tuple[str, int, int]]:
         while any(w.group().lower() in _GRAMMAR for w in words):
             words = words[1:]
         words = words[-FORMULA_WORDS:]
-        if words:
+        # A formula names a substance in common words ("nitrogen dioxide"); capitalised words
+        # are a name, which a code with digits does not abbreviate ("the Harbour Board (HB2)").
+        if words and not any(w.group()[0].isupper() for w in words[1:]):
             yield (
                 match["acronym"],
                 match.start("name") + words[0].start(),
