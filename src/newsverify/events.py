@@ -21,6 +21,7 @@ from .values import (
     Outcome,
     as_date,
     as_precise,
+    calendar_day,
     compare_dates,
     describe,
     is_deadline,
@@ -192,19 +193,11 @@ RELEASE_SLIP_DAYS = 3
 
 
 def _misdated_release(claim: Figure, release: Figure) -> bool:
-    days = [_day(as_date(figure)) for figure in (claim, release)]
-    if None in days:
+    claimed, released = as_date(claim), as_date(release)
+    days = [calendar_day(d) if d else None for d in (claimed, released)]
+    if days[0] is None or days[1] is None:
         return False
-    return abs((days[0] - days[1]).days) <= RELEASE_SLIP_DAYS  # type: ignore[operator]
-
-
-def _day(parts: DateParts | None) -> date | None:
-    if parts is None or None in (parts.year, parts.month, parts.day):
-        return None
-    try:
-        return date(parts.year, parts.month, parts.day)  # type: ignore[arg-type]
-    except ValueError:
-        return None
+    return abs((days[0] - days[1]).days) <= RELEASE_SLIP_DAYS
 
 
 def _without_wrong_weekday(claim: Figure) -> Figure | None:

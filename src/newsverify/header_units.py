@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import alternation
+from .physical import MASS_SYMBOLS
+
 # Abbreviations statistics tables use for units, as a sentence spells them.
 UNIT_WORDS = {
     "t": "tonnes",
@@ -31,7 +34,7 @@ SCALE_WORDS = {"thousand": 1e3, "000": 1e3, "'000": 1e3, "’000": 1e3, "million
 _BRACKET = re.compile(r"\(\s*(?P<body>[^()]{1,30}?)\s*\)")
 _RATE = re.compile(r"^(?P<num>[a-z]+)\s*/\s*(?P<den>[a-z]+)$", re.IGNORECASE)
 # A mass per volume, as the figure reader reads it after a number (physical.py): "µg/m³".
-_CONCENTRATION = re.compile(r"^(?:µg|μg|ug|mg|ng)\s*/\s*(?:m³|m3|l)$", re.IGNORECASE)
+_CONCENTRATION = re.compile(rf"^{alternation(MASS_SYMBOLS)}\s*/\s*(?:m³|m3|l)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -196,9 +196,9 @@ def _name_release_lines(document: Document, head: list[Passage], title: frozense
         if label is None or not any(f.kind == DATE for f in passage.figures):
             continue
         passage.release = True
-        at = [passage.positions[k][0] for k in passage.keys if k in passage.positions][:1] or [0]
+        at = next((passage.positions[k][0] for k in passage.keys if k in passage.positions), 0)
         for key in title | publisher_keys(document):
-            passage.positions.setdefault(key, list(at))
+            passage.positions.setdefault(key, [at])
 
 
 # A release date as a document's head labels it: "| Published Tuesday 23 June 2026",

@@ -231,9 +231,10 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     return dated
 
 
+# A clause after a time that tells what held then: "since 2010, when NO2 averaged 44.6".
+_WHEN_AFTER = re.compile(r",\s+when\b", re.IGNORECASE)
 # What joins a time compared with to the earlier value it goes on to give: "in October 2025
 # (£0.6bn)", "than in October 2025, when the public sector borrowed £12.1bn".
-_WHEN_AFTER = re.compile(r",\s+when\b", re.IGNORECASE)
 _BASELINE_VALUE = re.compile(r"^\s*(?:\(\s*|,\s+when\b[^;()]{0,60})$", re.IGNORECASE)
 
 

@@ -462,9 +462,15 @@ def week_of(date: DateParts) -> int | None:
 
 
 def weekday_of(date: DateParts) -> int | None:
+    day = calendar_day(date)
+    return day.weekday() if day else None
+
+
+def calendar_day(date: DateParts) -> datetime.date | None:
+    """The one calendar day a date names; None for a month, a span or an impossible day."""
     if date.year and date.month and date.day and date.end_day is None:
         try:
-            return calendar.weekday(date.year, date.month, date.day)
+            return datetime.date(date.year, date.month, date.day)
         except ValueError:
             return None
     return None
