@@ -213,6 +213,15 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("She bought a dozen eggs.", [count("a dozen eggs", 12, "egg")]),
     ("3.5 million people voted", [count("3.5 million people", 3.5e6, "person")]),
     ("ninety-nine red balloons", [count("ninety-nine red balloons", 99, "balloon")]),
+    # "and a half" before a scale is half of what the scale counts, as spoken
+    (
+        "About six and a half thousand companies went under.",
+        [count("About six and a half thousand companies", 6500, "company", bound="about")],
+    ),
+    (
+        "a grant of two and a half million pounds",
+        [money("two and a half million pounds", 2_500_000, "GBP")],
+    ),
     ("a hundred days", [span("a hundred days", 100, "day")]),
     ("two thousand students marched", [count("two thousand students", 2000, "student")]),
     ("Labour won 412 seats.", [count("412 seats", 412, "seat")]),

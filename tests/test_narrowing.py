@@ -107,6 +107,9 @@ def test_prose(
         ("Ann Holt won 2,204 votes in 2025.", set()),
         # only counts of things are narrowed: a share is about its own base
         ("Ann Holt won 54% of the vote by post.", set()),
+        # the value's own words narrow nothing, however the model tags them
+        ("Nearly two and a half thousand postal votes were cast.", {"postal"}),
+        ("Payments now go to nearly two and a half million people.", set()),
     ],
 )
 def test_count_phrase(analyzer: Analyzer, text: str, expected: set[str]) -> None:

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import yaml
 
 from newsverify.errors import InputError
+from newsverify.line_wrap import unwrap
 from newsverify.text import NormalizedText, normalize
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -604,7 +605,7 @@ def _make_document(
         start=start,
         original=original,
         normalized=normalized,
-        analysis_text=_mask(text, masks),
+        analysis_text=unwrap(_mask(text, masks)),
     )
 
 

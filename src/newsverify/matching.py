@@ -25,7 +25,7 @@ from .events import (
 from .evidence import EvidenceIndex
 from .margins import group_majority_note, is_group_majority, is_margin
 from .measures import check_measure
-from .modality import figure_modality
+from .modality import figure_modality, with_past_act
 from .narrowing import count_phrase
 from .periods import find_periods, is_forward_looking, tied_periods
 from .quantities import claimed_quantity
@@ -122,9 +122,14 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         siblings = statement.siblings + [m for m in measures if m is not figure]
         values = statement.figures + statement.siblings
         claimed = Periods(
-            tied_periods(figure, values, mentions, statement.text, statement.text_start),
+            tied_periods(figure, values, mentions, statement.text, statement.text_start)
+            or statement.earlier_periods,
             forward,
-            figure_modality(figure, values, statement.text, statement.text_start),
+            with_past_act(
+                figure_modality(figure, values, statement.text, statement.text_start),
+                statement.words,
+                figure,
+            ),
             is_running_total(figure, statement.text),
             span_scope(statement.text),
             value_rate(figure, statement.text, statement.text_start),

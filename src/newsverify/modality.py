@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .records import Figure
+from .records import Figure, Word
 from .values import is_time
 
 OUTTURN = "outturn"
@@ -36,7 +36,8 @@ _FORECAST_CUES = re.compile(
 _TARGET_CUES = re.compile(
     r"\b(?:aims?|aimed|aiming|ambitions?|targets?|targeted|targeting|goals?|"
     r"pledge[sd]?|plans? to|planned to|promise[sd]?|wants?|wanted|seeks? to|"
-    r"urg(?:e|es|ed|ing)|call(?:ed|ing) for|propos(?:e|es|ed))\b",
+    r"urg(?:e|es|ed|ing)|call(?:ed|ing) for|propos(?:e|es|ed)|set(?:s|ting)? out to|"
+    r"intend(?:s|ed)? to|hop(?:e|es|ed|ing) to)\b",
     re.IGNORECASE,
 )
 # Words that make the cue after them the base a value is compared with.
@@ -104,6 +105,39 @@ def figure_modality(
         if done is not None:
             return Modality(OUTTURN, done.group(0))
     return found
+
+
+# A verb in the past tense right before a claimed value: "The Trust recruited 3,000".
+_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+# What makes such a verb no act: "plans to be recruited", "will have recruited", "hoped".
+_NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|could|may|might)\s+(?:\w+\s+)?$")
+
+
+def with_past_act(modality: Modality, words: Sequence[Word], figure: Figure) -> Modality:
+    """A claimed outturn given by a regular past-tense verb before its value (within its
+    clause) names that verb as its cue: it says the value happened, which a target for it does
+    not ("we want 3,000 new volunteer surveyors" is no "recruited 3,000")."""
+    if modality.kind != OUTTURN or modality.cue:
+        return modality
+    before = [
+        w
+        for w in words
+        if w.end <= figure.start
+        and figure.start - w.end <= _VERB_REACH
+        and w.clause == _clause_of(words, figure)
+    ]
+    verbs = [w for w in before if w.pos == "VERB" and _PAST_VERB.fullmatch(w.text)]
+    if not verbs:
+        return modality
+    verb = verbs[-1]
+    leading = " ".join(w.text for w in words if w.end <= verb.start)
+    if _NOT_DONE_BEFORE.search(leading + " ") or _TARGET_CUES.fullmatch(verb.text):
+        return modality
+    return Modality(OUTTURN, verb.text)
+
+
+def _clause_of(words: Sequence[Word], figure: Figure) -> int:
+    return next((w.clause for w in words if w.start >= figure.start), 0)
 
 
 def other_modality_note(claimed: Modality, given: Modality) -> str | None:

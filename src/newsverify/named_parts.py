@@ -48,8 +48,9 @@ def part_unnamed_note(parts: tuple[frozenset[str], ...], passage: Passage) -> st
     table by region) is no evidence for the claim: a sentence about the whole, or a cell of
     another breakdown ("Wheat" of a table by crop, for "wheat in the East"); None when it
     names each."""
+    # Every word of the part: "long-term" names no "Long-tailed tit" beside a "Blue tit".
     for keys in parts:
-        if not any(key in passage.keys for key in keys):
+        if not all(key in passage.keys for key in keys):
             said = " ".join(sorted(keys))
             return f'the claim is about a part ("{said}") the primary passage does not name'
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import singular
+from .numbers import BOUNDS, SCALES, SMALL_NUMBERS, TENS, singular
 from .parts import part_keys
 from .passages import Passage
 from .records import COUNT, Figure, Word
@@ -25,6 +25,13 @@ _NARROWING = frozenset({"by", "via", "through", "from", "in", "at", "on", "for",
 # Number words of the value itself ("Four military police vehicles") narrow nothing.
 _NUMBER_ENTITIES = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
+_VALUE_WORDS = frozenset(
+    {w for bound in BOUNDS for w in bound.split()}
+    | set(SMALL_NUMBERS)
+    | set(TENS)
+    | set(SCALES)
+    | {"half", "quarter", "dozen", "a", "and"}
+)
 # The phrase is this many words long at most: "by post", "in the Kestrel Vale by-election".
 _PHRASE_WORDS = 5
 
@@ -60,6 +67,8 @@ def _narrows(word: Word, claim: Figure) -> bool:
     return (
         key is not None
         and word.entity not in _NUMBER_ENTITIES
+        # The value's own words, however the model tagged them: "nearly two and a half".
+        and word.text.lower() not in _VALUE_WORDS
         and singular(word.text) != claim.unit
         and not VALUE_WORD.match(word.lemma)
         # A participle restates what the sentence says they did ("the two dissenting

@@ -352,10 +352,16 @@ _ONE_WORD = (
 _DIGIT_WORD = alternation([w for w, v in SMALL_NUMBERS.items() if v < 10] + ["oh", "nought"])
 # "twelve point five": spoken decimals, a digit word at a time.
 _SPOKEN_DECIMALS = rf"(?:\s+point(?:\s+{_DIGIT_WORD}\b)+)?"
+# "six and a half thousand", "two and a half per cent": a half more of what the scale counts.
+_AND_A_HALF = (
+    r"(?:\s+and\s+a\s+half(?=\s+(?:thousand|million|billion|trillion|per\s*cent|percent)\b))?"
+)
 WORD_NUMBER = (
     rf"(?:\ba\s+(?={alternation(A_QUANTITIES)}\b))?"
     rf"\b(?:{_ONE_WORD}|dozen)"
     rf"(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-)(?:{_ONE_WORD}|dozen)\b)*\b"
+    rf"{_AND_A_HALF}"
+    rf"(?:\s+(?<=half )(?:{alternation(SCALES)})\b)?"
     rf"{_SPOKEN_DECIMALS}"
 )
 # Digits as newspapers write them: "1,234", "698 000", "2.5", "400". A comma after the last
@@ -391,6 +397,8 @@ def parse_number(text: str) -> float:
             current += SMALL_NUMBERS[word]
         elif word in TENS:
             current += TENS[word]
+        elif word == "half":
+            current += 0.5  # "six and a half thousand"
         elif word == "dozen":
             current = (current or 1.0) * 12
         elif word == "hundred":

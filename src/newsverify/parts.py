@@ -55,15 +55,16 @@ def part_keys(passage: Passage, number: int) -> frozenset[str]:
 # "Private enterprise completed 31,320 dwellings in the quarter, housing associations 9,610
 # and local authorities 1,220": after the first value, each name stands for the verb again.
 _GAPPED_PAIR = re.compile(
-    r"(?:,|\band)\s+(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)\d[\d,]*(?![\d.%])"
+    r"(?:,(?:\s+and)?|\band)\s+(?P<words>(?:[A-Za-z][A-Za-z'-]*\s+){1,3}?)\d[\d,]*(?![\d.%])"
     r"(?!\s*(?:per|percent|per cent|points?)\b)"
 )
 # Words that make the phrase before a number something else than a name: "up from 63.5",
-# "compared with 2024".
+# "compared with 2024", "and 85"; nor is "There" before its verb anybody's name.
 _NOT_NAMES = frozenset(
     """up down from to than compared with by of in on at a an the was were is are be been
     since between after before about around nearly almost over under more less fewer some
-    its their his her our""".split()
+    its their his her our and or plus there it they them we us he she you this these those
+    which who with among including excluding""".split()
 )
 _CLAUSE_START = re.compile(r"[,;:(]\s*")
 

@@ -180,7 +180,7 @@ _SINCE = re.compile(
     r"\b(?:since|(?:began|begun|started|starts|begins)\s+in)(?:\s+the)?\s*$"
     # "the highest since the Division was formed in 2014": when something began, as a landmark
     r"|\bsince\s[^,;.()]{0,30}\b(?:formed|founded|created|established|set\s+up|launched|"
-    r"opened)\s+in\s*$",
+    r"opened|introduced|began|started|first\s+(?:published|recorded|held|counted))\s+in\s*$",
     re.IGNORECASE,
 )
 _COMPARED_WITH = re.compile(r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+in)?\s*$")

@@ -10,6 +10,7 @@ and says so once.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -45,7 +46,27 @@ def mark_line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
+    _join_run_in_labels(doc)
     return doc
+
+
+# A bold or italic label that opens a paragraph and ends in a full stop: "**Starling.** Numbers
+# fell 9%". The label names what the paragraph goes on about, so it stays in its sentence.
+_RUN_IN_LABEL = re.compile(r"(\*\*|__|\*|_)[^*_\n]{1,80}\.\1")
+
+
+def _join_run_in_labels(doc: Doc) -> None:
+    for sentence in list(doc.sents):
+        end = sentence.end
+        at_line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+        if (
+            end < len(doc)
+            and at_line_start
+            and "\n" not in sentence.text_with_ws
+            and not doc[end].is_space
+            and _RUN_IN_LABEL.fullmatch(sentence.text)
+        ):
+            doc[end].is_sent_start = False
 
 
 # Forms of "have" and "do", which the model's attribute rules call auxiliaries unless the

@@ -19,6 +19,13 @@ _BASELINE_BEFORE = re.compile(
     r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*\s*$",
     re.IGNORECASE,
 )
+# "three times the number in July to September 2016", "twice its 2006 level", "three times
+# the 0.67 recorded in 2006": the time of the base a multiple is taken of.
+_MULTIPLE_BASE_BEFORE = re.compile(
+    r"\b(?:times|twice|double|treble|triple|half)\s+(?:the|its|their|that\s+of)\s+"
+    r"(?:[\w.,%£$€'-]+\s+){0,6}?(?:(?:in|of|for|during)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "up 3% on October 2025", "rose on the same month of 2024": a month or year after "on" is
 # what a change is measured from ("on Friday 20 November" dates an event instead).
 _ON_BEFORE = re.compile(r"\bon(?:\s+the)?\s*$", re.IGNORECASE)
@@ -33,6 +40,13 @@ def is_baseline(time: Figure, text: str, base: int = 0) -> bool:
     parts = as_date(time)
     on_day = parts is not None and (parts.day is not None or parts.weekday is not None)
     return bool(_ON_BEFORE.search(before)) and not on_day and not is_deadline(time)
+
+
+def is_multiple_base(time: Figure, text: str, base: int = 0) -> bool:
+    """Is `time` that of the base a multiple is taken of ("three times the number in July to
+    September 2016")? The multiple holds for both times, so a claim names either."""
+    start = time.start - base
+    return bool(_MULTIPLE_BASE_BEFORE.search(text[max(0, start - 80) : max(0, start)]))
 
 
 def is_reference_time(time: Figure, text: str, base: int = 0) -> bool:

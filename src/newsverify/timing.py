@@ -16,8 +16,8 @@ from .figures import find_figures
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
-from .records import CHANGE, DATE, MULTIPLIER, DateParts, Figure
-from .reference_times import is_baseline
+from .records import CHANGE, DATE, MULTIPLIER, YEAR, DateParts, Figure
+from .reference_times import is_baseline, is_multiple_base, is_reference_time
 from .values import (
     Outcome,
     as_date,
@@ -60,7 +60,7 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             continue
         if _compared_only(figure, periods, passage) and any(
             compare_time(wanted, f) is Outcome.SAME
-            for f in (*passage.inherited_times, *title_months(passage.document.title or ""))
+            for f in (*passage.inherited_times, *title_periods(passage.document.title or ""))
         ):
             # "up 1.9 points from 82.8% in 2024-25" under "figures for 2025-26:", or "double
             # the 106 calls in July to September 2025" in a release titled for 2026's quarter
@@ -96,7 +96,7 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             # "October 2025 climate summary": an undated value of the document is October's.
             # A value with a time or period of its own ("January to October") is not.
             title = passage.document.title or ""
-            if any(compare_time(wanted, f) is Outcome.SAME for f in title_months(title)):
+            if any(compare_time(wanted, f) is Outcome.SAME for f in title_periods(title)):
                 continue
         if Outcome.DIFFERENT in outcomes:
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
@@ -113,8 +113,12 @@ def _compared_only(figure: Figure, periods: list[Figure], passage: Passage) -> b
     def measured_from(time: Figure) -> bool:
         # "than in 2024-25", or the time of the value it is measured from ("from 82.8% in
         # 2024-25", "double the £19.1 million enforced in 2024-25").
+        # A landmark ("the highest since DROs were introduced in 2009") is no time either.
         between = any(figure.end <= v.start and v.end <= time.start for v in values)
-        return between or is_baseline(time, sentence.text, sentence.start)
+        text, start = sentence.text, sentence.start
+        return (
+            between or is_reference_time(time, text, start) or is_multiple_base(time, text, start)
+        )
 
     return (
         figure.kind in (CHANGE, MULTIPLIER)
@@ -248,9 +252,11 @@ def _gives_baseline_value(time: Figure, value: Figure, passage: Passage) -> bool
 
 
 # What joins a change or multiplier to the value it is measured from: "double the 93 cases",
-# "up 6 points from 18%", "three times the 512 cases", "17% more than the 35".
+# "up 6 points from 18%", "three times the 512 cases", "17% more than the 35", "doubled since
+# then (1.23 million in August 2016)".
 _MEASURED_FROM = re.compile(
-    r"^\s*(?:the|of\s+the|on(?:\s+the)?|from(?:\s+the)?|(?:more|less|fewer)?\s*than(?:\s+the)?)\s*$",
+    r"^\s*(?:the|of\s+the|on(?:\s+the)?|from(?:\s+the)?|(?:more|less|fewer)?\s*than(?:\s+the)?|"
+    r"since\s+then\s*\()\s*$",
     re.IGNORECASE,
 )
 # A change and the level it reached: "fell by 3.8% to 9.6 million in 2025" holds for 2025.
@@ -307,12 +313,19 @@ def compare_time(claim: Figure, primary: Figure) -> Outcome:
 
 
 @lru_cache(maxsize=256)
-def title_months(title: str) -> tuple[Figure, ...]:
-    """The months (or spans of months) a document's title says it reports on."""
+def title_periods(title: str) -> tuple[Figure, ...]:
+    """The months (or spans of months) and financial years ("annual figures 2025-26") a
+    document's title says it reports on. (A bare year may be a plan's or an outlook's.)"""
     return tuple(
         f
         for f in find_figures(title)
-        if f.kind == DATE and f.date is not None and f.date.month is not None and f.date.day is None
+        if (
+            f.kind == DATE
+            and f.date is not None
+            and f.date.month is not None
+            and f.date.day is None
+        )
+        or (f.kind == YEAR and f.upper == f.value + 1)
     )
 
 

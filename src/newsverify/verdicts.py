@@ -9,6 +9,7 @@ from datetime import date
 from .corpus import Document
 from .evidence import EvidenceIndex
 from .passages import Passage
+from .periods import Period
 from .records import Figure, Quote, Word
 from .similarity import names_covered
 from .subjects import Subject
@@ -52,6 +53,8 @@ class Statement:
     written: date | None = None  # the document's date, for "on Monday"
     against: list[str] | None = None
     text_start: int = 0  # the offset of `text` in its file (figure offsets are file offsets)
+    # The periods the sentence before it in its paragraph names, when it names no time itself.
+    earlier_periods: list[Period] = field(default_factory=list)
 
 
 def combine(parts: list[Verdict]) -> Verdict:

@@ -22,6 +22,7 @@ from .finding_codec import decode_findings, encode_findings
 from .fingerprint import evidence_fingerprint, findings_key
 from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
+from .paragraph_periods import earlier_periods
 from .primary import is_primary
 from .records import Figure, ParsedText, Quote, Sentence
 from .run_timings import mark
@@ -398,6 +399,7 @@ def _figure_statement(
         ],
         written=document.date,
         text_start=sentence.start,
+        earlier_periods=earlier_periods(document, parsed, sentence),
     )
 
 

@@ -152,8 +152,8 @@ SAYING_WORDS = frozenset(
 # Content words that say nothing about *what* a figure measures.
 NOT_SUBJECT = SAYING_WORDS | frozenset(
     """
-    also new newly year years month months week weeks day days today yesterday tomorrow time
-    far period so-far early earlier late later ago
+    also new newly level levels year years month months week weeks day days today yesterday
+    tomorrow time far period so-far early earlier late later ago
     percent cent per point points pc bn billion million trillion thousand hundred m k
     mr mrs ms dr according
     january february march april may june july august september october november december

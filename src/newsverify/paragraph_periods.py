@@ -1,0 +1,49 @@
+"""The reporting period an article's sentence leans on when it names none of its own.
+
+"Over the 12 months to September, retail insolvencies fell 3% to 4,102. Across all industries
+there were more than 25,000 in the period": the second sentence's figure is for the twelve
+months the first one names. A primary's sentences inherit so from the sentence before them
+(`passages.py`); an article's findings do the same, within one paragraph and never across a
+list item, and only when the sentence names no time or period itself and points back to one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .corpus import Document
+from .list_leads import starts_item
+from .periods import Period, find_periods
+from .records import ParsedText, Sentence
+from .values import is_time
+
+# Words that point back to a period named before: "in the period", "over the same months".
+_BACK_TO_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|across|within)\s+(?:the\s+same|that|this|the|those|these)\s+"
+    r"(?:period|time|months?|quarters?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_periods(document: Document, parsed: ParsedText, sentence: Sentence) -> list[Period]:
+    """The periods the sentence before `sentence` in its paragraph names, when `sentence`
+    names no time or period of its own and points back to one ("in the period"); else none."""
+    if not _BACK_TO_PERIOD.search(sentence.text):
+        return []
+    if find_periods(sentence.text, sentence.start) or any(
+        is_time(f) for f in parsed.figures if sentence.start <= f.start < sentence.end
+    ):
+        return []
+    starts = [s.start for s in parsed.sentences]
+    position = bisect_right(starts, sentence.start) - 1
+    before = next((s for s in reversed(parsed.sentences[:position]) if s.text.strip()), None)
+    if before is None or not _same_paragraph(document, before, sentence):
+        return []
+    return [m.period for m in find_periods(before.text, before.start)]
+
+
+def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
+    gap = document.original[earlier.end - document.start : later.start - document.start]
+    item = starts_item(document.original, document.start, earlier, later)
+    return "\n\n" not in gap.replace(" ", "") and not item
