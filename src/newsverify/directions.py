@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from .passages import Passage
@@ -60,3 +61,32 @@ def _word_before(passage: Passage, figure: Figure, keys: frozenset[str]) -> str 
             if not clauses or clauses[position] == clauses[before - 1]:
                 return key
     return None
+
+
+# A difference told with its direction right after it: "£2.1bn more than in October 2025",
+# "186,000 tonnes less than in 2025", "4,000 (8.3%) higher than".
+_DIFFERENCE = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?P<way>more|higher|greater|larger|bigger|above|fewer|less|lower|"
+    r"smaller|below)\s+than\b",
+    re.IGNORECASE,
+)
+_UPWARD = frozenset({"more", "higher", "greater", "larger", "bigger", "above"})
+
+
+def difference_direction(text: str, end: int) -> str | None:
+    """Which way the difference that ends at `end` of `text` goes ("increase" for "£2.1bn more
+    than ..."), or None when no "more than"/"less than" follows it."""
+    found = _DIFFERENCE.match(text, end)
+    if found is None:
+        return None
+    return "increase" if found["way"].lower() in _UPWARD else "decrease"
+
+
+def other_difference(claimed: str | None, passage: Passage, figure: Figure) -> bool:
+    """The claim gives a difference one way ("£2.1bn lower than") and the primary the same
+    difference the other ("£2.1bn more than")."""
+    if claimed is None:
+        return False
+    sentence = passage.sentence
+    given = difference_direction(sentence.text, figure.end - sentence.start)
+    return given is not None and given != claimed

@@ -14,6 +14,7 @@ import re
 
 from .area_rates import is_area_rate
 from .comparison_bases import earlier_offset_of, is_comparison_base
+from .directions import difference_direction
 from .events import (
     check_time,
     labels_a_thing,
@@ -96,6 +97,12 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         for f in statement.figures + statement.context
         if not (is_time(f) and is_baseline(f, statement.text, statement.text_start))
     ]
+    # ... but it must be the time the primary measures from, where the primary names one.
+    bases = [
+        f
+        for f in statement.figures + statement.context
+        if is_time(f) and is_baseline(f, statement.text, statement.text_start)
+    ]
     dated = dates_of(timed, mentions)
     times = [resolved_time(f, statement) for f in dated]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
@@ -133,6 +140,8 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             is_running_total(figure, statement.text),
             span_scope(statement.text),
             value_rate(figure, statement.text, statement.text_start),
+            bases,
+            difference_direction(statement.text, figure.end - statement.text_start),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .cell_passages import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
-from .directions import direction_of_value, held_value, other_direction
+from .directions import direction_of_value, held_value, other_difference, other_direction
 from .evidence import EvidenceIndex
 from .exact_readings import exact_readings
 from .growth_rates import as_growth_rate
@@ -291,13 +291,25 @@ def check_measure(
         if moved and len(moved) == len(agreeing) and not (moved_from or periods.named):
             note = "the primary gives it as the level it moved from"
             return Verdict(MISSING, f"{label}; {_quote(moved[0])}, but {note}")
-    turned = [c for c in agreeing if other_direction(subject, c.passage, c.figure)]
+    # "£2.1bn lower than in October 2025" against "£2.1bn more than": the other way round.
+    reversed_difference = [
+        c for c in agreeing if other_difference(periods.difference, c.passage, c.figure)
+    ]
+    turned = [
+        c
+        for c in agreeing
+        if other_direction(subject, c.passage, c.figure) or c in reversed_difference
+    ]
     if turned and len(turned) == len(agreeing):
         held = all(held_value(c.passage, c.figure) for c in turned)
         moved = "did not move" if held else "moved the other way"
         note = f"the primary says it {moved}"
         # "eased to 5.4% in April", the value's own verb, for "rose to 5.4% in April".
-        stated = [c for c in turned if direction_of_value(c.passage, c.figure) is not None]
+        stated = [
+            c
+            for c in turned
+            if direction_of_value(c.passage, c.figure) is not None or c in reversed_difference
+        ]
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
         if timed:
             reason = f"{label}; {_quote(timed[0])}, but {note}"

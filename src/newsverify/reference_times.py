@@ -14,9 +14,11 @@ from .values import as_date, is_deadline
 # "1.3°C above the 1991–2020 average", "higher than in 2019", "compared with 2024".
 # "three times as much as in October 2025" compares too.
 _BASELINE_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|above|below|"
+    r"(?:\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?|"
     r"as\s+(?:much|many|high|large|big|great)\s+as)"
-    r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*\s*$",
+    r"(?:\s+(?:in|the|its|their|that\s+of|those\s+of))*"
+    # "above the 1991-2020 average", but not "grade C or above in 2022"
+    r"|\b(?:above|below)(?:\s+(?:the|its|their|that\s+of|those\s+of))*)\s*$",
     re.IGNORECASE,
 )
 # "three times the number in July to September 2016", "twice its 2006 level", "three times

@@ -166,10 +166,25 @@ def _compare_numbers(
             close = False
         return Outcome.SAME if close else Outcome.DIFFERENT
     if claim.bound in BOUNDS:
-        return _within_bound(claim.bound, claimed, stated)
+        held = _within_bound(claim.bound, claimed, stated)
+        if held is Outcome.SAME and _NEAR_BOUND.match(claim.text) and not _near(claimed, stated):
+            # "just under 30%" says close to 30%: 21.7% meets the bound, not the claim.
+            return Outcome.UNCLEAR
+        return held
     if claim.upper is not None:
         return _range_holds(claim, claimed, stated, scale)
     return Outcome.SAME if _equal(claim, claimed, stated, scale) else Outcome.DIFFERENT
+
+
+# Bounds that also say the value is close to the number: "just under 30%", "slightly over".
+_NEAR_BOUND = re.compile(
+    r"(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|under|above|below|more|less|fewer)",
+    re.IGNORECASE,
+)
+
+
+def _near(claimed: float, stated: float) -> bool:
+    return abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
 
 
 def _other_round_number(

@@ -4,7 +4,7 @@ name, or for a part the claim does not count."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
@@ -18,14 +18,15 @@ from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_per
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
 from .records import DateParts, Figure
+from .reference_times import is_baseline, is_multiple_base
 from .running_totals import is_running_total
 from .span_parts import other_span_note
 from .subgroups import subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
-from .timing import is_deadline_note, time_fit, times_of
-from .values import Outcome, as_date, compare_dates
+from .timing import compare_time, is_deadline_note, time_fit, times_of
+from .values import Outcome, as_date, compare_dates, describe, is_time
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,10 @@ class Periods:
     running: bool = False  # the claim gives its value as a running total (running_totals.py)
     span: str = ""  # the claim gives it for a part of a span or its whole (span_parts.py)
     rate: str | None = None  # per period or over several (rate_spans.py)
+    # The times the claim measures its value from ("up 1.8% on 2024", "than in October 2025").
+    bases: list[Figure] = field(default_factory=list)
+    # The way a difference goes: "increase" for "£2.1bn more than" (directions.py).
+    difference: str | None = None
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -144,6 +149,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return "the claim gives a running total, the primary a single period's value"
     if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
         return note  # "over the cycle as a whole" is no value of "the final week"
+    if (note := other_base_note(claimed.periods.bases, passage, figure)) is not None:
+        return note  # "up 1.8% on 2024" is no rise on 2021
     given_rate = value_rate(figure, sentence.text, sentence.start)
     if (note := other_rate_note(claimed.periods.rate, given_rate)) is not None:
         return note  # "£45 million a year" is no value of "£45 million over three years"
@@ -214,3 +221,37 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # statement's own date ("since 1 January 2025").
         return note or period_note(claimed.periods, passage, figure)
     return None
+
+
+def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> str | None:
+    """Why a primary change or level measured against another time than the claim's base is
+    no evidence for it: "up 1.8% on 2024" says nothing of a rise on 2021. None when the claim
+    names no base, the primary dates the value not at all, or one of its times is the base."""
+    if not bases:
+        return None
+    sentence = passage.sentence
+    text, start = sentence.text, sentence.start
+    given = [
+        t
+        for t in passage.figures
+        if is_time(t)
+        and t.start > figure.start
+        and (
+            is_baseline(t, text, start)
+            or is_multiple_base(t, text, start)
+            or t in _based(figure, passage)
+        )
+    ]
+    if not given:
+        return None
+    for base in bases:
+        if not any(compare_time(base, time) is Outcome.SAME for time in given):
+            return f"the primary measures it against {describe(given[0])}, not {describe(base)}"
+    return None
+
+
+def _based(figure: Figure, passage: Passage) -> list[Figure]:
+    """The times of the value a change is measured from ("from 67.3% at the 2024 election"):
+    those that date it and follow another value after it."""
+    values = [v for v in passage.figures if not is_time(v) and v.start >= figure.end]
+    return [t for t in times_of(figure, passage) if any(v.end <= t.start for v in values)]

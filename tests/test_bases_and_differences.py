@@ -1,0 +1,78 @@
+"""What a change is measured from, which way a difference goes, and how near a "just under"
+bound lies: a claim that names another base year, turns "more than" into "less than", or
+puts "just under" far above the value is not supported by the primary's number alone.
+
+These are the traps a perturbed copy of a supported claim sets (the year of its base moved,
+its direction flipped, its bound loosened); a primary's matching number must not carry it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.pipeline import Analyzer
+
+from .verdicts import assert_verdict, evidence_index
+
+RELEASE = """\
+Emergency department activity: 2025-26
+
+Source: Fenwick Health Board
+
+date 2026-05-20
+
+Emergency departments recorded 612,400 attendances in 2025-26, an increase of 3.2% on 2023-24,
+when the new triage system began.
+
+Ambulance handover delays totalled 14,300 hours, 2,100 hours more than in 2024-25.
+
+Patients waiting more than 12 hours numbered 9,870, three times as many as in 2019-20.
+
+41.6% of patients aged 75 or above in 2025-26 were admitted.
+
+Just 21.7% of attendances were for minor injuries.
+"""
+
+ROWS = [
+    # the base year a change is measured from must be the primary's
+    ("base", "Attendances rose by 3.2% on 2023-24.", "supported"),
+    ("base-other", "Attendances rose by 3.2% on 2022-23.", "missing"),
+    (
+        "multiple-base",
+        "Patients waiting over 12 hours were three times as many as in 2019-20.",
+        "supported",
+    ),
+    (
+        "multiple-base-other",
+        "Patients waiting over 12 hours were three times as many as in 2018-19.",
+        "missing",
+    ),
+    # a difference the other way round is contradicted
+    ("difference", "Ambulance handover delays were 2,100 hours more than in 2024-25.", "supported"),
+    (
+        "difference-way",
+        "Ambulance handover delays were 2,100 hours less than in 2024-25.",
+        "contradicted",
+    ),
+    # "just under" is near the number: far below meets the bound, not the claim
+    ("just-under", "Just under 22% of attendances were for minor injuries.", "supported"),
+    ("just-under-far", "Just under 30% of attendances were for minor injuries.", "missing"),
+    ("under-far", "Under 30% of attendances were for minor injuries.", "supported"),
+    # "aged 75 or above in 2025-26" is a group and a year, not a comparison with a year
+    ("or-above", "41.6% of patients aged 75 or above were admitted in 2021-22.", "missing"),
+]
+
+
+@pytest.fixture(scope="module")
+def index(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, RELEASE, "ed-activity.txt")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS)
+def test_bases_and_differences(
+    analyzer: Analyzer,
+    index,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, index, claim_id, text, expected)
