@@ -19,6 +19,7 @@ from newsverify.people import People, find_people
 from newsverify.quote_marks import QuoteSpan
 from newsverify.role_complements import complement_end, head_before_complement
 from newsverify.speaker_text import (
+    Item,
     SpeakerText,
     is_cue_word,
     is_plural_person_noun,
@@ -82,7 +83,7 @@ class CueSubjects(SpeakerText):
             for j in range(lo, min(lo + speech.MAX_SUBJECT_OFFSET + 1, cue)):
                 if j in self.people.at_item or self.items[j].lower in speech.PERSON_PRONOUNS:
                     return self._subject_ending_at(j)
-        k = self.skip_gap(cue - 1, lo - 1)
+        k = self.skip_gap(self._past_aside(self.skip_gap(cue - 1, lo - 1), lo), lo - 1)
         left = self._subject_ending_at(k) if k >= lo else None
         if left is not None and k in self.people.at_item and self._after_preposition(k):
             # "Dr Saoirse Mulcahy, head of conservation at Thornbury Zoo, said": a name after
@@ -104,6 +105,18 @@ class CueSubjects(SpeakerText):
                 return right
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _past_aside(self, k: int, lo: int) -> int:
+        """The item before a bracketed aside that ends at item `k`: "Professor Hilde
+        Marchbank (Letters, 3 May) complains", "Rutte (pictured) said"; else `k`."""
+        if k < lo or self.items[k].text != ")":
+            return k
+        for j in range(k - 1, max(lo, k - speech.MAX_ASIDE_ITEMS) - 1, -1):
+            if self.items[j].text == "(":
+                return j - 1
+            if self.items[j].quote >= 0 or self.items[j].text == ")":
+                return k
+        return k
 
     def _past_label(self, lo: int) -> int:
         """The first item of a transcript turn's words when a sentence opens with the turn's
@@ -145,8 +158,10 @@ class CueSubjects(SpeakerText):
         # "by" within a few words after the verb, past the quotation: 'called it "x" by'.
         for k in range(cue + 1, min(cue + speech.MAX_DESCRIPTOR_WORDS + 3, hi)):
             if self.items[k].lower == "by":
+                # Whoever "by" names, the verb's subject only heard or bore the words: "Mr
+                # Justice Fairlie was told by ..." is no speaker even when the agent is unknown.
                 agent = self._subject_at(k + 1, hi)
-                return agent if agent is not None and agent.kind != OTHER else None
+                return agent if agent is not None else Subject(OTHER, self.items[k].start)
             if not (self.items[k].is_word or self.items[k].quote >= 0):
                 return None
         return None
@@ -165,6 +180,8 @@ class CueSubjects(SpeakerText):
             return self._one_of(one, k)  # "one of the cleaners said"
         if names_person(item) or self._role_modifies(k) or self._given_role(k):
             return self._description_ending_at(k)
+        if item.lower in speech.KIN_WORDS and k > 0 and self.items[k - 1].lower in speech.ARTICLES:
+            return self._description_ending_at(k)  # "my wife said", "the mother told"
         if is_plural_person_noun(item.lower):
             return self._qualified(k, k)  # "parents had told him", "The auditors wrote"
         lo = self.sentence_items[self.item_sentence[k]][0]
@@ -276,17 +293,28 @@ class CueSubjects(SpeakerText):
 
     def _person_of(self, k: int, lo: int) -> Subject | None:
         """The person a subject ending in an organisation names: "Ravi Menon of Castlegate
-        Securities said", "Ana Ruiz of the Law Society told". Only capitalised words (and
-        "the", "and", "&") may stand between "of" and the verb, so that "the head of the
-        bank said" stays the bank's head, not a person."""
+        Securities said", "Ana Ruiz of the Law Society told", "Ana Ruiz of the Hull docks
+        branch told". Only a noun phrase (names, nouns, "the", "and", "&") may stand between
+        "of" and the verb; "the head of the bank said" stays the bank's head, as no person
+        comes before its "of"."""
         for j in range(k, max(k - speech.MAX_ORGANISATION_WORDS - 1, lo - 1), -1):
             item = self.items[j]
             if item.lower == "of" and j - 1 >= lo and j - 1 in self.people.at_item:
                 return Subject(PERSON, self.items[j - 1].start, self.people.at_item[j - 1])
-            capitalised = item.is_word and item.text[0].isupper()
-            if not (capitalised or item.lower in ("the", "and", "&")):
+            if not ((item.is_word or item.text == "&") and self._in_noun_phrase(item)):
                 return None
         return None
+
+    @staticmethod
+    def _in_noun_phrase(item: Item) -> bool:
+        """A word an organisation's or a branch's name may hold: a name, a plain noun ("docks
+        branch"), "the", "and", "&"; no verb of speech, pronoun or other function word."""
+        if item.text[0].isupper() or item.lower in ("the", "and", "&"):
+            return True
+        return not (
+            item.lower in speech.FUNCTION_WORDS | speech.DETERMINERS | speech.PERSON_PRONOUNS
+            or is_cue_word(item.lower)
+        )
 
     def _description_ending_at(self, k: int) -> Subject:
         """'the former Dutch prime minister', 'NATO Secretary General'."""
@@ -448,7 +476,8 @@ class CueSubjects(SpeakerText):
                 if subject
                 # "the company reported a loss": such verbs report only a person's words
                 and not (
-                    self.items[k].lower in speech.PERSON_ONLY_VERBS
+                    # a verb only its place in a tag makes one ("grinned") is a person's too
+                    (self.items[k].lower in speech.PERSON_ONLY_VERBS or self.tags_quotation(k))
                     and subject.kind in (OTHER, BODY)
                 )
             ]
@@ -475,18 +504,55 @@ class CueSubjects(SpeakerText):
         return min(found, key=lambda f: f[:2])[2] if found else None
 
     def words_of_source(self, sentence: int, near: int) -> Subject | None:
-        """Whom "in the words of" names before item `near` in its sentence: 'In the words of
-        the museum's director, Dr Florian Eckhart, the bequest is "..."'."""
-        indices = self.sentence_items[sentence]
-        hi = indices[-1]
-        for k in indices:
-            if k + 4 > near:
+        """Whom a phrase crediting someone's wording names before item `near` in its
+        sentence: 'In the words of the museum's director, Dr Florian Eckhart, the bequest is
+        "..."', 'the staging is, in her own phrase, "..."', "in Rutte's words", "to quote the
+        late Tony Benn", "to borrow her phrase", "as Rutte put it"."""
+        hi = self.sentence_items[sentence][-1]
+        for k in self.sentence_items[sentence]:
+            if k + 2 > near:
                 return None
-            phrase = [self.items[j].lower for j in range(k, k + 4)]
-            if phrase == ["in", "the", "words", "of"]:
-                found = self._subject_at(k + 4, hi)
-                return found if found is not None and found.kind != OTHER else None
+            word = self.items[k].lower
+            before = self.items[k - 1].lower if k > 0 else ""
+            found = None
+            phrase = [self.items[j].lower for j in range(k, min(k + 4, near))]
+            if phrase[:2] == ["in", "the"] and phrase[3:] == ["of"]:
+                if phrase[2] in speech.WORDING_NOUNS:  # "in the words of X"
+                    found = self._subject_at(k + 4, hi)
+            elif word == "in" or (before == "to" and word in speech.BORROWING_VERBS):
+                found = self._owner_of_wording(k + 1, near)  # "in her own phrase"
+            elif before == "to" and word == "quote":
+                found = self._subject_at(k + 1, hi)  # "to quote Tony Benn"
+            elif word == "as" and self._puts_it(k, near):
+                found = self._subject_at(k + 1, hi)  # "as Rutte put it"
+            if found is not None and found.kind != OTHER:
+                return found
         return None
+
+    def _owner_of_wording(self, first: int, near: int) -> Subject | None:
+        """The owner of "her (own) phrase" or "Mark Rutte's words" starting at item `first`."""
+        owner = first  # "her", or the last word of "Mark Rutte's"
+        while self.people.at_item.get(owner + 1, "") == self.people.at_item.get(owner):
+            owner += 1
+        noun = owner + 2 if self.items[owner + 1].lower == "own" else owner + 1
+        if noun >= near or self.items[noun].lower not in speech.WORDING_NOUNS:
+            return None
+        word = self.items[owner].lower
+        if word in speech.POSSESSOR_PRONOUNS:
+            pronoun = frozenset({speech.POSSESSOR_PRONOUNS[word]})
+            return Subject(PRONOUN, self.items[owner].start, words=pronoun)
+        if owner in self.people.at_item and word.endswith("'s"):
+            return Subject(PERSON, self.items[first].start, self.people.at_item[owner])
+        return None
+
+    def _puts_it(self, k: int, near: int) -> bool:
+        """Whether "as" at item `k` opens "as <someone> put it" before item `near`."""
+        for j in range(k + 2, min(k + speech.MAX_DESCRIPTOR_WORDS + 3, near)):
+            if self.items[j].lower in ("put", "puts") and self.items[j + 1].lower == "it":
+                return True
+            if not self.items[j].is_word:
+                return False
+        return False
 
     def _sources_sentence(self, cue: int) -> bool:
         """Whether the verb at `cue` credits its whole sentence: "according to", or a verb

@@ -14,6 +14,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsverify import speech
+from newsverify.given_names import gender_of_name
 from newsverify.speaker_text import (
     Item,
     SpeakerText,
@@ -91,6 +92,18 @@ class People:
         found = self.genders.get(key, set())
         return next(iter(found)) if len(found) == 1 else None
 
+    def may_be(self, key: str, gender: str | None) -> bool:
+        """Whether the person may have `gender`: the text implies no other, nor, when it
+        implies none, does their given name ("Rafael Montes" is no "she"). A name only rules
+        people out; it never makes one the text's "she" over another."""
+        if gender is None:
+            return True
+        implied = self.gender(key)
+        if implied is not None or self.genders.get(key):
+            return implied in (None, gender)
+        words = self.names.get(key, ())
+        return len(words) < 2 or gender_of_name(words[0]) in (None, gender)
+
     def last_before(
         self, pos: int, pronoun: str | None = None, skip: Container[str] = ()
     ) -> str | None:
@@ -100,7 +113,7 @@ class People:
         wanted = speech.GENDER_WORDS.get(pronoun or "")
         for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
             key = self.mentions[k][1]
-            if key not in skip and (wanted is None or self.gender(key) in (None, wanted)):
+            if key not in skip and self.may_be(key, wanted):
                 return key
         return None
 
@@ -164,6 +177,11 @@ def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
     return runs
 
 
+def _given_name_first(words: Sequence[str]) -> bool:
+    """Whether a run of two or three words opens with a common given name."""
+    return 1 < len(words) <= 3 and gender_of_name(words[0]) is not None
+
+
 def _leads_name(items: Sequence[Item], k: int, last: int) -> bool:
     """A capitalised noun for a person before a full name is their title: "Coroner Alistair
     Finch", "Farmer Hywel Pritchard" (but "Baker" alone, or "Baker Street", is a name)."""
@@ -211,13 +229,20 @@ class _Finder:
         labelled = [(start, end) for start, end, _ in entities] + list(others) if entities else []
         for run in named:
             words = [self.text.items[k].base for k in range(run.name_first, run.last + 1)]
-            if run.name_first > run.first or self._is_apposed(run) or self._is_speaker(run):
+            if (
+                run.name_first > run.first
+                or self._is_apposed(run)
+                or self._is_speaker(run)
+                or self._has_post_nominals(run)
+            ):
                 people.add(words, self._roles(run.first, run.last))
             elif (
                 len(words) > 1
                 and not self.text.headline[self.text.item_sentence[run.first]]
-                and not self._covered(run, labelled)
+                and (not self._covered(run, labelled) or _given_name_first(words))
             ):
+                # A run the model labelled a place or a body is still a name when it opens
+                # with a common given name: "Declan Morrissey" (GPE), "Marcus Ebbesen" (ORG).
                 people.add(words, self._roles(run.first, run.last), weak=True)
         # Every mention of a known surname, so pronouns and short forms can be resolved.
         for run in named:
@@ -294,6 +319,7 @@ class _Finder:
 
         self._add_clause_genders(people)
         self._add_kin_genders(people)
+        self._add_owner_genders(people)
 
     def _add_clause_genders(self, people: People) -> None:
         """A possessive, reflexive or subject pronoun in a clause of its own gives its gender
@@ -371,6 +397,36 @@ class _Finder:
                 if word in speech.KIN_GENDERS:
                     people.genders.setdefault(key, set()).add(speech.KIN_GENDERS[word])
 
+    def _add_owner_genders(self, people: People) -> None:
+        """A possessive pronoun owning the role of someone named after it is someone else's:
+        in "Gwen Tolliver reached the lectern. Her deputy, Marcus Ebbesen, waved" or "heard
+        from Grant Pollitt and from his line manager, Susan Adebowale", "her" and "his" stand
+        for the one person named before them in the paragraph, who has that gender."""
+        items = self.text.items
+        for index, key in people.at_item.items():
+            if people.at_item.get(index - 1) == key or index < 3 or items[index - 1].text != ",":
+                continue  # not a mention's first word after a comma
+            j = index - 2
+            while j > 0 and index - j <= speech.MAX_ROLE_MODIFIERS + 2 and self._plain_noun(j):
+                j -= 1
+            gender = speech.GENDER_WORDS.get(items[j].lower)
+            if j == index - 2 or items[j].lower not in speech.POSSESSOR_PRONOUNS or not gender:
+                continue
+            paragraph_start = self.text.text.rfind("\n", 0, items[j].start) + 1
+            before = {
+                other
+                for k, other in people.at_item.items()
+                if paragraph_start <= items[k].start and k < j and other != key
+            }
+            if len(before) == 1:
+                people.genders.setdefault(before.pop(), set()).add(gender)
+
+    def _plain_noun(self, k: int) -> bool:
+        """A lower-case word that may be part of a role: "line", "manager"; no function word."""
+        item = self.text.items[k]
+        plain = item.is_word and item.text.islower()
+        return plain and item.lower not in speech.FUNCTION_WORDS | speech.DETERMINERS
+
     def _owns(self, people: People, k: int) -> bool:
         """Whether the mention of a person at item `k` ends in a possessive: "Okwuosa's"."""
         last = k
@@ -409,6 +465,8 @@ class _Finder:
         """The words of a PERSON entity outside quotations, without titles and verbs."""
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end) - 1
         words = [k for k in range(first, last + 1) if self.text.items[k].is_word]
+        if words and self.text.items[words[0]].lower == "the" and len(words) > 2:
+            words.pop(0)  # "the Rt Revd Lionel Amadi": the model took the article in
         while words and is_title(self.text.items[words[0]]):
             words.pop(0)  # "Mr Rutte"
         # "Rutte Tells" in a headline: the entity ran on into the verb.
@@ -480,6 +538,16 @@ class _Finder:
             and any(i.lower in speech.ROLE_NOUNS for i in after[1:])
         )
 
+    def _has_post_nominals(self, run: Run) -> bool:
+        """A name of two words or more followed by a person's letters ("Alasdair Crane KC",
+        "Nia Griffith MP"): only people have them, whatever the pipeline labelled the run."""
+        nxt = run.last + 1
+        return (
+            run.last > run.name_first
+            and nxt < len(self.text.items)
+            and self.text.items[nxt].base in speech.POST_NOMINALS
+        )
+
     def _is_speaker(self, run: Run) -> bool:
         """A name right before or after a reporting verb: "Rutte said", "said Rutte"."""
         k = self.text.skip_gap(run.last + 1, len(self.text.items), step=1)
@@ -517,6 +585,8 @@ class _Finder:
             if is_title(self.text.items[k]) or _leads_name(self.text.items, k, last):
                 words.update(words_of(self.text.items[k].base.rstrip(".")))
         k = first - 1
+        if k >= 1 and self.text.items[k].lower == "the" and self.text.items[k - 1].text == ",":
+            k -= 1  # "the Bishop of Wrexley, the Rt Revd Lionel Amadi": titles after "the"
         if k >= 0 and self.text.items[k].text == ",":
             # "the British Prime Minister, Keir Starmer": the phrase before the comma.
             for j in range(k - 1, max(k - 6, -1), -1):

@@ -57,17 +57,20 @@ def is_label(text: SpeakerText, quote: int) -> bool:
     # A named thing as the subject of a clause: 'the "Northern Powerhouse" was never funded',
     # "the 'lads' night out' is a thing of the past", 'Management's "final offer" was the
     # third' (a possessive opens the phrase as "the" does). Somebody's words are said, not done.
+    # So is one a phrase after it qualifies: 'The "traffic calming" on Mill Lane has been'.
     noun_phrase = speech.ARTICLES - {"a", "an"}
     if (
         before is not None
         and (before.lower in noun_phrase or _is_possessive(before.lower))
-        and after is not None
-        and after.lower in speech.CLAUSE_VERBS
+        and _verb_of_subject(text, p, hi) is not None
         and len(text.text[span.start : span.end].split()) <= speech.MAX_NAME_WORDS
     ):
         return True
     # Used as a modifier: 'a "NATO first" defence policy', "the town's 'rock 'n' roll'
-    # reputation" (a possessive opens a noun phrase as an article does).
+    # reputation" (a possessive opens a noun phrase as an article does). Not in a new thing
+    # a verb of saying asks for: 'promised a "full and independent" review', 'called for a
+    # "root and branch" review' are the words of whoever promised or called ('praised the
+    # "can do" attitude' names a thing known).
     if (
         before is not None
         and (before.lower in speech.ARTICLES or _is_possessive(before.lower))
@@ -75,6 +78,7 @@ def is_label(text: SpeakerText, quote: int) -> bool:
         and after.is_word
         and after.text.islower()
         and after.lower not in speech.FUNCTION_WORDS
+        and not (before.lower in ("a", "an") and _object_of_cue(text, p - 2, lo))
     ):
         return True
     # One word set off inside a noun phrase: "his 'allies'", "the Russian 'threat'".
@@ -84,6 +88,31 @@ def is_label(text: SpeakerText, quote: int) -> bool:
         if before2 is not None and before2.lower in noun_phrase and before.text[0].isupper():
             return True
     return False
+
+
+def _object_of_cue(text: SpeakerText, k: int, lo: int) -> bool:
+    """Whether item `k` is a verb of saying, or "for" after one ("called for")."""
+    if k > lo and text.items[k].lower == "for":
+        k -= 1
+    return k >= lo and text.is_cue(k)
+
+
+def _verb_of_subject(text: SpeakerText, p: int, hi: int) -> int | None:
+    """The item of the clause verb right after the quotation at item `p`, or after the
+    phrase a preposition opens there ("on Mill Lane has"), when the quotation heads the
+    clause's subject; None otherwise."""
+    k = p + 1
+    if k <= hi and text.items[k].lower in speech.PREPOSITIONS:
+        # Only a short phrase of words, no punctuation, no verb of speech, no other quote.
+        k += 1
+        while k <= hi and k - p <= speech.MAX_NAMED_WORDS + 1:
+            item = text.items[k]
+            if item.lower in speech.CLAUSE_VERBS:
+                break
+            if not item.is_word or text.is_cue(k):
+                return None
+            k += 1
+    return k if k <= hi and text.items[k].lower in speech.CLAUSE_VERBS else None
 
 
 def _names_a_work(text: SpeakerText, quote: int) -> bool:

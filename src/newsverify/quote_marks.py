@@ -61,6 +61,9 @@ class _Mark:
     can_open: bool
     can_close: bool
     weak: bool = False  # a closing mark that may be a plural possessive: "the allies' plans"
+    heads_sentence: bool = False  # opens a paragraph or follows a sentence's end
+    elidable: bool = False  # a single mark before a lower-case letter: "'ave", "'em"
+    after_stop: bool = False  # a closing mark after punctuation: "come,'"
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,15 @@ def _classify_single(text: str, i: int) -> _Mark:
     can_close = can_close and not _ends_elision(text, i)
     # "allies' plans" reads as a possessive unless nothing better closes the quotation.
     weak = can_close and before in "sS" and after == " " and text[i + 2 : i + 3].isalnum()
-    return _Mark(i, can_open, can_close, weak)
+    elidable = can_open and after.islower()
+    after_stop = can_close and before in ".,;:!?"
+    return _Mark(i, can_open, can_close, weak, _heads_sentence(text, i), elidable, after_stop)
+
+
+def _heads_sentence(text: str, i: int) -> bool:
+    """Whether the mark at `i` opens its paragraph or a sentence: 'Rain. 'We'd ...'."""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:"
 
 
 def _is_elision(text: str, i: int) -> bool:
@@ -149,6 +160,8 @@ def _pair_marks(marks: Sequence[_Mark]) -> tuple[list[tuple[int, int]], int | No
     """Pair the marks of one paragraph; return the pairs and a mark still open at its end."""
     pairs: list[tuple[int, int]] = []
     open_at: int | None = None
+    heading = False  # the open mark began a sentence
+    elided: int | None = None  # the last mark inside it taken for an elision ("'ave")
     for k, mark in enumerate(marks):
         if open_at is None:
             # A closing mark with nothing open is a stray: drop it.
@@ -156,15 +169,26 @@ def _pair_marks(marks: Sequence[_Mark]) -> tuple[list[tuple[int, int]], int | No
         elif mark.can_close:
             if mark.weak and _strong_close_follows(marks, k):
                 continue  # a possessive ("allies' plans"); a real closing mark follows
+            if elided is not None and not mark.after_stop:
+                # "'Stray mark. She called it 'a farce' later": a sentence quoted whole ends
+                # in its punctuation; words quoted in passing opened at the later mark.
+                open_at = elided
             if mark.pos - open_at <= MAX_QUOTE_CHARS:
                 pairs.append((open_at, mark.pos))
                 open_at = None
             else:
                 # Too long to be one quotation: the opening mark was a stray.
                 open_at = mark.pos if mark.can_open else None
+        elif mark.elidable and heading:
+            # "'We'd 'ave won that,' he said": single marks never nest, and one that opened
+            # a sentence is no stray, so a mark inside before a lower-case letter elides one.
+            elided = mark.pos
+            continue
         else:
             # An opening mark while one is open: the earlier one never closed.
             open_at = mark.pos
+        heading = open_at is not None and mark.pos == open_at and mark.heads_sentence
+        elided = None
     return pairs, open_at
 
 

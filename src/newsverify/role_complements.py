@@ -68,6 +68,8 @@ def complement_end(items: Sequence[Item], head: int, hi: int, taken: Container[i
     for j in range(k + 1, min(k + MAX_COMPLEMENT_WORDS + 1, hi + 1)):
         if not _is_complement_word(items[j], taken, j):
             break
+        if items[j].lower in speech.PLACE_PREPOSITIONS - {"of"}:
+            break  # "a spokesman for the family outside court": where it was said, not who
         last = j
     # The phrase ends in its noun, not in an article: "a man in the" is no phrase.
     while last > k and items[last].lower in speech.DETERMINERS:

@@ -143,6 +143,31 @@ class SpeakerContext(CueSubjects):
             return Subject(PERSON, owner.start, self.people.at_item[k - 1])
         return None
 
+    def owner_of_claim(self, p: int, lo: int) -> Subject | None:
+        """Whose case a "that" clause holding the quotation at item `p` gives: "rejected the
+        company's argument that they amounted to '...'", "her claim that the books were
+        '...'", "Rutte's insistence that ...". None past a verb of saying, which speaks for
+        itself."""
+        for j in range(p - 1, lo + 1, -1):
+            if self.items[j].quote >= 0 or self.is_cue(j):
+                return None
+            if self.items[j].lower != "that" or self.items[j - 1].lower not in speech.CLAIM_NOUNS:
+                continue
+            k = j - 2
+            owner = self.items[k]
+            if owner.lower in speech.POSSESSOR_PRONOUNS:
+                pronoun = frozenset({speech.POSSESSOR_PRONOUNS[owner.lower]})
+                return Subject(PRONOUN, owner.start, words=pronoun)
+            if not owner.lower.endswith("'s"):
+                return None
+            if k in self.people.at_item:
+                return Subject(PERSON, owner.start, self.people.at_item[k])
+            end = owner.start + len(owner.base)
+            if is_body_noun(owner.base.lower()) and k > lo and self.items[k - 1].lower == "the":
+                return Subject(BODY, self.items[k - 1].start, end=end, anonymous=True)
+            return None
+        return None
+
     def turn_speaker(self, quote: int, subject: Subject, resolved: str | None) -> Speaker | None:
         """In a transcript's turn, "I" is the turn's speaker, "you" the one it is spoken to,
         and "she" nobody else named is that other one too ("Will the Minister confirm that
@@ -152,6 +177,11 @@ class SpeakerContext(CueSubjects):
         if turn is None:
             return None
         word = self.items[self.item_at(subject.pos)].lower
+        if subject.kind == DESCRIPTION and word == "my" and subject.end and turn.speaker:
+            # "My wife said" is the turn's speaker's wife. ("your minister" stays as it is:
+            # said to a presenter, "your" is seldom the presenter's own.)
+            role_start = self.items[self.item_at(subject.pos) + 1].start
+            return None, f"{turn.speaker}'s {self.text[role_start : subject.end]}"
         own = turn.speaker is not None and resolved == turn.speaker.split()[-1].lower()
         if word == "i" and subject.kind == OTHER:
             target = turn

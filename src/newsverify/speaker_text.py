@@ -186,7 +186,7 @@ class SpeakerText:
         """Whether item `k` is a reporting verb (or "according to") used as a verb."""
         item = self.items[k]
         if not is_cue_word(item.lower):
-            return False
+            return self.tags_quotation(k)
         if item.lower == "according":
             return k + 1 < len(self.items) and self.items[k + 1].lower == "to"
         sentence = self.item_sentence[k]
@@ -202,6 +202,30 @@ class SpeakerText:
         # "he's said" is "he has said": a contraction, not a possessive.
         possessive = before.lower.endswith("'s") and before.lower[:-2] not in speech.S_CONTRACTIONS
         return before.lower not in speech.DETERMINERS and not (before.is_word and possessive)
+
+    def tags_quotation(self, k: int) -> bool:
+        """Whether item `k` is a past-tense verb in the tag of a quotation that ends in a
+        comma, "!" or "?": '"...," grinned the keeper', '"...!" Jo beamed', '"...?" she
+        wondered'. Whatever the verb, that place makes it say how the words were spoken."""
+        item = self.items[k]
+        if not (item.is_word and item.text.islower() and item.lower.endswith("ed")):
+            return False
+        j = k - 1
+        while j >= 0 and k - j <= 3 and self.items[j].is_word and self.items[j].quote < 0:
+            # A subject before the verb: a pronoun, or a name of capitalised words.
+            if not (
+                self.items[j].text[0].isupper() or self.items[j].lower in speech.PERSON_PRONOUNS
+            ):
+                return False
+            j -= 1
+        comma_outside = j > 0 and self.items[j].text == ","  # '"...", she grinned'
+        j -= comma_outside
+        # The quotation may end a sentence of its own ('"Again?" Lena Hoyle frowned.').
+        if j < 0 or self.items[j].quote < 0:
+            return False
+        span = self.spans[self.items[j].quote]
+        ending = self.text[span.start : span.outer_end].rstrip("\"'\u201d\u2019 ")
+        return comma_outside or ending[-1:] in (",", "!", "?")
 
     def skip_gap(self, k: int, limit: int, step: int = -1) -> int:
         """Step from item `k` over words between a subject and its verb: "Rutte also said"."""

@@ -77,6 +77,7 @@ class _Analysis(SpeakerContext):
             found = self._gendered_over(last, pos, pronoun) or last
             if found is not None and self.people.gender(found) is not None:
                 return found  # the text says whose gender the pronoun has
+            found = self._salient_over(found, pos, pronoun) or found
             if self.speaks_to_another(subject):
                 # "She told her", "he told Brekke": the last person named is the listener.
                 return self.previous_subject(pos, pronoun) or found
@@ -113,6 +114,37 @@ class _Analysis(SpeakerContext):
             if self.people.gender(key) == wanted:
                 return key
         return None
+
+    def _salient_over(self, last: str | None, pos: int, pronoun: str) -> str | None:
+        """Someone named before `pos` in its paragraph as more than a preposition's object,
+        when `last` was named only as one since: a pronoun goes on with a subject or an
+        object, seldom with the end of "on the Humber" or "by video link from Exeter" (a
+        place the pipeline took for a person, or someone only mentioned in passing)."""
+        wanted = speech.GENDER_WORDS.get(pronoun)
+        if last is None or wanted is None:
+            return None
+        paragraph_start = self.text.rfind("\n", 0, pos) + 1
+        oblique: set[str] = set()
+        for start, key in reversed(self.people.mentions):
+            if start >= pos:
+                continue
+            if start < paragraph_start:
+                return None
+            if not self.people.may_be(key, wanted) or key in oblique:
+                continue
+            if not self._oblique(self.item_at(start)):
+                return None if key == last else key
+            oblique.add(key)
+        return None
+
+    def _oblique(self, k: int) -> bool:
+        """Whether the mention at item `k` is a preposition's object, past an article:
+        "on the Humber", "from Exeter", "to the host, Jonny Pike" (not "of", which names
+        a part: "a friend of Ruiz")."""
+        j = k - 1
+        if j >= 0 and self.items[j].lower in ("the", "a", "an"):
+            j -= 1
+        return j >= 0 and self.items[j].lower in speech.PLACE_PREPOSITIONS - {"of"}
 
     # -- quotations --
 
@@ -164,10 +196,21 @@ class _Analysis(SpeakerContext):
         if is_label(self, quote):
             return _Attribution(resolved=True)
         p = self.placeholder[quote]
+        p_start = self.items[p].start
         sentence = self.item_sentence[p]
         subject = self.best_cue(sentence, p)
-        if subject is None:
-            subject = self.words_of_source(sentence, p)  # 'In the words of X, it was "..."'
+        # 'In the words of X, it was "..."'; 'Critics say it is, in Ofori's words, "..."':
+        # the wording's owner, nearer the quotation than a verb's subject, spoke it.
+        source = self.words_of_source(sentence, p)
+        if source is not None and (subject is None or subject.pos < source.pos < p_start):
+            subject = source
+        if subject is not None and p > 0 and self.items[p - 1].text == ":":
+            subject = self._colon_clause_subject(subject, p) or subject
+        # 'The tribunal rejected the company's argument that it was "banter"': the case's
+        # owner, nearer the quotation than the verb's subject, put it so.
+        claim = self.owner_of_claim(p, self.sentence_items[sentence][0])
+        if claim is not None and (subject is None or subject.pos < claim.pos):
+            subject = claim
         if subject is None and p > 0 and self.items[p - 1].text == ":":
             # A colon introduction: 'Rutte was blunt: "..."', but not 'Library Insight: "..."'.
             lo = self.sentence_items[sentence][0]
@@ -229,6 +272,25 @@ class _Analysis(SpeakerContext):
             title = self.text[subject.pos : subject.end]  # nobody named holds "the mayor"
         return _Attribution(speaker, True, True, title)
 
+    def _colon_clause_subject(self, subject: Subject, p: int) -> Subject | None:
+        """The person opening the clause a colon before the quotation at item `p` ends, when
+        that clause comes after the verb's subject and the verb's own quotation: 'Critics
+        called it "austere", though Ilves herself prefers a gentler word: "patient"' is
+        Ilves's word ('Rutte said, while Jones listened: "..."' stays Rutte's)."""
+        first = self.item_at(subject.pos) + 1
+        openers = [j for j in range(first, p - 1) if self.items[j].lower in speech.CLAUSE_OPENERS]
+        if not openers:
+            return None
+        opener = openers[-1]
+        if not any(self.items[j].quote >= 0 for j in range(first, opener)):
+            return None
+        own = self.person_before(p - 1, opener + 1)
+        if own is None or own.kind != PERSON:
+            return None
+        if self.item_at(own.pos) - opener > speech.MAX_SUBJECT_OFFSET:
+            return None  # an object later in the clause, not its subject
+        return own
+
     def _described_before(self, pos: int) -> Described | None:
         """The person described (not named) last before `pos`, if nobody was named since."""
         earlier = [d for d in self.described if d.start < pos]
@@ -264,6 +326,14 @@ class _Analysis(SpeakerContext):
         p = self.placeholder[quote]
         sentence = self.item_sentence[p]
         indices = self.sentence_items[sentence]
+        # '"Again?" Lena Hoyle frowned.': a bare attribution right after says it outright,
+        # before anything carried on from the sentence before.
+        nxt = sentence + 1
+        if indices[-1] == p and nxt < len(self.sentences):
+            words = [k for k in self.sentence_items[nxt] if self.items[k].is_word]
+            between = self.text[self.sentences[sentence][1] : self.sentences[nxt][0]]
+            if len(words) <= 5 and "\n" not in between and nxt in sentence_speaker:
+                return sentence_speaker[nxt]
         if indices[0] == p and sentence > 0 and sentence - 1 in sentence_speaker:
             previous_end = self.sentences[sentence - 1][1]
             same_paragraph = "\n" not in self.text[previous_end : self.sentences[sentence][0]]
@@ -272,13 +342,6 @@ class _Analysis(SpeakerContext):
             # Across a paragraph break only a quote or a colon carries the speaker on.
             if same_paragraph or has_quote or ends_with_colon:
                 return sentence_speaker[sentence - 1]
-        # '"We will win." Rutte said.': a bare attribution right after.
-        nxt = sentence + 1
-        if indices[-1] == p and nxt < len(self.sentences):
-            words = [k for k in self.sentence_items[nxt] if self.items[k].is_word]
-            between = self.text[self.sentences[sentence][1] : self.sentences[nxt][0]]
-            if len(words) <= 5 and "\n" not in between and nxt in sentence_speaker:
-                return sentence_speaker[nxt]
         if indices[0] == p and sentence > 0:
             key = self._introduced_by(sentence - 1, quote)
             return None if key is None else (key, None)

@@ -104,6 +104,14 @@ MANNER_VERBS = frozenset(
 MAX_TAG_GAP = 4
 # Words after which a name is an object, never the subject of a later infinitive.
 PREPOSITIONS = frozenset("from in at to of with for by on about into near".split())
+# Prepositions of place and way as well, whose object is seldom the one a pronoun goes on
+# with: "ran ferries across the Tyne", "spoke by phone from Leeds".
+PLACE_PREPOSITIONS = PREPOSITIONS | frozenset(
+    """
+    across along over under through past towards toward behind beside beyond outside inside
+    around round off via between among against without within onto upon up down
+    """.split()
+)
 
 # Verbs whose subject must be a person for them to report words.
 # Verbs that give a verdict or a grievance in the subject's words ('the tribunal found it
@@ -141,6 +149,7 @@ SUBJECT_GAP_WORDS = frozenset(
     """
     also has have had was were is are then later again previously recently further
     repeatedly once publicly privately reportedly himself herself themselves not never
+    always often sometimes usually
     would will had already earlier subsequently separately simply just did does do
     actually really
     """.split()
@@ -184,6 +193,9 @@ KIN_GENDERS = {
     ),
 }
 
+# Words for someone by whom they are to another, which speak as people do: "my wife said".
+KIN_WORDS = frozenset(KIN_GENDERS) | frozenset("partner friend parent parents cousin".split())
+
 # Pronouns that stand for the subject of their own clause: "while Hart read out his motion".
 SUBJECT_BOUND_PRONOUNS = frozenset("he she his hers himself herself".split())
 # Words that open a clause of its own, with a subject of its own.
@@ -221,6 +233,19 @@ SPEECH_NOUNS = frozenset(
     remarks view promise pledge retort
     """.split()
 )
+# Nouns for how someone put it, in "in the words of X" or "in her own phrase": the phrase
+# credits what follows to its owner.
+WORDING_NOUNS = frozenset("words phrase phrasing terms description expression coinage".split())
+# Nouns for a case someone makes, whose "that" clause gives it in their words: "rejected the
+# company's argument that it was 'banter'", "her claim that the books were 'clean'".
+CLAIM_NOUNS = frozenset(
+    """
+    argument arguments claim claims insistence assertion suggestion complaint belief view
+    contention position promise pledge warning case defence defense
+    """.split()
+)
+# Verbs that take up someone's wording: "to borrow her phrase", "to use Rutte's words".
+BORROWING_VERBS = frozenset("borrow use steal".split())
 # Possessive pronouns, and the subject pronoun each stands for.
 POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
@@ -264,6 +289,7 @@ TITLES = frozenset(
     mayor councillor councilor cllr ambassador commissioner chairman chairwoman chair
     director ceo cfo coo
     chief executive officer deputy king queen prince princess pope rev reverend father
+    revd rt hon honourable
     brigadier major colonel col lieutenant lt captain capt admiral sgt sergeant commander
     marshal premier attorney envoy spokesman spokeswoman spokesperson head leader
     foreign defence defense health finance interior home treasury economy state special
@@ -323,6 +349,8 @@ MAX_GROUP_LOOKBACK = 2
 MAX_ROLE_MODIFIERS = 2
 # How many words an organisation may have after "of" in "Ravi Menon of Castlegate Securities".
 MAX_ORGANISATION_WORDS = 6
+# How many items a bracketed aside between a subject and its verb may hold: "(Letters, 3 May)".
+MAX_ASIDE_ITEMS = 12
 
 # Capitalised words that start sentences or name times, never people.
 NOT_NAMES = frozenset(
