@@ -30,6 +30,21 @@ Patients waiting more than 12 hours numbered 9,870, three times as many as in 20
 41.6% of patients aged 75 or above in 2025-26 were admitted.
 
 Just 21.7% of attendances were for minor injuries.
+
+| Department | Attendances | Change on 2024-25 (%) |
+| --- | ---: | ---: |
+| Fenwick General | 288,100 | +5.1 |
+| St Aidan's | 324,300 | +1.6 |
+"""
+
+# A chair's remarks, published as the board's text: the words are hers, though no
+# quotation marks or speech verb credit them.
+REMARKS = """Remarks by the Chair, Dr Ines Calloway, to the Fenwick Health Board annual meeting
+
+date 2026-05-21
+
+No department can be judged by its worst night. Our staff have carried this service through
+the hardest winter in a decade.
 """
 
 ROWS = [
@@ -59,6 +74,9 @@ ROWS = [
     ("under-far", "Under 30% of attendances were for minor injuries.", "supported"),
     # "aged 75 or above in 2025-26" is a group and a year, not a comparison with a year
     ("or-above", "41.6% of patients aged 75 or above were admitted in 2021-22.", "missing"),
+    # a change column's header names its base
+    ("column-base", "Attendances at Fenwick General rose 5.1% on 2024-25.", "supported"),
+    ("column-base-other", "Attendances at Fenwick General rose 5.1% on 2023-24.", "missing"),
 ]
 
 
@@ -75,4 +93,27 @@ def test_bases_and_differences(
     text: str,
     expected: str,
 ) -> None:
+    assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        (
+            "named",
+            'Ines Calloway said "No department can be judged by its worst night".',
+            "supported",
+        ),
+        # the words are in the text, but nothing there names the claimed speaker
+        (
+            "unnamed",
+            'Tom Ashdown said "No department can be judged by its worst night".',
+            "missing",
+        ),
+    ],
+)
+def test_uncredited_words_need_the_speaker_named(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, REMARKS, "chair-remarks.txt")
     assert_verdict(analyzer, index, claim_id, text, expected)

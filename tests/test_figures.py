@@ -213,6 +213,11 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("She bought a dozen eggs.", [count("a dozen eggs", 12, "egg")]),
     ("3.5 million people voted", [count("3.5 million people", 3.5e6, "person")]),
     ("ninety-nine red balloons", [count("ninety-nine red balloons", 99, "balloon")]),
+    # "revised up to" says which way a revision went: no bound
+    (
+        "Visits have been revised up to 4.67 million.",
+        [count("4.67 million", 4_670_000, "")],
+    ),
     # "and a half" before a scale is half of what the scale counts, as spoken
     (
         "About six and a half thousand companies went under.",

@@ -77,7 +77,9 @@ def _cell_passages(
         passage.row_change = _row_change(table, cell)
         # The times that date the cell (a change column's are both its periods') are its own.
         own = tuple(cell.times)
-        passage.column = ColumnTimes(own, tuple(t for t in headed if t not in own))
+        header = cell.header
+        bases = header_times(header) if header and is_change_header(header.text) else []
+        passage.column = ColumnTimes(own, tuple(t for t in headed if t not in own), tuple(bases))
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.
             # A cell under a dated header is dated by it alone: the document's own date (or

@@ -23,7 +23,8 @@ _AND = frozenset({"and", "or", "then"})
 # "went up to 85p" and "shot up to 9%" state the level reached, not a limit.
 _UP_TO_AFTER_VERB = re.compile(
     r"\b(?:went|go|goes|gone|going|come|came|comes|shot|moved|jumped|edged|crept|ticked|"
-    r"pushed|put|puts|bumped|climbed|rose|risen|rising|rises)\s+up\s+to\s+$",
+    r"pushed|put|puts|bumped|climbed|rose|risen|rising|rises|revised|revises|revising|"
+    r"marked|ramped|scaled|stepped|raised|moves|pushes)\s+up\s+to\s+$",
     _I,
 )
 

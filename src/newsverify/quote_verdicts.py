@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .evidence import EvidenceIndex
 from .quote_check import find_quote, same_speaker
 from .records import Quote
@@ -35,7 +37,14 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
     if not match.exact:
         reason = f"{label} is altered: {match.differences} ({where})"
         return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+    if quote.speaker and not match.speaker and not _named(quote.speaker, primary_text):
+        # Words of a speech or a ruling that the primary credits to nobody: the claimed
+        # speaker must at least be someone it names, or the attribution is unchecked.
+        note = f"the primary credits them to nobody and does not name {quote.speaker}"
+        return Verdict(MISSING, f"{label} appears verbatim in {where}, but {note}")
     said = f", said by {match.speaker}" if match.speaker else ""
+    if quote.speaker and not match.speaker:
+        said = f", in a text that names {quote.speaker} without crediting the words"
     inflection = " (inflection adapted)" if match.differences == "inflection" else ""
     return Verdict(SUPPORTED, f"{label} appears verbatim in {where}{said}{inflection}", [cite])
 
@@ -54,3 +63,12 @@ def _is_title(speaker: str) -> bool:
 def is_checkable_quote(quote: Quote) -> bool:
     """Attributed quotations, and long unattributed ones; not labels or scare quotes."""
     return quote.attributed or len(quote.text.split()) >= MIN_UNATTRIBUTED_QUOTE_WORDS
+
+
+def _named(speaker: str, text: str) -> bool:
+    """Does `text` name the speaker (by surname), or is the speaker only a title ("the
+    minister"), which a text need not spell out?"""
+    if _is_title(speaker):
+        return True
+    surname = speaker.split()[-1]
+    return re.search(rf"\b{re.escape(surname)}\b", text) is not None

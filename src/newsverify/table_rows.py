@@ -113,6 +113,8 @@ class ColumnTimes:
 
     own: tuple[Figure, ...]
     others: tuple[Figure, ...]
+    # The times a change column's own header measures from ("Change on 2025 (%)").
+    bases: tuple[Figure, ...] = ()
 
 
 def other_column_note(times: Iterable[Figure], column: ColumnTimes) -> str | None:

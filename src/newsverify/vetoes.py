@@ -17,7 +17,7 @@ from .period_spans import in_year_of, same_months, span_period, year_range_perio
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
-from .records import DateParts, Figure
+from .records import CHANGE, MULTIPLIER, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base
 from .running_totals import is_running_total
 from .span_parts import other_span_note
@@ -242,6 +242,8 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
             or t in _based(figure, passage)
         )
     ]
+    if passage.column is not None and figure.kind in (CHANGE, MULTIPLIER):
+        given += list(passage.column.bases)  # "-6" under "Change on 2025 (%)"
     if not given:
         return None
     for base in bases:
