@@ -31,6 +31,7 @@ eval: $(EVAL_STAMP)
 	$(BIN)/python eval/evaluate.py
 	$(BIN)/python eval/quote_eval.py
 	$(BIN)/python eval/figure_eval.py
+	$(BIN)/python eval/perturbation_eval.py eval/sets/*/
 
 # Speed and memory on synthetic corpora of 1,000 and 10,000 articles (bench/.corpora/, built
 # on first use), next to plain en_core_web_sm, quantulum3 and spaCy's tokenizer. Slow: the

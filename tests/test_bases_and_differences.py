@@ -31,6 +31,8 @@ Patients waiting more than 12 hours numbered 9,870, three times as many as in 20
 
 Just 21.7% of attendances were for minor injuries.
 
+The mortality rate was 3.1 per 1,000 attendances, down from 3.4 per 1,000 in 2024-25.
+
 | Department | Attendances | Change on 2024-25 (%) |
 | --- | ---: | ---: |
 | Fenwick General | 288,100 | +5.1 |
@@ -74,6 +76,9 @@ ROWS = [
     ("under-far", "Under 30% of attendances were for minor injuries.", "supported"),
     # "aged 75 or above in 2025-26" is a group and a year, not a comparison with a year
     ("or-above", "41.6% of patients aged 75 or above were admitted in 2021-22.", "missing"),
+    # a rate per a round base is the rate, not a count of its base
+    ("rate", "The mortality rate was 3.1 per 1,000 attendances in 2025-26.", "supported"),
+    ("rate-other", "The mortality rate was 4.1 per 1,000 attendances in 2025-26.", "contradicted"),
     # a change column's header names its base
     ("column-base", "Attendances at Fenwick General rose 5.1% on 2024-25.", "supported"),
     ("column-base-other", "Attendances at Fenwick General rose 5.1% on 2023-24.", "missing"),

@@ -213,6 +213,21 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("She bought a dozen eggs.", [count("a dozen eggs", 12, "egg")]),
     ("3.5 million people voted", [count("3.5 million people", 3.5e6, "person")]),
     ("ninety-nine red balloons", [count("ninety-nine red balloons", 99, "balloon")]),
+    # a rate per a round base is a level in its own unit; the base is no count
+    (
+        "The rate was 52.4 per 10,000 active companies, up from 55.1 per 10,000.",
+        [
+            fig("52.4 per 10,000", 52.4, "per 10,000", "level"),
+            fig("55.1 per 10,000", 55.1, "per 10,000", "level"),
+        ],
+    ),
+    (
+        "There were 12.3 deaths per 100,000 people.",
+        [fig("12.3 deaths per 100,000", 12.3, "per 100,000", "level")],
+    ),
+    ("27.9 in every 10,000 adults", [fig("27.9 in every 10,000", 27.9, "per 10,000", "level")]),
+    # "1 in every 191": no round base, a count of companies as before
+    ("1 in every 191 active companies", [count("191 active companies", 191, "company")]),
     # "revised up to" says which way a revision went: no bound
     (
         "Visits have been revised up to 4.67 million.",

@@ -7,19 +7,28 @@ import re
 from bisect import bisect_left
 
 from .passages import Passage
-from .records import Figure
+from .records import CHANGE, MULTIPLIER, Figure
 from .subjects import Subject
 from .vocab import DIRECTION_WORDS
 
 
-def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
+def other_direction(
+    subject: Subject, passage: Passage, figure: Figure, claim: Figure | None = None
+) -> bool:
     """The claim says a value rose and the passage only that it fell (or the reverse):
     "services inflation rose to 5.4%" is not supported by "services inflation eased to 5.4%".
-    Where the value has a direction word of its own, that one counts, not another value's."""
+    Where the value has a direction word of its own, that one counts, not another value's;
+    a claimed change or multiple (`claim`) says its own way ("up by a fifth"), whatever
+    verb another clause of its sentence has ("..., and the cod catch is cut")."""
     claimed = {key for key in subject.weights if key in DIRECTION_WORDS}
+    if claim is not None and (way := way_of(claim)) is not None:
+        claimed = {way}
     if len(claimed) == 1 and held_value(passage, figure):
         return True  # "cut to 3,150 tonnes" against "rolled over unchanged at 3,150 tonnes"
     own = direction_of_value(passage, figure)
+    if figure.text.lstrip()[:1] in _SIGNS:
+        # "+5.1" under "Change on 2024-25 (%)": a signed value says which way itself.
+        own = "decrease" if figure.text.lstrip()[0] in _SIGNS[1:] else "increase"
     if own is None and passage.row_change:
         # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
         own = "increase" if passage.row_change > 0 else "decrease"
@@ -29,6 +38,8 @@ def other_direction(subject: Subject, passage: Passage, figure: Figure) -> bool:
     return len(claimed) == 1 and bool(stated) and not claimed & stated
 
 
+# Signs a value may carry: up, then down (a hyphen or a minus sign).
+_SIGNS = "+-\u2212"
 # A direction word at most this many words before a value is the value's own ("eased to").
 DIRECTION_REACH = 2
 # Words that say a value did not move ("unchanged at 3,150 tonnes", "frozen at £19.80").
@@ -90,3 +101,13 @@ def other_difference(claimed: str | None, passage: Passage, figure: Figure) -> b
     sentence = passage.sentence
     given = difference_direction(sentence.text, figure.end - sentence.start)
     return given is not None and given != claimed
+
+
+def way_of(figure: Figure) -> str | None:
+    """Which way a change or a multiple goes by its own value: "increase" for ×1.2 or +840."""
+    if figure.value is None or figure.kind not in (CHANGE, MULTIPLIER):
+        return None
+    pivot = 1.0 if figure.kind == MULTIPLIER else 0.0
+    if figure.value == pivot:
+        return None
+    return "increase" if figure.value > pivot else "decrease"

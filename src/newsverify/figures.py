@@ -37,6 +37,7 @@ from newsverify.fall_bounds import factor_bound
 from newsverify.listed import find_listed_counts, name_levels, refer_back
 from newsverify.numbers import alternation, parse_number
 from newsverify.physical import find_physical
+from newsverify.population_rates import find_population_rates
 from newsverify.proportions import find_proportions
 from newsverify.qualifiers import (
     bound_before,
@@ -455,6 +456,7 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_speeds,
     find_physical,
     find_area_rates,  # before _counts reads "7.6 tonnes" of "7.6 tonnes per hectare"
+    find_population_rates,  # before _counts reads "10,000 adults" of "27.9 per 10,000 adults"
     find_rate_points,
     _multipliers,
     find_half_durations,  # before _durations: the "half years" of "nine and a half years"

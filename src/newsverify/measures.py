@@ -298,7 +298,7 @@ def check_measure(
     turned = [
         c
         for c in agreeing
-        if other_direction(subject, c.passage, c.figure) or c in reversed_difference
+        if other_direction(subject, c.passage, c.figure, claim) or c in reversed_difference
     ]
     if turned and len(turned) == len(agreeing):
         held = all(held_value(c.passage, c.figure) for c in turned)
