@@ -76,6 +76,9 @@ ROWS = [
     ("under-far", "Under 30% of attendances were for minor injuries.", "supported"),
     # "aged 75 or above in 2025-26" is a group and a year, not a comparison with a year
     ("or-above", "41.6% of patients aged 75 or above were admitted in 2021-22.", "missing"),
+    # a level followed by its change says which way it moved
+    ("level-way", "Attendances rose to 612,400 in 2025-26.", "supported"),
+    ("level-way-other", "Attendances fell to 612,400 in 2025-26.", "missing"),
     # a rate per a round base is the rate, not a count of its base
     ("rate", "The mortality rate was 3.1 per 1,000 attendances in 2025-26.", "supported"),
     ("rate-other", "The mortality rate was 4.1 per 1,000 attendances in 2025-26.", "contradicted"),

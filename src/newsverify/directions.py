@@ -9,6 +9,7 @@ from bisect import bisect_left
 from .passages import Passage
 from .records import CHANGE, MULTIPLIER, Figure
 from .subjects import Subject
+from .values import is_time
 from .vocab import DIRECTION_WORDS
 
 
@@ -29,6 +30,9 @@ def other_direction(
     if figure.text.lstrip()[:1] in _SIGNS:
         # "+5.1" under "Change on 2024-25 (%)": a signed value says which way itself.
         own = "decrease" if figure.text.lstrip()[0] in _SIGNS[1:] else "increase"
+    if own is None:
+        # A change says its own way ("2.4% fewer"); a level, the change right after it.
+        own = way_of(figure) or _way_of_next_change(passage, figure)
     if own is None and passage.row_change:
         # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
         own = "increase" if passage.row_change > 0 else "decrease"
@@ -111,3 +115,22 @@ def way_of(figure: Figure) -> str | None:
     if figure.value == pivot:
         return None
     return "increase" if figure.value > pivot else "decrease"
+
+
+# How far a level's own change may follow it: "41 patients were admitted ..., 17% more than".
+_CHANGE_REACH = 80
+
+
+def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
+    """The way the change right after a level in its sentence goes: "Turnout was 59.0%, down
+    8.3 points" says the 59.0% fell. None when another value comes first or none follows."""
+    if figure.kind in (CHANGE, MULTIPLIER):
+        return None
+    later = [f for f in passage.figures if f.start >= figure.end and not is_time(f)]
+    if not later or later[0].kind not in (CHANGE, MULTIPLIER):
+        return None
+    sentence = passage.sentence
+    gap = sentence.text[figure.end - sentence.start : later[0].start - sentence.start]
+    if len(gap) > _CHANGE_REACH or ";" in gap:
+        return None
+    return way_of(later[0])
