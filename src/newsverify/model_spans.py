@@ -12,6 +12,13 @@ labelled sets. Those sentences go through the model
 as one smaller Doc, sentence boundaries kept, and its annotations are copied back onto the
 same tokens of the whole Doc. The other tokens keep no tag, lemma or entity (their
 entity IOB is "missing", not "outside"): `pipeline.to_records` falls back to their text.
+
+The entity recogniser (over a third of the worker's time: it has token vectors of its own) reads
+the same sentences. Readers of names look at every figure's sentence (subjects, places,
+numbers' own entity labels) and around quotations (speakers), so a narrower gate for it has
+little to take away: reading only the sentences with a proper noun or a capitalised word
+after the first kept 97% of its tokens on the bench corpus and changed three findings on
+the labelled sets, and was dropped.
 """
 
 from __future__ import annotations

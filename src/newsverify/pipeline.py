@@ -10,9 +10,14 @@ and says so once.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+
+# numpy, which spaCy loads here, does the model's matrix products (`model_ops`): one BLAS
+# thread per process, as the parse workers already share the cores.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import spacy
 from spacy.language import Language
@@ -20,8 +25,11 @@ from spacy.tokens import Doc
 
 from . import figure_component as _figures  # noqa: F401  (registers newsverify_figures)
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
+from .attribute_rules import replace_attribute_ruler
 from .corpus import Document
 from .dates import with_weekday_year
+from .lemma_memo import replace_lemmatizer
+from .model_ops import use_numpy_blas
 from .model_spans import annotate_needed
 from .models import MODEL_NAMES, NO_MODEL_NOTICE
 from .records import Figure, ParsedText, Quote, Sentence, Word
@@ -158,7 +166,10 @@ def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analy
     # Figures read only the text; found first, they tell which sentences the model must read.
     nlp.add_pipe("newsverify_figures", after="newsverify_line_breaks")
     if trained:
-        nlp.add_pipe("newsverify_main_verbs", after="attribute_ruler")
+        use_numpy_blas(nlp)
+        rules = replace_attribute_ruler(nlp)
+        replace_lemmatizer(nlp)
+        nlp.add_pipe("newsverify_main_verbs", after=rules)
     nlp.add_pipe("newsverify_quotes")
     return Analyzer(nlp, trained)
 

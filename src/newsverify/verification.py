@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +24,7 @@ from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .paragraph_periods import earlier_periods
 from .primary import is_primary
-from .records import Figure, ParsedText, Quote, Sentence
+from .records import Figure, ParsedText, Quote, Sentence, Word
 from .run_timings import mark
 from .timing import qualifies
 from .values import is_time
@@ -447,4 +447,12 @@ def _sentence_at(sentences: list[Sentence], starts: list[int], offset: int) -> S
 
 
 def _words_in(parsed: ParsedText, sentence: Sentence) -> list:  # type: ignore[type-arg]
-    return [w for w in parsed.words if sentence.start <= w.start < sentence.end]
+    # The words are in text order: a search, not a pass over the document's every word for
+    # each of its statements (a tenth of the checking's time under a profiler).
+    low = bisect_left(parsed.words, sentence.start, key=_start)
+    high = bisect_left(parsed.words, sentence.end, lo=low, key=_start)
+    return parsed.words[low:high]
+
+
+def _start(word: Word) -> int:
+    return word.start
