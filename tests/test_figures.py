@@ -226,6 +226,10 @@ ROWS: list[tuple[str, list[Row]]] = [
         [fig("12.3 deaths per 100,000", 12.3, "per 100,000", "level")],
     ),
     ("27.9 in every 10,000 adults", [fig("27.9 in every 10,000", 27.9, "per 10,000", "level")]),
+    # a bare value per one of something is a rate; with a noun of its own it is a count
+    ("an average of 4.12 per garden", [fig("4.12 per garden", 4.12, "per garden", "level")]),
+    ("2.3 visits per patient", [count("2.3 visits", 2.3, "visit")]),
+    ("12 per year", []),
     # "1 in every 191": no round base, a count of companies as before
     ("1 in every 191 active companies", [count("191 active companies", 191, "company")]),
     # "revised up to" says which way a revision went: no bound

@@ -127,10 +127,20 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
     if figure.kind in (CHANGE, MULTIPLIER):
         return None
     later = [f for f in passage.figures if f.start >= figure.end and not is_time(f)]
-    if not later or later[0].kind not in (CHANGE, MULTIPLIER):
+    if not later:
         return None
     sentence = passage.sentence
     gap = sentence.text[figure.end - sentence.start : later[0].start - sentence.start]
     if len(gap) > _CHANGE_REACH or ";" in gap:
         return None
+    if later[0].kind not in (CHANGE, MULTIPLIER):
+        # "now put at 3.41 million, up from the 3.33 million first published"
+        moved = _MOVED_FROM.match(gap)
+        return None if moved is None else _WAY_WORDS[moved["way"].lower()]
     return way_of(later[0])
+
+
+_WAY_WORDS = {"up": "increase", "higher": "increase", "down": "decrease", "lower": "decrease"}
+_MOVED_FROM = re.compile(
+    r"\s*,?\s*(?P<way>up|higher|down|lower)\s+(?:from|than)\s+(?:the\s+)?$", re.I
+)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from newsverify import numbers as n
-from newsverify.numbers import parse_number
+from newsverify.numbers import parse_number, singular
 from newsverify.qualifiers import qualified_figure
 from newsverify.records import LEVEL, Figure
 from newsverify.scan import Scan
@@ -32,6 +32,14 @@ _RATE = re.compile(
     _I,
 )
 _NOT_THINGS = frozenset({"percent", "per", "cent", "times", "million", "billion", "thousand"})
+# "an average of 4.12 per garden", "a cap of 20 per household": a bare value per one of
+# something. (With a noun of its own, "2.3 visits per patient" stays a count of visits.)
+_PER_ONE = re.compile(rf"(?P<num>{n.DIGITS})\s+per\s+(?P<one>[a-z][a-z-]*)\b")
+# What a value "per" is no rate over: time (rate_spans.py reads "per year"), "cent".
+_NOT_ONES = frozenset(
+    """cent centum annum head capita year years month months week weeks day days hour hours
+    minute minutes second seconds quarter night nights the a an one""".split()
+)
 
 
 def find_population_rates(scan: Scan) -> Iterator[Figure]:
@@ -44,3 +52,9 @@ def find_population_rates(scan: Scan) -> Iterator[Figure]:
         base = parse_number(match["base"].replace("a ", "").replace("A ", ""))
         value = parse_number(match["num"])
         yield qualified_figure(text, match.start(), match.end(), value, f"per {base:,.0f}", LEVEL)
+    for match in scan.at_numbers(_PER_ONE):
+        if match["one"] in _NOT_ONES:
+            continue
+        value = parse_number(match["num"])
+        unit = f"per {singular(match['one'])}"
+        yield qualified_figure(text, match.start(), match.end(), value, unit, LEVEL)
