@@ -226,21 +226,18 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
 def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> str | None:
     """Why a primary change or level measured against another time than the claim's base is
     no evidence for it: "up 1.8% on 2024" says nothing of a rise on 2021. None when the claim
-    names no base, the primary dates the value not at all, or one of its times is the base."""
+    names no base, the primary names none for the value, or one it names is the claim's."""
     if not bases:
         return None
     sentence = passage.sentence
     text, start = sentence.text, sentence.start
+    based = _based(figure, passage)
     given = [
         t
         for t in passage.figures
         if is_time(t)
         and t.start > figure.start
-        and (
-            is_baseline(t, text, start)
-            or is_multiple_base(t, text, start)
-            or t in _based(figure, passage)
-        )
+        and (is_baseline(t, text, start) or is_multiple_base(t, text, start) or t in based)
     ]
     if passage.column is not None and figure.kind in (CHANGE, MULTIPLIER):
         given += list(passage.column.bases)  # "-6" under "Change on 2025 (%)"
