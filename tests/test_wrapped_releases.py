@@ -104,6 +104,8 @@ Cabinet member Tom Okafor said: "We want 5,000 more children signed up to the su
 reading challenge by 2027."
 
 Councillors set out to refurbish 6 branches in 2025-26; 4 were completed.
+
+The service will fit 140 self-service kiosks by 2028.
 """
 
 
@@ -160,6 +162,9 @@ LIBRARY_ROWS = [
         "The council signed up 5,000 more children to the summer reading challenge.",
         "missing",
     ),
+    # what a text says will be done is no report that it was
+    ("will", "The service fitted 140 self-service kiosks in 2025-26.", "missing"),
+    ("will-as-plan", "The service will fit 140 self-service kiosks by 2028.", "supported"),
     # ... but what was done, given beside the aim, settles it
     ("set-out", "Councillors refurbished 6 branches in 2025-26.", "contradicted"),
 ]

@@ -60,6 +60,15 @@ _DONE_CHANGE = re.compile(
     r"plunged|slumped|went (?:up|down))\b",
     re.IGNORECASE,
 )
+# A verb of a plan right before a value: "will plant", "to recruit", "shall build up to".
+_PLANNED_BEFORE = re.compile(
+    r"(?:\b(?:will|shall)|\b(?:plans?|planned|aims?|aimed|wants?|intends?|intended|seeks?|"
+    r"hopes?|pledged|promised|committed|project|programme|plan|target|ambition|goal|bid|"
+    r"agreed|decided|set\s+out)\s+to)\s+(?!(?:be|have|around|about|almost|nearly|some|"
+    r"roughly|over|under|more|less|fewer|just|only|an?|the|its|their|his|her|our|at)\b)"
+    r"[a-z]+(?:\s+(?:by|to|up|out|in|off))?\s+$",
+    re.IGNORECASE,
+)
 # How far before a value its verb may stand ("fell sharply, by 4%").
 _VERB_REACH = 24
 # A value said to hold already: "30% of 18-year-olds now enter higher education".
@@ -97,6 +106,13 @@ def figure_modality(
                 found = Modality(kind, cue.group(0))
                 if kind == FORECAST:
                     return found  # a target that is only expected is a forecast
+    if found.kind == OUTTURN:
+        # "we will plant 400 kilometres", "a project to plant 400 kilometres": a plan for the
+        # value, which a claim that it was done ("planted 400 km") may not lean on.
+        start = max(0, figure.start - base - _VERB_REACH)
+        planned = _PLANNED_BEFORE.search(text[start : figure.start - base])
+        if planned is not None:
+            return Modality(TARGET, planned.group(0).strip())
     if found.kind == OUTTURN and _FUTURE.search(text):
         return Modality(UNSURE)
     if found.kind == OUTTURN:
@@ -109,6 +125,12 @@ def figure_modality(
 
 # A verb in the past tense right before a claimed value: "The Trust recruited 3,000".
 _PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+# Verbs that tell of a plan rather than do the thing: "The minister announced 5,000 places".
+_TELLING_VERBS = frozenset(
+    """announce unveil pledge promise propose plan commit agree approve confirm reveal say
+    state report claim estimate forecast project predict expect target budget earmark
+    allocate set""".split()
+)
 # What makes such a verb no act: "plans to be recruited", "will have recruited", "hoped".
 _NOT_DONE_BEFORE = re.compile(r"\b(?:to|will|would|shall|should|could|may|might)\s+(?:\w+\s+)?$")
 
@@ -126,7 +148,11 @@ def with_past_act(modality: Modality, words: Sequence[Word], figure: Figure) -> 
         and figure.start - w.end <= _VERB_REACH
         and w.clause == _clause_of(words, figure)
     ]
-    verbs = [w for w in before if w.pos == "VERB" and _PAST_VERB.fullmatch(w.text)]
+    verbs = [
+        w
+        for w in before
+        if w.pos == "VERB" and _PAST_VERB.fullmatch(w.text) and w.lemma not in _TELLING_VERBS
+    ]
     if not verbs:
         return modality
     verb = verbs[-1]
