@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 
 from .corpus import Document
-from .list_leads import starts_item
+from .passages import same_paragraph
 from .periods import Period, find_periods
 from .records import ParsedText, Sentence
 from .values import is_time
@@ -38,12 +38,6 @@ def earlier_periods(document: Document, parsed: ParsedText, sentence: Sentence) 
     starts = [s.start for s in parsed.sentences]
     position = bisect_right(starts, sentence.start) - 1
     before = next((s for s in reversed(parsed.sentences[:position]) if s.text.strip()), None)
-    if before is None or not _same_paragraph(document, before, sentence):
+    if before is None or not same_paragraph(document, before, sentence):
         return []
     return [m.period for m in find_periods(before.text, before.start)]
-
-
-def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
-    gap = document.original[earlier.end - document.start : later.start - document.start]
-    item = starts_item(document.original, document.start, earlier, later)
-    return "\n\n" not in gap.replace(" ", "") and not item

@@ -152,7 +152,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             before = passages[-1]
             ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()
             passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
-        if passages and _same_paragraph(document, passages[-1].sentence, sentence):
+        if passages and same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
@@ -286,7 +286,7 @@ def _mark_lists(passages: list[Passage]) -> None:
             row.list_keys = keys
 
 
-def _same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
+def same_paragraph(document: Document, earlier: Sentence, later: Sentence) -> bool:
     """No blank line between the two sentences, and the later one is not a list item."""
     gap = document.original[earlier.end - document.start : later.start - document.start]
     item = starts_item(document.original, document.start, earlier, later)

@@ -157,7 +157,7 @@ def _compare_numbers(
             # "fell by almost a fifth" is about the size of the change: a fall of 13% (×0.87)
             # is not close to one of 20% (×0.8), though the factors are within a tenth.
             claimed, stated = claimed - 1, stated - 1
-        close = abs(claimed - stated) <= ABOUT_TOLERANCE * max(abs(claimed), abs(stated))
+        close = _near(claimed, stated)
         # "almost €1,900" rounds to the hundred: €1,758 is further off than that.
         unit = _rounding_unit(claim, claimed) if claim.bound == ABOUT else None
         if unit is not None and abs(claimed - stated) > unit:
