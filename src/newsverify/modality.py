@@ -141,12 +141,11 @@ def with_past_act(modality: Modality, words: Sequence[Word], figure: Figure) -> 
     not ("we want 3,000 new volunteer surveyors" is no "recruited 3,000")."""
     if modality.kind != OUTTURN or modality.cue:
         return modality
+    clause = _clause_of(words, figure)
     before = [
         w
         for w in words
-        if w.end <= figure.start
-        and figure.start - w.end <= _VERB_REACH
-        and w.clause == _clause_of(words, figure)
+        if w.end <= figure.start and figure.start - w.end <= _VERB_REACH and w.clause == clause
     ]
     verbs = [
         w
