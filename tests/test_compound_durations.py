@@ -71,6 +71,10 @@ COMPARISONS = [
     # the compound's larger part alone is the compound rounded down: unsettled, not wrong
     ("four years", "four years and three months", Outcome.UNCLEAR),
     ("five years", "four years and three months", Outcome.DIFFERENT),
+    # minutes and seconds: transposed digits are 27 seconds apart, not a rounding of 9 minutes
+    ("9 minutes 41 seconds", "9 minutes 14 seconds", Outcome.DIFFERENT),
+    ("7 min 30 seconds", "seven and a half minutes", Outcome.SAME),
+    ("8 minutes and 21 seconds", "8 minutes 21 seconds", Outcome.SAME),
 ]
 
 

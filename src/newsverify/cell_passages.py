@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from .change_spans import span_named
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -79,7 +80,9 @@ def _cell_passages(
         own = tuple(cell.times)
         header = cell.header
         bases = header_times(header) if header and is_change_header(header.text) else []
-        passage.column = ColumnTimes(own, tuple(t for t in headed if t not in own), tuple(bases))
+        others = tuple(t for t in headed if t not in own)
+        span = span_named(header.text) if header is not None else None
+        passage.column = ColumnTimes(own, others, tuple(bases), span)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.
             # A cell under a dated header is dated by it alone: the document's own date (or

@@ -36,7 +36,9 @@ SMALLER_UNIT = {
 # Between the two parts: "four years and three months", "9 years 6 months".
 _JOIN = re.compile(r"(?:\s+and\s+|\s+)$", _I)
 
-_UNIT_WORDS = {**{u: u for u in SMALLER_UNIT}, **{u + "s": u for u in SMALLER_UNIT}}
+# Every unit of the chain, the smallest ("second") too: "9 minutes 41 seconds" is compound.
+_UNITS = {*SMALLER_UNIT, *(step[0] for step in SMALLER_UNIT.values() if step)}
+_UNIT_WORDS = {**{u: u for u in _UNITS}, **{u + "s": u for u in _UNITS}}
 _UNIT = rf"(?P<unit>{alternation(_UNIT_WORDS)})\b"
 _NUMBER = rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})"
 # "nine and a half years", "two-and-a-half-year": the half belongs to the unit after it.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .area_rates import is_area_rate
+from .change_spans import change_span
 from .comparison_bases import earlier_offset_of, is_comparison_base
 from .directions import difference_direction
 from .events import (
@@ -142,6 +143,12 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             value_rate(figure, statement.text, statement.text_start),
             bases,
             difference_direction(statement.text, figure.end - statement.text_start),
+            change_span(
+                figure,
+                [v for v in values if not is_time(v) and v is not figure],
+                statement.text,
+                statement.text_start,
+            ),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)

@@ -13,6 +13,7 @@ from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
+from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
 from .periods import Mention, Period, find_periods
 from .places import Places, place_keys, publisher_keys
@@ -81,6 +82,9 @@ class Passage:
     speaker: str | None = None
     # File offsets of its adjectives, which may name a subgroup ("Residential burglary").
     adjective_starts: frozenset[int] = frozenset()
+    # Nouns with the word before them that says which kind is meant ("clothing stores").
+    modified_nouns: list[ModifiedNoun] = field(default_factory=list)
+    document_kinds: frozenset[tuple[str, str]] = frozenset()  # ... of every sentence, as keys
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
@@ -143,6 +147,9 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         words_at = (passage.starts, ends, clauses, passage.verb_starts)
         passage.conjuncts = conjuncts(figures, owned, *words_at, sentence.text, sentence.start)
         passage.adjective_starts = frozenset(w.start for w in sentence_words if w.pos == "ADJ")
+        passage.modified_nouns = modified_nouns(
+            sentence_words, subject_key, sentence.text, sentence.start
+        )
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
         passage.contrasts = given_contrasts(parsed.words[low:high], spans)
@@ -174,8 +181,10 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     dates = document_dates(document, passages)
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
+    kinds = frozenset((m.modifier, m.noun) for p in passages for m in p.modified_nouns)
     for passage in passages:
         passage.document_dates = dates
+        passage.document_kinds = kinds
         # "We recruited 2,300 new examiners": the first person is the document's author, whom
         # its title, lead and publisher name.
         first_person = _FIRST_PERSON.search(passage.sentence.text) is not None

@@ -32,6 +32,7 @@ from .lemma_memo import replace_lemmatizer
 from .model_ops import use_numpy_blas
 from .model_spans import annotate_needed
 from .models import MODEL_NAMES, NO_MODEL_NOTICE
+from .prefixed_words import negating_prefixes
 from .records import Figure, ParsedText, Quote, Sentence, Word
 from .text import normalize
 
@@ -238,18 +239,27 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
         start = low + (len(raw) - len(raw.lstrip()))
         parsed.sentences.append(Sentence(*to_offsets(start, start + len(text)), text))
     clause = 0
+    prefixed = negating_prefixes(doc)
+    joined_into: set[int] = set()
     for token in doc:
         # A value's words do not run past a clause break: "to £12m, and the library budget".
         if token.is_sent_start or _breaks_clause(token):
             clause += 1
-        if token.is_space or token.is_punct:
+        if token.is_space or token.is_punct or token.i in joined_into:
             continue
         lemma = (token.lemma_ if has_lemmas and token.lemma_ else token.text).lower()
         content = not (token.is_stop or token.like_num or not any(c.isalpha() for c in token.text))
+        first, last = token, token
+        if token.i in prefixed:
+            # "non-food": one word, with the negated word's part of speech and entity.
+            last = doc[prefixed[token.i]]
+            joined_into.add(last.i)
+            word_lemma = (last.lemma_ if has_lemmas and last.lemma_ else last.text).lower()
+            lemma, content, token = f"{lemma}-{word_lemma}", True, last
         parsed.words.append(
             Word(
-                *to_offsets(token.idx, token.idx + len(token.text)),
-                token.text,
+                *to_offsets(first.idx, last.idx + len(last.text)),
+                whole[first.idx : last.idx + len(last.text)],
                 lemma,
                 content,
                 token.ent_type_ or None,

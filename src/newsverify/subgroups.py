@@ -13,25 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from .modified_nouns import NOT_SUBGROUP
 from .passages import Passage
-from .subject_keys import derived_key
-from .vocab import CONTRASTS, word_key
 
-# Adjectives that say which measure of the whole is given, not which part: "total recorded
-# crime", "average earnings", "annual inflation" are what a claim about the whole means.
-_WHOLE_MEASURE_WORDS = (
-    "total overall annual average mean median typical headline national latest recent "
-    "provisional new current official estimated main general whole entire combined "
-    "cumulative monthly quarterly weekly daily yearly seasonal adjusted actual full "
-    "last previous same other further additional extra high low"
-).split()
-# Words of a contrast set ("final" dividend, "real" pay) are another quantity, not a part:
-# `contrasts` tells those apart.
-_CONTRAST_WORDS = [word for group in CONTRASTS for word in group]
-# As subject keys are written: "average" is "averag".
-_NOT_SUBGROUP = frozenset(
-    derived_key(word_key(w)) for w in [*_WHOLE_MEASURE_WORDS, *_CONTRAST_WORDS]
-)
 # An adjective right before its noun: only spaces or a hyphen between them.
 _ADJACENT = re.compile(r"^[A-Za-z'-]+[\s-]+$")
 
@@ -56,7 +40,7 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
             _ADJACENT.match(gap)
             and noun in claim_keys
             and key not in claim_keys
-            and key not in _NOT_SUBGROUP
+            and key not in NOT_SUBGROUP
             # Named in the title or lead: the document is about the subgroup as a whole.
             and key not in passage.context_keys
             and key not in passage.lead_keys

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .contrasts import claimed_contrasts, given_contrasts
 from .idle_words import is_idle
+from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_names
 from .places import FRAMING_PREPOSITIONS, names_after_framing_preposition
 from .records import Word
@@ -81,6 +82,9 @@ class Subject:
     of_phrases: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # Names with a number it gives ("terminal 1"; `numbered_names.py`).
     numbered: frozenset[str] = frozenset()
+    # Its nouns with the word before them that says which kind is meant ("non-food stores"):
+    # a primary sentence that gives the noun another such word is about other things.
+    modified_nouns: list[ModifiedNoun] = field(default_factory=list)
 
 
 def build_subject(
@@ -155,6 +159,7 @@ def build_subject(
     undiscounted: dict[str, float] = {}
     beside: set[str] = set()  # the things and names right next to the figure
     after_framing = names_after_framing_preposition(words)
+    close: list[Word] = []  # the words right by the figure, or all of a claim's
     for position, word in enumerate(kept):
         key = key_of(word)
         if key is None:
@@ -183,6 +188,8 @@ def build_subject(
                 nearness *= OTHER_CLAUSE_WEIGHT_IN_STATEMENT
         if nearness == 0.0:
             continue
+        if nearness == 1.0:
+            close.append(word)
         weight = idf(key) * nearness * POS_WEIGHT.get(word.pos, 1.0)
         undiscounted[key] = max(undiscounted.get(key, 0.0), weight)
         if nearness == 1.0 and (is_name or _names_a_thing(word)):
@@ -247,6 +254,7 @@ def build_subject(
         bystanders=bystanders - people,
         of_phrases=_of_phrases(words, core),
         numbered=numbered_names(words, values),
+        modified_nouns=modified_nouns(close, key_of),
     )
 
 

@@ -44,10 +44,20 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "bill
 _BRACKETS = re.compile(r"\([^()]+\)")
 # A header that opens with a plural noun says what its cells count: "Days above 50", "Sites".
 _COUNTING_HEADER = re.compile(r"^\W*[A-Z]?[a-z]{2,}s\b")
-# A column of changes: the difference between two of the table's times.
+# A column of changes: the difference between two of the table's times, named ("Change
+# (%)") or as the two times compared ("Month on month", "3 months on 3 months", "Year on
+# year", "On a year earlier").
+_PERIOD_WORD = r"(?:day|week|month|quarter|year|period)s?"
 _CHANGE_HEADER = re.compile(
-    r"\b(?:change|changes|rise|increase|fall|decrease|difference|growth)\b", re.IGNORECASE
+    r"\b(?:change|changes|rise|increase|fall|decrease|difference|growth)\b"
+    rf"|\b(?:\d+\s+)?{_PERIOD_WORD}\s+on\s+(?:the\s+|a\s+)?(?:\d+\s+)?"
+    rf"(?:previous\s+|prior\s+|last\s+|same\s+)?{_PERIOD_WORD}\b"
+    r"|^\W*on\s+(?:the\s+|a\s+)?(?:previous|prior|last|same|year|month|quarter)\b",
+    re.IGNORECASE,
 )
+# A caption that says every cell is a change ("Sales volumes by sector, % change"): so are
+# the cells of a column whose header names no time of its own.
+_CHANGE_CAPTION = re.compile(r"(?:%|\bper\s*cent|\bpercent(?:age)?)\s+changes?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,8 @@ def cell_figure(
     captions = [] if counting else [c for c in captions if len(_BRACKETS.findall(c.text)) < 2]
     context = [c.text for c in (unit, header, label, *captions) if c is not None]
     change = header is not None and _CHANGE_HEADER.search(header.text) is not None
+    if not change and any(_CHANGE_CAPTION.search(c.text) for c in captions):
+        change = not header_times(header)
     base = Figure(cell.start, cell.end, cell.text, value, "", COUNT)
     if found["currency"]:
         currency = _CURRENCIES[found["currency"]]

@@ -115,6 +115,8 @@ class ColumnTimes:
     others: tuple[Figure, ...]
     # The times a change column's own header measures from ("Change on 2025 (%)").
     bases: tuple[Figure, ...] = ()
+    # The span a change column is measured over ("Month on month", change_spans.py).
+    span: str | None = None
 
 
 def other_column_note(times: Iterable[Figure], column: ColumnTimes) -> str | None:

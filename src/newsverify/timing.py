@@ -76,8 +76,18 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         # The document's date dates a value with no time of its own; "January to May" is
         # the value's own span, which a claim for May does not share, and "on 2025 (13.87
         # million tonnes)" gives the value for another year, whatever the release's date.
+        # A release titled for its month ("Retail sales: October 2026") is about that month,
+        # not the month it came out in: its date dates no undated value for a claimed month.
+        titled = title_periods(passage.document.title or "")
+        other_titled = (
+            bool(titled)
+            and wanted_date is not None
+            and wanted_date.day is None
+            and all(compare_time(wanted, f) is Outcome.DIFFERENT for f in titled)
+        )
         if (
             wanted_date
+            and not other_titled
             and Outcome.DIFFERENT not in outcomes
             and not any(as_date(f) and is_period(as_date(f)) for f in periods)
             and any(compare_dates(wanted_date, d) is Outcome.SAME for d in passage.document_dates)
@@ -95,9 +105,10 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
                 return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
             # "October 2025 climate summary": an undated value of the document is October's.
             # A value with a time or period of its own ("January to October") is not.
-            title = passage.document.title or ""
-            if any(compare_time(wanted, f) is Outcome.SAME for f in title_periods(title)):
+            if any(compare_time(wanted, f) is Outcome.SAME for f in titled):
                 continue
+            if other_titled:
+                return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         if Outcome.DIFFERENT in outcomes:
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"

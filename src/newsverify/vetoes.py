@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .change_spans import change_span, other_change_span_note
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .modality import Modality, figure_modality, other_modality_note
+from .modified_nouns import ModifiedNoun, other_kind
 from .narrowing import named_for_another, unnamed
 from .numbered_names import other_numbered_note
 from .parts import other_part_keys, part_keys
@@ -43,6 +45,8 @@ class Periods:
     bases: list[Figure] = field(default_factory=list)
     # The way a difference goes: "increase" for "£2.1bn more than" (directions.py).
     difference: str | None = None
+    # The span a change is measured over: "on the month", "year on year" (change_spans.py).
+    change_span: str | None = None
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -149,6 +153,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return "the claim gives a running total, the primary a single period's value"
     if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
         return note  # "over the cycle as a whole" is no value of "the final week"
+    if note := other_change_span_note(claimed.periods.change_span, given_span(passage, figure)):
+        return note  # "-2.1" under "Year on year" is no fall "on the month"
     if (note := other_base_note(claimed.periods.bases, passage, figure)) is not None:
         return note  # "up 1.8% on 2024" is no rise on 2021
     given_rate = value_rate(figure, sentence.text, sentence.start)
@@ -203,6 +209,10 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     if not row and (word := subgroup_word(passage, number, named)) is not None:
         # "Residential burglary ... fell by 13%" is a part's value, not burglary's.
         return f'the primary gives it for "{word}" ones only, which the claim does not say'
+    if not row and (kinds := _other_kind(claimed.subject, passage)) is not None:
+        # "Clothing stores ... volumes up 3.1%" is no value of "non-food stores".
+        ours, theirs = kinds
+        return f'the primary gives it for "{theirs.written}", the claim for "{ours.written}"'
     other = conflicting(claimed.subject.contrasts, passage.contrasts[number])
     if other is not None:
         # "final dividend of 8.6p" is another quantity than the "total dividend", and "real
@@ -254,3 +264,20 @@ def _based(figure: Figure, passage: Passage) -> list[Figure]:
     those that date it and follow another value after it."""
     values = [v for v in passage.figures if not is_time(v) and v.start >= figure.end]
     return [t for t in times_of(figure, passage) if any(v.end <= t.start for v in values)]
+
+
+def _other_kind(subject: Subject, passage: Passage) -> tuple[ModifiedNoun, ModifiedNoun] | None:
+    if not subject.modified_nouns or not passage.modified_nouns:
+        return None
+    said = set(passage.positions) | passage.context_keys | passage.lead_keys
+    kinds = passage.document_kinds
+    return other_kind(subject.modified_nouns, passage.modified_nouns, subject.weights, said, kinds)
+
+
+def given_span(passage: Passage, figure: Figure) -> str | None:
+    """The span the primary's change `figure` is measured over: its column's, or its words'."""
+    if passage.column is not None:
+        return passage.column.span
+    sentence = passage.sentence
+    values = [v for v in passage.figures if not is_time(v) and v is not figure]
+    return change_span(figure, values, sentence.text, sentence.start)

@@ -156,6 +156,7 @@ NOT_SUBJECT = SAYING_WORDS | frozenset(
     tomorrow time far period so-far early earlier late later ago
     percent cent per point points pc bn billion million trillion thousand hundred m k
     mr mrs ms dr according
+    basis
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()

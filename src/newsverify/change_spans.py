@@ -1,0 +1,95 @@
+"""The span a change is measured over: on the month before, the three months before, or the
+year before ("rose by 0.6% on the month", "2.3% higher than a year earlier", a column headed
+"Year on year").
+
+A monthly release gives one quantity's change over several spans side by side: volumes up
+0.6% month on month, 0.9% three months on three months, 2.3% year on year. A claim that says
+which span it means ("fell 2.1 percent on the month") is about that change only; the year's
+-2.1% is no evidence for it, however well the rest fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import CHANGE, MULTIPLIER, Figure
+
+MONTH = "month on month"
+THREE_MONTHS = "three months on three months"
+QUARTER = "quarter on quarter"
+YEAR = "year on year"
+
+_PREVIOUS = r"(?:previous|prior|preceding|last)"
+_FROM = r"(?:on|over|from|than|against|compared\s+(?:with|to))"
+_AGO = r"(?:earlier|before|ago|previously)"
+_THREE = r"(?:3|three)"
+_SAME_PERIOD = r"(?:month|quarter|period)"
+
+
+def _span_words(unit: str) -> str:
+    """The ways a change over one `unit` ("month", "year") is said."""
+    return (
+        rf"\b{unit}[- ]on[- ]{unit}\b"
+        rf"|\b{_FROM}\s+the\s+{_PREVIOUS}\s+{unit}\b"
+        rf"|\b(?:on|over)\s+the\s+{unit}\b(?!\s+(?:to|ending|before|after)\b)"
+        rf"|\b{_FROM}\s+(?:a|one|the)\s+{unit}\s+{_AGO}\b"
+        rf"|^\W*on\s+(?:a|the)\s+{unit}\s+{_AGO}\b"
+    )
+
+
+_SPANS = [
+    (
+        THREE_MONTHS,
+        re.compile(
+            rf"\b{_THREE}[- ]months?\s+on\s+(?:the\s+)?(?:{_PREVIOUS}\s+)?{_THREE}[- ]months?\b"
+            rf"|\b{_FROM}\s+the\s+{_PREVIOUS}\s+{_THREE}\s+months\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (QUARTER, re.compile(_span_words("quarter"), re.IGNORECASE)),
+    (MONTH, re.compile(_span_words("month") + r"|\bmonthly\b", re.IGNORECASE)),
+    (
+        YEAR,
+        re.compile(
+            _span_words("year")
+            + r"|\bannual(?:ly)?\b"
+            + rf"|\b{_FROM}\s+(?:in\s+)?the\s+same\s+{_SAME_PERIOD}\s+(?:a|last)\s+year\b",
+            re.IGNORECASE,
+        ),
+    ),
+]
+# How far from its value a statement's words still say what span it is over (characters).
+_AFTER = 60
+_BEFORE = 40
+
+
+def span_named(text: str) -> str | None:
+    """The span a change is measured over that `text` names (a header, a phrase), or None."""
+    for span, pattern in _SPANS:
+        if pattern.search(text):
+            return span
+    return None
+
+
+def change_span(figure: Figure, values: list[Figure], text: str, base: int = 0) -> str | None:
+    """The span the change `figure` of `text` (starting at offset `base`) is measured over, from
+    the words right after it up to the next value, or right before it back to the last one."""
+    if figure.kind not in (CHANGE, MULTIPLIER):
+        return None
+    start, end = figure.start - base, figure.end - base
+    after_values = [v.start - base for v in values if v.start - base >= end]
+    before_values = [v.end - base for v in values if v.end - base <= start]
+    after = text[end : min([end + _AFTER, *after_values])]
+    before = text[max([start - _BEFORE, *before_values]) : start]
+    for phrase in (after, before):
+        span = span_named(phrase)
+        if span is not None:
+            return span
+    return None
+
+
+def other_change_span_note(claimed: str | None, given: str | None) -> str | None:
+    """Why a change over another span than the claimed one is no evidence for it."""
+    if claimed is None or given is None or claimed == given:
+        return None
+    return f"the primary gives the change {given}, the claim {claimed}"
