@@ -96,6 +96,17 @@ GBP_150_165 = fig("between £150m and £165m", 1.5e8, "GBP", "money", currency="
         (GBP_150_165, fig("£170m", 1.7e8, "GBP", "money", currency="GBP"), Outcome.DIFFERENT),
         (GBP_150, GBP_150_158, Outcome.UNCLEAR),  # an exact claim inside a primary range
         (fig("£160m", 1.6e8, "GBP", "money", currency="GBP"), GBP_150_158, Outcome.DIFFERENT),
+        # a cell of a "Change (%)" column writes no percent sign: its digits are still percent
+        (
+            fig("+1.3", 1.013, "factor", "multiplier"),
+            fig("+3.1", 1.031, "factor", "multiplier"),
+            Outcome.DIFFERENT,
+        ),
+        (
+            fig("+1.3", 1.013, "factor", "multiplier"),
+            fig("rose by 1.34%", 1.0134, "factor", "multiplier"),
+            Outcome.SAME,
+        ),
     ],
 )
 def test_compare(claim: Figure, primary: Figure, expected: Outcome) -> None:

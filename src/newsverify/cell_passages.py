@@ -81,7 +81,7 @@ def _cell_passages(
         header = cell.header
         bases = header_times(header) if header and is_change_header(header.text) else []
         others = tuple(t for t in headed if t not in own)
-        span = span_named(header.text) if header is not None else None
+        span = next((span_named(c.text) for c in (header, cell.label) if c is not None), None)
         passage.column = ColumnTimes(own, others, tuple(bases), span)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.

@@ -48,9 +48,10 @@ _COUNTING_HEADER = re.compile(r"^\W*[A-Z]?[a-z]{2,}s\b")
 # (%)") or as the two times compared ("Month on month", "3 months on 3 months", "Year on
 # year", "On a year earlier").
 _PERIOD_WORD = r"(?:day|week|month|quarter|year|period)s?"
+_COUNT = r"(?:\d+|two|three|six|twelve)"
 _CHANGE_HEADER = re.compile(
     r"\b(?:change|changes|rise|increase|fall|decrease|difference|growth)\b"
-    rf"|\b(?:\d+\s+)?{_PERIOD_WORD}\s+on\s+(?:the\s+|a\s+)?(?:\d+\s+)?"
+    rf"|\b(?:{_COUNT}\s+)?{_PERIOD_WORD}\s+on\s+(?:the\s+|a\s+)?(?:{_COUNT}\s+)?"
     rf"(?:previous\s+|prior\s+|last\s+|same\s+)?{_PERIOD_WORD}\b"
     r"|^\W*on\s+(?:the\s+|a\s+)?(?:previous|prior|last|same|year|month|quarter)\b",
     re.IGNORECASE,
@@ -138,7 +139,9 @@ def cell_figure(
     counting = header is not None and _COUNTING_HEADER.match(header.text)
     captions = [] if counting else [c for c in captions if len(_BRACKETS.findall(c.text)) < 2]
     context = [c.text for c in (unit, header, label, *captions) if c is not None]
-    change = header is not None and _CHANGE_HEADER.search(header.text) is not None
+    # A change is named by its column's header, or by its row's label ("Volumes, month on
+    # month | +0.6%"), or by the caption for every column that names no time of its own.
+    change = any(c is not None and _CHANGE_HEADER.search(c.text) for c in (header, label))
     if not change and any(_CHANGE_CAPTION.search(c.text) for c in captions):
         change = not header_times(header)
     base = Figure(cell.start, cell.end, cell.text, value, "", COUNT)

@@ -314,8 +314,10 @@ def _equal(claim: Figure, claimed: float, stated: float, scale: float) -> bool:
         return abs(claimed - stated) <= 1e-9 * max(1.0, abs(stated))
     number, decimals = written
     if claim.kind == MULTIPLIER:
-        # "rose by 15%" is ×1.15: its digits count hundredths of the factor, not the factor.
-        step = 0.01 if _PERCENT_TEXT.search(claim.text) else 1.0
+        # "rose by 15%" is ×1.15: its digits count hundredths of the factor, not the factor;
+        # so do those of "+1.3" in a table's "Change (%)" column, which write no percent sign.
+        in_percent = math.isclose(abs(claimed - 1) * 100, number, rel_tol=1e-6)
+        step = 0.01 if _PERCENT_TEXT.search(claim.text) or in_percent else 1.0
     else:
         # The unit the claim's digits count in: 1e9 for "£2.2bn", 1 for "2.5%".
         step = claimed / number

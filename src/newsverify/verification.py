@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
 from .article_spool import SpooledArticle
+from .article_tables import article_cells
 from .cache import FINDINGS, ParseCache
 from .claims import Claim, ClaimsFile
 from .codec import CodecError
@@ -24,8 +25,9 @@ from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .paragraph_periods import earlier_periods
 from .primary import is_primary
-from .records import Figure, ParsedText, Quote, Sentence, Word
+from .records import CHANGE, MULTIPLIER, Figure, ParsedText, Quote, Sentence, Word
 from .run_timings import mark
+from .table_cells import TableCell
 from .timing import qualifies
 from .values import is_time
 
@@ -319,10 +321,34 @@ def check_article(
     """A finding for every figure and every checkable quote of a secondary document."""
     findings: list[FindingResult] = []
     starts = [s.start for s in parsed.sentences]
+    cells = article_cells(document)
     for figure in parsed.figures:
         sentence = _sentence_at(parsed.sentences, starts, figure.start)
         statement = _figure_statement(document, parsed, sentence, figure)
+        cell = cells.at(figure)
+        if cell is not None and not is_time(figure):
+            statement = _cell_statement(statement, cell, cells.row_of(cell))
         verdict = check_statement(statement, index)
+        findings.append(
+            FindingResult(
+                document,
+                "figure",
+                figure.start,
+                figure.end,
+                figure.text,
+                sentence,
+                verdict,
+                figure=figure,
+            )
+        )
+    for cell in cells.unread(parsed.figures):
+        if is_time(cell.figure):
+            continue
+        sentence = _sentence_at(parsed.sentences, starts, cell.figure.start)
+        statement = _figure_statement(document, parsed, sentence, cell.figure)
+        statement = _cell_statement(statement, cell, cells.row_of(cell))
+        verdict = check_statement(statement, index)
+        figure = cell.figure
         findings.append(
             FindingResult(
                 document,
@@ -401,6 +427,28 @@ def _figure_statement(
         text_start=sentence.start,
         earlier_periods=earlier_periods(document, parsed, sentence),
     )
+
+
+def _cell_statement(statement: Statement, cell: TableCell, row: list[TableCell]) -> Statement:
+    """A finding for a figure in one of the article's tables, checked as its cell: the cell's
+    reading of the number ("+3.0%" under "Change" is a rise), its column's times, and the
+    row's other cells as the values the line tells apart."""
+    siblings = [c.figure for c in row if not is_time(c.figure)]
+    # A change column's times are both periods it spans; the change is the later one's.
+    changed = cell.figure.kind in (CHANGE, MULTIPLIER) and cell.times
+    times = [max(cell.times, key=_period_end)] if changed else cell.times
+    return replace(
+        statement,
+        figures=[cell.figure],
+        context=list(times),
+        focus=(cell.figure.start, cell.figure.end),
+        others=[f.end for f in siblings],
+        siblings=siblings,
+    )
+
+
+def _period_end(time: Figure) -> float:
+    return max(time.value or 0.0, time.upper or 0.0)
 
 
 # A time this many characters from a value can still say when the value holds.
