@@ -36,6 +36,9 @@ Table 1: Passenger journeys by mode, % change
     Rural bus                     +6.2           +9.0
     Light rail                    -1.5           -3.0
     All modes                     +1.9           +3.6
+
+In the three months to March 2026, ferry journeys rose by 1.2% compared with the three months
+to December 2025.
 """
 
 ROWS = [
@@ -57,6 +60,20 @@ ROWS = [
         "light-rail-year",
         "Light rail journeys fell by 3.0% on the month in March 2026.",
         "contradicted",
+    ),
+    # the period a change is for, not the one it is compared with ("than in the three months
+    # to December"), must be the primary's
+    (
+        "period",
+        "Ferry journeys in the three months to March 2026 were 1.2% higher than in the three "
+        "months to December.",
+        "supported",
+    ),
+    (
+        "period-other",
+        "Ferry journeys in the three months to March 2023 were 1.2% higher than in the three "
+        "months to December.",
+        "missing",
     ),
     # released in April, titled for March: no April values
     ("released-month", "Journeys on all modes rose by 1.9% in April 2026.", "missing"),

@@ -35,7 +35,7 @@ from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
 from .rate_spans import value_rate
 from .record_claims import check_record, record_claim
-from .records import Figure, Sentence
+from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import is_running_total
 from .span_parts import span_scope
@@ -112,6 +112,15 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     compared = [f for f in measures if is_comparison_base(f, statement.text, statement.text_start)]
     if len(compared) < len(measures):
         measures = [f for f in measures if f not in compared]
+    # "the three months to October": the duration is part of the period's name, compared as
+    # the period, unless it is all the statement gives.
+    named = [
+        f
+        for f in measures
+        if f.kind == DURATION and any(m.start <= f.start and f.end <= m.end for m in mentions)
+    ]
+    if len(named) < len(measures):
+        measures = [f for f in measures if f not in named]
     # "fell by 29% in a year": the year is how long the fall took, no figure of its own.
     text, start = statement.text, statement.text_start
     # "21 days with PM10 above 50 µg/m³": the 50 says which days are counted.

@@ -183,7 +183,10 @@ _SINCE = re.compile(
     r"opened|introduced|began|started|first\s+(?:published|recorded|held|counted))\s+in\s*$",
     re.IGNORECASE,
 )
-_COMPARED_WITH = re.compile(r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+in)?\s*$")
+_COMPARED_WITH = re.compile(
+    r"(?:than|compared\s+(?:with|to)|against|versus|vs\.?)(?:\s+(?:in|for))?(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def tied_periods(

@@ -23,7 +23,7 @@ from .passages import Passage
 from .records import COUNT, Figure, Word
 from .subject_keys import derived_key, subject_key
 from .values import dimension
-from .vocab import word_key
+from .vocab import EXCLUSIVE_EVENTS, word_key
 
 # Verbs that link a quantity to its value ("was", "rose to", "made up", "stood at") rather
 # than say what the value counts.
@@ -182,6 +182,10 @@ def other_quantity(
     if claimed is None:
         return None
     given = given_quantity(passage, number)
+    if given is not None and given.verb and claimed.verb and _excluded(claimed.head, given.head):
+        # "Seven people died" counts no one who was injured, whatever else it counts.
+        ours, theirs = _EVENT_WORDS[claimed.head], _EVENT_WORDS[given.head]
+        return f"the primary counts people who {theirs}, the claim people who {ours}"
     if given is None or (given.verb and claimed.head not in events):
         return None
     figure = passage.figures[number]
@@ -279,3 +283,21 @@ def _scan_back(items: list[tuple[str | None, str, bool, bool]], counted: bool) -
     if head is None:
         return None
     return Quantity(head, tuple(reversed(nouns)))
+
+
+_EVENT_GROUP = {
+    derived_key(word_key(verb)): number
+    for number, group in enumerate(EXCLUSIVE_EVENTS)
+    for verb in group
+}
+_EVENT_WORDS = {
+    derived_key(word_key(verb)): written
+    for group in EXCLUSIVE_EVENTS
+    for verb, written in group.items()
+}
+
+
+def _excluded(claimed: str, given: str) -> bool:
+    """Verbs of two groups of events that exclude each other (vocab.EXCLUSIVE_EVENTS)."""
+    ours, theirs = _EVENT_GROUP.get(claimed), _EVENT_GROUP.get(given)
+    return ours is not None and theirs is not None and ours != theirs

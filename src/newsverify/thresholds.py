@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .records import COUNT, DURATION, Figure
+from .records import COUNT, DATE, DURATION, YEAR, Figure
 
 # Between the count and its threshold: "days with ...", "sites where ...", "days on which ...".
 _DEFINING = re.compile(
@@ -24,10 +24,20 @@ _OPENS_BEYOND = re.compile(rf"^{_BEYOND_WORDS}\s", re.I)
 NEAR = 60
 
 
+# A time limit that says which of the things a value is about: "93.4% of calls within 10
+# seconds", "76% of patients were seen within four hours", "the share of calls answered within
+# 10 seconds fell by 0.7 points".
+_WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while)\b", re.I)
+
+
 def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0) -> bool:
     """A value right after "above", "exceeded", ... in a clause that defines what an earlier
-    count of the statement counts ("21 days with ... above 50")."""
+    count of the statement counts ("21 days with ... above 50"), or a time limit right after
+    "within" near another value of its clause ("93.4% of calls within 10 seconds")."""
     before = text[max(0, figure.start - base - 15) : figure.start - base]
+    if figure.kind == DURATION and _time_limit(figure, figures, text, base, before):
+        return True
     if not (_BEYOND.search(before) or _OPENS_BEYOND.match(figure.text)):
         return False
     for count in figures:
@@ -35,5 +45,21 @@ def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0
             continue
         between = text[count.end - base : figure.start - base]
         if len(between) <= NEAR and _DEFINING.match(between):
+            return True
+    return False
+
+
+def _time_limit(figure: Figure, figures: list[Figure], text: str, base: int, before: str) -> bool:
+    if not (_WITHIN.search(before) or figure.text.lower().startswith("within")):
+        return False
+    for value in figures:
+        if value is figure or value.kind in (DATE, YEAR, DURATION):
+            continue
+        # the text between the two, whichever comes first
+        low, high = (
+            (value.end, figure.start) if value.end <= figure.start else (figure.end, value.start)
+        )
+        between = text[low - base : high - base]
+        if len(between) <= NEAR and not _CLAUSE_BREAK.search(between):
             return True
     return False

@@ -210,6 +210,13 @@ CONTRASTS = (
     ("net", "gross"),
     ("nominal", "real"),
 )
+# What happened to the people a count counts, in groups that exclude each other: the dead are
+# not the injured, nor the rescued. A count under a verb of one group is no count of another.
+EXCLUSIVE_EVENTS = (
+    {"die": "died", "kill": "were killed"},
+    {"injure": "were injured", "hurt": "were hurt", "wound": "were wounded"},
+    {"rescue": "were rescued", "save": "were saved"},
+)
 # Names that begin with a contrast word without qualifying anything by it: the "gross" of
 # "95.8% of gross domestic product" does not make a debt gross (lower-case, single spaces).
 CONTRAST_NAMES = (

@@ -1,0 +1,54 @@
+"""What happened to the people a count counts, and time limits that say which things a share
+is of. "Four people were killed" counts no one who was injured; "81.2% of calls within 8
+minutes" gives a share, and the 8 minutes say which calls it counts, not a value to check."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.pipeline import Analyzer
+
+from .verdicts import assert_verdict, evidence_index
+
+RELEASE = """\
+Ambulance and road safety statistics, Carrow county, 2025
+
+Source: Carrow Ambulance Service
+
+Four people were killed in collisions on the A61 in 2025. Crews rescued 38 people from
+vehicles. The service reached 81.2% of the most serious calls within 8 minutes in 2025,
+against a standard of 90%.
+"""
+
+ROWS = [
+    ("killed", "Four people were killed in collisions on the A61 in 2025.", "supported"),
+    # the dead are not the injured: no count of injuries at all
+    ("injured-as-killed", "Four people were injured in collisions on the A61 in 2025.", "missing"),
+    ("more-injured", "More than 30 people were injured on the A61 in 2025.", "missing"),
+    ("rescued", "Crews rescued 38 people from vehicles in 2025.", "supported"),
+    # the 38 rescued are no evidence for 38 killed; the four killed are
+    ("killed-as-rescued", "38 people were killed on the A61 in 2025.", "contradicted"),
+    # a time limit says which calls the share is of
+    ("share", "The service reached 81.2% of the most serious calls within 8 minutes.", "supported"),
+    (
+        "other-share",
+        "The service reached 90% of the most serious calls within 8 minutes.",
+        "contradicted",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def index(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, RELEASE, "carrow-2025.txt")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), ROWS)
+def test_events_and_limits(
+    analyzer: Analyzer,
+    index,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, index, claim_id, text, expected)
