@@ -33,6 +33,8 @@ Just 21.7% of attendances were for minor injuries.
 
 The mortality rate was 3.1 per 1,000 attendances, down from 3.4 per 1,000 in 2024-25.
 
+Ambulance arrivals for 2024-25 have been revised from 41,200 to 41,950 after late returns.
+
 | Department | Attendances | Change on 2024-25 (%) |
 | --- | ---: | ---: |
 | Fenwick General | 288,100 | +5.1 |
@@ -82,6 +84,9 @@ ROWS = [
     # a rate per a round base is the rate, not a count of its base
     ("rate", "The mortality rate was 3.1 per 1,000 attendances in 2025-26.", "supported"),
     ("rate-other", "The mortality rate was 4.1 per 1,000 attendances in 2025-26.", "contradicted"),
+    # a revision goes the way from the first figure to the revised one
+    ("revised-up", "Ambulance arrivals for 2024-25 were revised up to 41,950.", "supported"),
+    ("revised-down", "Ambulance arrivals for 2024-25 were revised down to 41,950.", "missing"),
     # a change column's header names its base
     ("column-base", "Attendances at Fenwick General rose 5.1% on 2024-25.", "supported"),
     ("column-base-other", "Attendances at Fenwick General rose 5.1% on 2023-24.", "missing"),

@@ -31,8 +31,9 @@ def other_direction(
         # "+5.1" under "Change on 2024-25 (%)": a signed value says which way itself.
         own = "decrease" if figure.text.lstrip()[0] in _SIGNS[1:] else "increase"
     if own is None:
-        # A change says its own way ("2.4% fewer"); a level, the change right after it.
-        own = way_of(figure) or _way_of_next_change(passage, figure)
+        # A change says its own way ("2.4% fewer"); a level, the change right after it, or
+        # the level it moved from ("revised from 17,781 to 17,908").
+        own = way_of(figure) or _way_of_next_change(passage, figure) or _way_from(passage, figure)
     if own is None and passage.row_change:
         # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
         own = "increase" if passage.row_change > 0 else "decrease"
@@ -144,3 +145,31 @@ _WAY_WORDS = {"up": "increase", "higher": "increase", "down": "decrease", "lower
 _MOVED_FROM = re.compile(
     r"\s*,?\s*(?P<way>up|higher|down|lower)\s+(?:from|than)\s+(?:the\s+)?$", re.I
 )
+
+
+# "from 17,781 to 17,908": the level before "to" is where the later one moved from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"^\s*(?:\w+\s+)?to\s+$", re.I)
+
+
+def _way_from(passage: Passage, figure: Figure) -> str | None:
+    """The way a level went from the one its sentence says it moved from: "revised from
+    17,781 to 17,908" went up. None when no "from X to" stands right before it."""
+    if figure.kind in (CHANGE, MULTIPLIER) or figure.value is None:
+        return None
+    earlier = [f for f in passage.figures if f.end <= figure.start and not is_time(f)]
+    if not earlier:
+        return None
+    origin = earlier[-1]
+    sentence = passage.sentence
+    text, base = sentence.text, sentence.start
+    if origin.value is None or origin.unit not in ("", figure.unit) or origin.kind != figure.kind:
+        return None
+    before = text[max(0, origin.start - base - 12) : origin.start - base]
+    if not _FROM_BEFORE.search(before) or not _TO_BETWEEN.match(
+        text[origin.end - base : figure.start - base]
+    ):
+        return None
+    if origin.value == figure.value:
+        return None
+    return "increase" if figure.value > origin.value else "decrease"

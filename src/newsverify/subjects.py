@@ -14,6 +14,7 @@ from .places import FRAMING_PREPOSITIONS, names_after_framing_preposition
 from .records import Word
 from .speech import REPORTING_VERBS
 from .subject_keys import (
+    derived_key,
     is_glued_number,
     is_value_word,
     last_position,
@@ -26,6 +27,7 @@ from .unwritten_words import anchored, unwritten_factor
 from .vocab import (
     DIRECTION_WORDS,
     WHOLE_ADJECTIVES,
+    word_key,
 )
 
 # Named-entity labels whose words identify what a statement is about.
@@ -123,6 +125,11 @@ def build_subject(
     for word in words:
         if is_idle(word, keys[id(word)]):
             keys[id(word)] = None
+    # "revised down to 17,908", "marked up to": a verb's particle before the level it went to
+    # says which way it went ("make up 63.6%", "slowing down" say nothing of it).
+    for verb, particle, to in zip(words, words[1:], words[2:], strict=False):
+        if verb.pos == "VERB" and particle.lemma in ("up", "down") and to.lemma == "to":
+            keys[id(particle)] = derived_key(word_key(particle.lemma))
 
     def key_of(word: Word) -> str | None:
         return keys[id(word)]
