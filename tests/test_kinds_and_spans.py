@@ -19,12 +19,12 @@ from .verdicts import assert_verdict, evidence_index
 
 RELEASE = """\
 ---
-title: "Passenger journeys, Harlow Valley: March 2026"
+title: "Public transport journeys, Harlow Valley: March 2026"
 source: Harlow Valley Transport Statistics
 date: 2026-04-16
 ---
 
-# Passenger journeys, Harlow Valley: March 2026
+# Public transport journeys, Harlow Valley: March 2026
 
 Rural bus journeys had their busiest month since 2019, with journeys up 6.2%. Urban bus
 journeys as a whole rose by 2.1%. Non-urban rail journeys fell by 0.8%.
@@ -75,6 +75,14 @@ ROWS = [
         "months to December.",
         "missing",
     ),
+    # an adjective the title says ("public transport") holds for every line of the release
+    (
+        "titled-adjective",
+        "Public transport journeys on all modes rose by 2.9% in March 2026.",
+        "contradicted",
+    ),
+    # a month's change is not the year's
+    ("year-of-month", "Journeys on all modes rose by 1.9% in 2026.", "missing"),
     # released in April, titled for March: no April values
     ("released-month", "Journeys on all modes rose by 1.9% in April 2026.", "missing"),
     ("titled-month", "Journeys on all modes rose by 1.9% in March 2026.", "supported"),

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 
 from .records import CHANGE, MULTIPLIER, Figure
+from .records import YEAR as YEAR_KIND
 
 MONTH = "month on month"
 THREE_MONTHS = "three months on three months"
 QUARTER = "quarter on quarter"
 YEAR = "year on year"
+# A month's change on the same month a year before: "year on year" in a monthly release. A
+# claim "on a year earlier" means it too; a claim for a whole year does not.
+MONTH_ON_A_YEAR = "year on year for a month"
 
 _PREVIOUS = r"(?:previous|prior|preceding|last)"
 _FROM = r"(?:on|over|from|than|against|compared\s+(?:with|to))"
@@ -88,8 +92,19 @@ def change_span(figure: Figure, values: list[Figure], text: str, base: int = 0) 
     return None
 
 
-def other_change_span_note(claimed: str | None, given: str | None) -> str | None:
-    """Why a change over another span than the claimed one is no evidence for it."""
-    if claimed is None or given is None or claimed == given:
+def other_change_span_note(
+    claimed: str | None, given: str | None, claimed_times: list[Figure] = ()
+) -> str | None:
+    """Why a change over another span than the claimed one is no evidence for it. A change
+    claimed for a whole year ("grew by 3.5% in 2026") is no change over a month or a
+    quarter of it, however its span is said."""
+    if given == MONTH_ON_A_YEAR and claimed == YEAR:
+        return None  # "2.3% higher than a year earlier" in a claim about October
+    if given is None or claimed == given:
+        return None
+    if claimed is None:
+        years = [t for t in claimed_times if t.kind == YEAR_KIND]
+        if given != YEAR and years and len(years) == len(claimed_times):
+            return f"the primary gives the change {given}, the claim for {years[0].text}"
         return None
     return f"the primary gives the change {given}, the claim {claimed}"

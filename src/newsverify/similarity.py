@@ -223,10 +223,12 @@ def _closeness(position: int, figure: int, passage: Passage) -> float:
 
 def qualifiers_named(subject: Subject, passage: Passage) -> bool:
     """The places and bodies the statement names appear in the passage or its lead, and the
-    adjectives that say which of its things it counts in the passage itself."""
+    adjectives that say which of its things it counts in the passage itself or its title."""
     named = set(passage.keys) | passage.lead_keys
+    # An adjective its document's title says ("Retail sales: October 2026") is what the whole
+    # document is about: its sentences need not repeat it.
     return all(key in named for key in subject.qualifiers) and all(
-        key in passage.positions for key in subject.modifiers
+        key in passage.positions or key in passage.context_keys for key in subject.modifiers
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .change_spans import change_span, other_change_span_note
+from .change_spans import MONTH_ON_A_YEAR, YEAR, change_span, other_change_span_note
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .modality import Modality, figure_modality, other_modality_note
@@ -27,7 +27,7 @@ from .subgroups import subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
-from .timing import compare_time, is_deadline_note, time_fit, times_of
+from .timing import compare_time, is_deadline_note, time_fit, times_of, title_periods
 from .values import Outcome, as_date, compare_dates, describe, is_time
 
 
@@ -153,7 +153,10 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         return "the claim gives a running total, the primary a single period's value"
     if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
         return note  # "over the cycle as a whole" is no value of "the final week"
-    if note := other_change_span_note(claimed.periods.change_span, given_span(passage, figure)):
+    spans = (claimed.periods.change_span, given_span(passage, figure))
+    if figure.kind in (CHANGE, MULTIPLIER) and (
+        note := other_change_span_note(*spans, claimed.times)
+    ):
         return note  # "-2.1" under "Year on year" is no fall "on the month"
     if (note := other_base_note(claimed.periods.bases, passage, figure)) is not None:
         return note  # "up 1.8% on 2024" is no rise on 2021
@@ -275,9 +278,17 @@ def _other_kind(subject: Subject, passage: Passage) -> tuple[ModifiedNoun, Modif
 
 
 def given_span(passage: Passage, figure: Figure) -> str | None:
-    """The span the primary's change `figure` is measured over: its column's, or its words'."""
+    """The span the primary's change `figure` is measured over: its column's, or its words'.
+    A monthly release's change on a year ("Year on year" in "Retail sales: October 2026") is
+    still a month's change, October's on the October before."""
     if passage.column is not None:
-        return passage.column.span
-    sentence = passage.sentence
-    values = [v for v in passage.figures if not is_time(v) and v is not figure]
-    return change_span(figure, values, sentence.text, sentence.start)
+        span = passage.column.span
+    else:
+        sentence = passage.sentence
+        values = [v for v in passage.figures if not is_time(v) and v is not figure]
+        span = change_span(figure, values, sentence.text, sentence.start)
+    monthly = any(
+        t.date is not None and t.date.month is not None
+        for t in title_periods(passage.document.title or "")
+    )
+    return MONTH_ON_A_YEAR if span == YEAR and monthly else span
