@@ -83,13 +83,17 @@ _FOR_ANOTHER_TIME = re.compile(
     r"December|Q[1-4]|quarter|year|week|month)\b)",
 )
 # "4,310 police officers, 260 more than a year ago": the change in the count before it since
-# a time. Only with a time after "than": "30 more than expected" compares with no count.
+# a time. Only with a time after "than" ("30 more than expected" compares with no count), or
+# a verb right after the counted noun left out.
 _MORE_SINCE = re.compile(
     rf"(?P<num>{n.DIGITS})\s+(?P<word>more|fewer)(?=\s+than\s+(?:"
     r"(?:a|one)\s+(?:year|month|week|decade)\s+(?:ago|earlier|before)"
     r"|last\s+(?:year|month|week|quarter)"
     r"|(?:in\s+)?(?:19|20)\d\d"
-    r"|the\s+(?:previous|same)\s+(?:year|month|week|quarter|period))\b)",
+    r"|the\s+(?:previous|same)\s+(?:year|month|week|quarter|period))\b"
+    # ... or with the counted noun left out before a verb: "24 firefighters joined, and 30
+    # more will start in September".
+    r"|\s+(?:will|would|are|were|is|was|have|has|had|should|could|may|might|joined|started)\b)",
     _I,
 )
 
