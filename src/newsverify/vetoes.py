@@ -137,7 +137,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     either way; None when it may be compared. `row`: it is a results row about the claim."""
     figure = passage.figures[number]
     sentence = passage.sentence
-    if passage.row is not None and (note := other_row_note(claimed.subject.weights, passage.row)):
+    named = claimed.subject.weights.keys() - claimed.subject.verb_keys  # "reached": no row
+    if passage.row is not None and (note := other_row_note(named, passage.row)):
         return note  # a table cell speaks for its own row only (table_rows.py)
     if passage.column is not None and (note := other_column_note(claimed.times, passage.column)):
         return note  # ... and for its own column's time
