@@ -52,3 +52,27 @@ def test_events_and_limits(
     expected: str,
 ) -> None:
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+PLAN = """\
+---
+title: Carrow Ambulance Service plan
+date: 2026-03-01
+---
+
+Our target is for at least 90% of homes to be within 500 metres of a defibrillator by 2030.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        # a target for a later year is no level now: an untimed claim is about the present
+        ("now", "Only 62% of homes are within 500 metres of a defibrillator.", "missing"),
+    ],
+)
+def test_a_target_for_later_is_no_level_now(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, PLAN, "plan.md")
+    assert_verdict(analyzer, index, claim_id, text, expected)

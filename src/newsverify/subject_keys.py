@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from .derivation import derive, root
+from .inflections import uninflected
 from .numbers import CURRENCY_WORDS
 from .physical import LENGTH_UNITS, TEMPERATURE_UNITS
 from .records import Word
@@ -78,7 +79,11 @@ def subject_key(word: Word) -> str | None:
     if (key in NOT_SUBJECT and not (key in SAYING_WORDS and word.pos == "NOUN")) or len(key) < 2:
         return None
     # Names stay as spelled; other words meet their derivations ("admission", "admitted").
-    return key if word.entity is not None else derived_key(key)
+    if word.entity is not None:
+        return key
+    if not word.pos:
+        key = uninflected(key)  # a caption's "Accepted", which the model did not read
+    return derived_key(key)
 
 
 def _stop_noun(word: Word) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .contrasts import claimed_contrasts, given_contrasts
 from .idle_words import is_idle
+from .light_verbs import is_level_verb, unwritten_light_keys, without_light_verbs
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_names
 from .places import FRAMING_PREPOSITIONS, names_after_framing_preposition
@@ -87,6 +88,9 @@ class Subject:
     # Its nouns with the word before them that says which kind is meant ("non-food stores"):
     # a primary sentence that gives the noun another such word is about other things.
     modified_nouns: list[ModifiedNoun] = field(default_factory=list)
+    # Keys only its verbs of a level give ("reached"): they name no table row ("Northern
+    # Reach"; light_verbs.py).
+    verb_keys: frozenset[str] = frozenset()
 
 
 def build_subject(
@@ -165,6 +169,8 @@ def build_subject(
     focus_is_value = focus is not None and focus in values
     undiscounted: dict[str, float] = {}
     beside: set[str] = set()  # the things and names right next to the figure
+    verbs: set[str] = set()  # keys of its verbs of a level, and of its other words
+    things: set[str] = set()
     after_framing = names_after_framing_preposition(words)
     close: list[Word] = []  # the words right by the figure, or all of a claim's
     for position, word in enumerate(kept):
@@ -198,6 +204,7 @@ def build_subject(
         if nearness == 1.0:
             close.append(word)
         weight = idf(key) * nearness * POS_WEIGHT.get(word.pos, 1.0)
+        (verbs if is_level_verb(word) else things).add(key)
         undiscounted[key] = max(undiscounted.get(key, 0.0), weight)
         if nearness == 1.0 and (is_name or _names_a_thing(word)):
             beside.add(key)
@@ -240,8 +247,14 @@ def build_subject(
             # it holds; a passage that names no place cannot contradict it.
             if _is_place(kept, position):
                 qualifiers.add(key)
-    if focus_is_value and not anchored(beside, written):
+    is_anchored = anchored(beside, written)
+    if focus_is_value and not is_anchored:
         weights = undiscounted  # nothing next to the figure says what the primary calls it
+    # "Halvern took a £31.5m hit": a verb no primary writes says nothing of what is counted
+    # (a time's event, told in the article's own words, keeps all of them).
+    if focus is None or focus_is_value:
+        light = unwritten_light_keys(words, keys, written)
+        weights = without_light_verbs(weights, light, is_anchored)
     if focus is None:
         contrasts = claimed_contrasts(kept)
     else:
@@ -262,6 +275,7 @@ def build_subject(
         of_phrases=_of_phrases(words, core),
         numbered=numbered_names(words, values),
         modified_nouns=modified_nouns(close, key_of),
+        verb_keys=frozenset(verbs - things),
     )
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .change_spans import MONTH_ON_A_YEAR, YEAR, change_span, other_change_span_note
+from .change_spans import MONTH_ON_A_YEAR, change_span, other_change_span_note
+from .change_spans import YEAR as YEAR_ON_YEAR
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
-from .modality import Modality, figure_modality, other_modality_note
+from .modality import OUTTURN, TARGET, Modality, figure_modality, other_modality_note
 from .modified_nouns import ModifiedNoun, other_kind
 from .narrowing import named_for_another, unnamed
 from .numbered_names import other_numbered_note
@@ -19,7 +20,7 @@ from .period_spans import in_year_of, same_months, span_period, year_range_perio
 from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
-from .records import CHANGE, MULTIPLIER, DateParts, Figure
+from .records import CHANGE, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base
 from .running_totals import is_running_total
 from .span_parts import other_span_note
@@ -28,7 +29,7 @@ from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
 from .timing import compare_time, is_deadline_note, time_fit, times_of, title_periods
-from .values import Outcome, as_date, compare_dates, describe, is_time
+from .values import Outcome, as_date, compare_dates, describe, is_deadline, is_time
 
 
 @dataclass(frozen=True)
@@ -141,13 +142,24 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     either way; None when it may be compared. `row`: it is a results row about the claim."""
     figure = passage.figures[number]
     sentence = passage.sentence
-    if passage.row is not None and (note := other_row_note(claimed.subject.weights, passage.row)):
+    named = claimed.subject.weights.keys() - claimed.subject.verb_keys  # "reached": no row
+    if passage.row is not None and (note := other_row_note(named, passage.row)):
         return note  # a table cell speaks for its own row only (table_rows.py)
     if passage.column is not None and (note := other_column_note(claimed.times, passage.column)):
         return note  # ... and for its own column's time
     given = figure_modality(figure, passage.figures, sentence.text, sentence.start)
     if (note := other_modality_note(claimed.periods.modality, given)) is not None:
         return note  # a forecast is no evidence about what happened, nor the reverse
+    claimed_kind = claimed.periods.modality.kind
+    if (
+        given.kind == TARGET
+        and claimed_kind == OUTTURN
+        and not claimed.times
+        and _deadline_after(passage, figure)
+    ):
+        # "at least 85% of premises by 2028" is no level of coverage now: a claim that names
+        # no time is about the present.
+        return f"the primary gives it as {given.describe()}, for a time still to come"
     if claimed.periods.running and not is_running_total(figure, sentence.text):
         # "so far this year, 6.8bn": one month's value is not the total of the year so far
         return "the claim gives a running total, the primary a single period's value"
@@ -291,4 +303,17 @@ def given_span(passage: Passage, figure: Figure) -> str | None:
         t.date is not None and t.date.month is not None
         for t in title_periods(passage.document.title or "")
     )
-    return MONTH_ON_A_YEAR if span == YEAR and monthly else span
+    return MONTH_ON_A_YEAR if span == YEAR_ON_YEAR and monthly else span
+
+
+def _deadline_after(passage: Passage, figure: Figure) -> bool:
+    """The value is dated by a deadline ("by 2028") later than its document's date."""
+    written = passage.document.date
+    for time in times_of(figure, passage):
+        if not is_deadline(time) or written is None:
+            continue
+        date = as_date(time)
+        year = date.year if date is not None else time.value if time.kind == YEAR else None
+        if year is not None and year > written.year:
+            return True
+    return False
