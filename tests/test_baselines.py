@@ -24,6 +24,10 @@ from .verdicts import assert_verdict, evidence_index
         ("Prices in 2025 stayed below the 2019 peak.", ["2019"]),
         ("Prices rose 3% in 2025.", []),
         ("The 2024 average was 3%.", []),
+        # "from" after a change names where it is measured from; elsewhere, when things start
+        ("Volumes rose 0.6 percent in October from September.", ["September"]),
+        ("Pop-up clinics will open from Monday 30 June.", []),
+        ("A £20m fund runs from April 2026.", []),
     ],
 )
 def test_baseline_times(text: str, baselines: list[str]) -> None:

@@ -31,13 +31,21 @@ _MULTIPLE_BASE_BEFORE = re.compile(
 # "up 3% on October 2025", "rose on the same month of 2024": a month or year after "on" is
 # what a change is measured from ("on Friday 20 November" dates an event instead).
 _ON_BEFORE = re.compile(r"\bon(?:\s+the)?\s*$", re.IGNORECASE)
+# "rose 0.6 percent in October from September": "from" after a change names where it is
+# measured from ("The scheme runs from April" names when something starts).
+_FROM_AFTER_CHANGE = re.compile(
+    r"(?<![\w-])(?:rose|risen|rise|rises|fell|fallen|falls|up|down|grew|grown|increased|"
+    r"decreased|higher|lower|climbed|dropped|jumped)\b(?:[^.;:]|\.(?=\d)){0,12}?\d"
+    r"(?:[^.;:]|\.(?=\d)){0,30}\bfrom(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_baseline(time: Figure, text: str, base: int = 0) -> bool:
     """Is `time` named as what a value is compared with, in `text` (starting at `base`)?"""
     start = time.start - base
     before = text[max(0, start - 40) : max(0, start)]
-    if _BASELINE_BEFORE.search(before):
+    if _BASELINE_BEFORE.search(before) or _FROM_AFTER_CHANGE.search(before):
         return True
     parts = as_date(time)
     on_day = parts is not None and (parts.day is not None or parts.weekday is not None)
