@@ -76,3 +76,51 @@ def test_a_target_for_later_is_no_level_now(
 ) -> None:
     index = evidence_index(analyzer, PLAN, "plan.md")
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+BULLETIN = """\
+---
+title: "Library use in Carrow: 2025"
+source: Carrow Libraries
+date: 2025-12-04
+---
+
+# Library use in Carrow: 2025
+
+Statistical release, Thursday 4 December 2025.
+Next release: Thursday 5 March 2026 (January to March 2026)
+
+Loans rose by 2.1% in 2025.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        (
+            "this",
+            "Carrow Libraries published its library use figures on 4 December 2025.",
+            "supported",
+        ),
+        (
+            "next",
+            "The next library use figures will be published on Thursday 5 March 2026.",
+            "supported",
+        ),
+        (
+            "next-other",
+            "The next library use figures will be published on Friday 6 March 2026.",
+            "contradicted",
+        ),
+        # "Next release: 5 March" dates the next release, not this one (and a release line
+        # contradicts only a date a few days off its own: months later may be another one)
+        (
+            "this-as-next",
+            "Carrow Libraries published its library use figures on 5 March 2026.",
+            "missing",
+        ),
+    ],
+)
+def test_release_lines(analyzer: Analyzer, claim_id: str, text: str, expected: str) -> None:
+    index = evidence_index(analyzer, BULLETIN, "library-use-2025.md")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -107,8 +107,11 @@ def check_time(
     subject: Subject,
     index: EvidenceIndex,
     against: list[str] | None,
+    next_release: bool = False,
 ) -> Verdict:
-    """When something happened: the claim's date against primary passages about the event."""
+    """When something happened: the claim's date against primary passages about the event.
+    `next_release`: the claim is about a next publication ("the next figures will be
+    published on ..."), which only a document's "Next release:" line dates."""
     label = f'claim {describe(claim)} ("{claim.text}")'
     if resolved is not None and resolved is not claim:
         label += f" = {describe(resolved)} by the article's date"
@@ -117,6 +120,8 @@ def check_time(
     support: list[tuple[bool, float, Passage, str]] = []  # (dated by itself, score, ...)
     conflict: list[tuple[float, Passage, Figure]] = []
     for passage in index.passages_for(against):
+        if passage.next_release and not next_release:
+            continue  # "Next release: 4 February" says nothing of this release's date
         score = similarity(subject, passage)
         if score < EVENT_SUPPORT_SIMILARITY or not names_ok(subject, passage, index):
             continue
@@ -176,7 +181,7 @@ def check_time(
     if misnamed is not None:
         # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
         # which the calendar says was another weekday.
-        dated = check_time(misnamed, misnamed, subject, index, against)
+        dated = check_time(misnamed, misnamed, subject, index, against, next_release)
         if dated.verdict == SUPPORTED:
             source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
             note = _weekday_note(resolved, misnamed)

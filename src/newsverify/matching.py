@@ -74,6 +74,11 @@ def _with_period_noun(figure: Figure, text: str, base: int) -> tuple[int, int]:
     return (figure.start, base + found.end() if found else figure.end)
 
 
+# Words that say a statement is about something still to come ("the next figures", "will be
+# published", "are due"): only such a statement is about a document's next release.
+_UPCOMING = frozenset({"next", "will", "shall", "due", "upcoming", "forthcoming"})
+
+
 def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     """The verdict on one statement, with a reason and the evidence behind it."""
     # Quoted words are checked as a quote, or are someone else's words about another fact;
@@ -209,7 +214,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 parts.append(unread_verdict(figure, unread))
                 continue
             resolved = resolved_time(figure, statement)
-            parts.append(check_time(figure, resolved, subject, index, statement.against))
+            upcoming = any(w.lemma in _UPCOMING for w in statement.words)
+            parts.append(
+                check_time(figure, resolved, subject, index, statement.against, upcoming)
+            )
     record = record_claim(statement.text) if not measures else None
     if record is not None:
         # "the warmest October on record": checked against the primary's own record words;

@@ -71,6 +71,8 @@ class Passage:
     list_keys: frozenset[str] = frozenset()
     # A head line that labels the document's release date ("| Published Tuesday 23 June").
     release: bool = False
+    # A "Next release: <date>" line: evidence only for a claim about the next publication.
+    next_release: bool = False
     # File offset of each kept word, for what stands right before a figure.
     starts: list[int] = field(default_factory=list)
     # File offsets of the sentence's verbs, where a phrase after a value ends ("from girls were").
@@ -193,6 +195,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.context_keys = title | lead if first_person else title
         passage.lead_keys = lead
     _name_release_lines(document, passages[:HEAD_PASSAGES], title)
+    _name_next_release_lines(document, passages, title)
     return passages
 
 
@@ -210,11 +213,35 @@ def _name_release_lines(document: Document, head: list[Passage], title: frozense
             passage.positions.setdefault(key, [at])
 
 
+def _name_next_release_lines(
+    document: Document, passages: list[Passage], title: frozenset[str]
+) -> None:
+    """A "Next release: <date>" line, anywhere in a document, dates the next publication of
+    the document's series: it names what the title and the publisher name, and publishing."""
+    for passage in passages:
+        if not _NEXT_RELEASE_LABEL.search(passage.sentence.text):
+            continue
+        if not any(f.kind == DATE for f in passage.figures):
+            continue
+        passage.next_release = True
+        at = next((passage.positions[k][0] for k in passage.keys if k in passage.positions), 0)
+        for key in title | publisher_keys(document) | frozenset(_NEXT_RELEASE_KEYS):
+            passage.positions.setdefault(key, [at])
+
+
 # A release date as a document's head labels it: "| Published Tuesday 23 June 2026",
 # "Release date: 3 March". Not "will be published on ...", which announces another release.
 _RELEASE_LABEL = re.compile(
-    r"(?:^|\|)\s*(?:Published|Released|Issued|Release date|Publication date)\b:?\s"
+    r"(?:^|\|)\s*(?:(?:Published|Released|Issued|Release date|Publication date)\b:?"
+    r"|Statistic(?:al|s) release,)\s"
 )
+# The next release as a document labels it: "Next release: Thursday 22 January 2026 (year
+# ending September 2025)". It is about the document's series: its title's and publisher's
+# words, and the next time they publish.
+_NEXT_RELEASE_LABEL = re.compile(
+    r"(?:^|\|)\s*Next\s+(?:release|publication|update|edition|bulletin)\b:?\s", re.IGNORECASE
+)
+_NEXT_RELEASE_KEYS = ("next", "publish", "release")
 # The lines of a document's head, where such labels stand.
 HEAD_PASSAGES = 6
 
