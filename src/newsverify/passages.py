@@ -12,6 +12,7 @@ from .author_mentions import names_author
 from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
+from .fiscal_spans import fiscal_year_months, with_fiscal_months
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
@@ -178,8 +179,16 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     _mark_lists(passages)
     _expand_acronyms(parsed, passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
+    own = [own_period] if own_period else []
+    # "2025-26 (1 April 2025 to 31 March 2026)": the document's financial year is also the
+    # twelve months to March 2026.
+    head = " ".join([document.title or "", *(p.sentence.text for p in passages[:HEAD_PASSAGES])])
+    if fiscal := fiscal_year_months(head):
+        for passage in passages:
+            passage.periods = with_fiscal_months(passage.periods, fiscal)
+        own = [m.period for m in with_fiscal_months([Mention(0, 0, p) for p in own], fiscal)]
     for passage in passages:
-        passage.document_periods = [own_period] if own_period else []
+        passage.document_periods = own
     dates = document_dates(document, passages)
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
