@@ -18,6 +18,8 @@ Source: Carrow Ambulance Service
 Four people were killed in collisions on the A61 in 2025. Crews rescued 38 people from
 vehicles. The service reached 81.2% of the most serious calls within 8 minutes in 2025,
 against a standard of 90%.
+
+There were 412 collisions on Carrow roads in 2025. Of these, 96 involved a cyclist.
 """
 
 ROWS = [
@@ -28,6 +30,17 @@ ROWS = [
     ("rescued", "Crews rescued 38 people from vehicles in 2025.", "supported"),
     # the 38 rescued are no evidence for 38 killed; the four killed are
     ("killed-as-rescued", "38 people were killed on the A61 in 2025.", "contradicted"),
+    # "Of these, 96": the collisions of the sentence before, which the claim names too
+    (
+        "of-these",
+        "Of the 412 collisions on Carrow roads in 2025, 96 involved a cyclist.",
+        "supported",
+    ),
+    (
+        "of-these-other",
+        "Of the 412 collisions on Carrow roads in 2025, 69 involved a cyclist.",
+        "contradicted",
+    ),
     # a time limit says which calls the share is of
     ("share", "The service reached 81.2% of the most serious calls within 8 minutes.", "supported"),
     (

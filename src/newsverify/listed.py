@@ -176,6 +176,8 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
         match = _REFERRING.match(text, pos)
         if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
             match = _BARE_NUMBER.match(text, pos)
+        if match is None and _POINTS_BACK.search(text, max(0, pos - 24), pos):
+            match = _BARE_NUMBER.match(text, pos)  # "Of these, 96 involved a cyclist"
         if match is None and _OF_THE_WHOLE_BEFORE.search(text, max(0, pos - 60), pos):
             match = _PART_NUMBER.match(text, pos)  # "Of the 1,130 investors, 412 lost"
         if match is None and _AND_BEFORE.search(text, max(0, pos - 8), pos):
@@ -236,10 +238,20 @@ def _counted_after(figures: list[Figure], pos: int) -> str:
 
 
 def _counted_before(text: str, figures: list[Figure], pos: int) -> str:
-    """The unit of the last count with one before `pos` in the same sentence."""
+    """The unit of the last count with one before `pos` in the same sentence, or in the
+    sentence before when this one opens by pointing back at it ("There were 1,046 dwelling
+    fires. Of these, 874 were accidental")."""
+    points_back = _POINTS_BACK.search(text, max(0, pos - 24), pos) is not None
+    crossed = 0
     for figure in reversed([f for f in figures if f.end <= pos]):
         if _SENTENCE_BREAK.search(text, figure.end, pos):
-            return ""
+            crossed = len(_SENTENCE_BREAK.findall(text, figure.end, pos))
+            if not points_back or crossed > 1:
+                return ""
         if figure.kind == COUNT and figure.unit and figure.upper is None:
             return figure.unit
     return ""
+
+
+# A sentence opening that points back at the count before it: "Of these, 874 were ...".
+_POINTS_BACK = re.compile(r"(?:^|[.!?]\s+)(?:Of|Among)\s+(?:these|those|them)\s*,?\s*$")

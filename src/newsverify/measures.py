@@ -255,6 +255,19 @@ def check_measure(
     # reading of "£846" a visit): it does not outrank a reading of the claim's own size.
     own_order = [c for c in candidates if not _other_order(claim, c.figure)]
     candidates = own_order or candidates
+    # A primary value the statement itself gives for another of its values ("Of the 1,046
+    # dwelling fires, 874 were accidental": the 874) is that value's reading, not this one's.
+    told = [
+        c
+        for c in candidates
+        if c.outcome is not Outcome.SAME
+        and any(compare(f, c.figure) is Outcome.SAME for f in siblings or [])
+    ]
+    untold = [c for c in candidates if c not in told]
+    # ... when the best reading left agrees: a conflicting one left is as likely another
+    # sibling's that the statement does not give ("a 12-year ban" beside "seven years").
+    if told and untold and max(untold, key=lambda c: _rank(c, claim)).outcome is Outcome.SAME:
+        candidates = untold
     candidates.sort(key=lambda c: _rank(c, claim), reverse=True)
     candidates = _own_kind_first(candidates, claim)
     best = candidates[0]

@@ -164,6 +164,11 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
         if passages and same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
+            if _POINTS_BACK.match(sentence.text):
+                # "Of these, 874 were accidental": the things are those the sentence before
+                # counted ("1,046 dwelling fires"), named before the value.
+                for key in earlier.keys:
+                    passage.positions.setdefault(key, [0])
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
             passage.inherited_times = dating_times(earlier) or earlier.inherited_times
@@ -271,6 +276,9 @@ def dating_times(passage: Passage) -> list[Figure]:
         and not is_reference_time(f, sentence.text, sentence.start)
     ]
 
+
+# A sentence that opens by pointing back at what the one before it counted.
+_POINTS_BACK = re.compile(r"^\W*(?:Of|Among)\s+(?:these|those|them)\b", re.IGNORECASE)
 
 # A heading: one short line without a full stop ("Receipts", "## Financial year to date").
 HEADING_WORDS = 12
