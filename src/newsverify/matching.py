@@ -215,9 +215,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 continue
             resolved = resolved_time(figure, statement)
             upcoming = any(w.lemma in _UPCOMING for w in statement.words)
-            parts.append(
-                check_time(figure, resolved, subject, index, statement.against, upcoming)
-            )
+            parts.append(check_time(figure, resolved, subject, index, statement.against, upcoming))
     record = record_claim(statement.text) if not measures else None
     if record is not None:
         # "the warmest October on record": checked against the primary's own record words;
