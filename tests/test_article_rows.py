@@ -82,6 +82,22 @@ def test_a_warm_run_copies_article_text_and_writes_the_cold_bytes(
     assert cold[0] == 1 and "contradicted" in cold[1]  # the fixture fails the default level
 
 
+def test_a_warm_run_appends_nothing_to_the_pack(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verify(corpus, tmp_path / "c", "--format", "json")
+    appended: list[int] = []
+    append = ArticlePack.append
+
+    def counting(self, entries):  # type: ignore[no-untyped-def]
+        appended.append(len(entries))
+        return append(self, entries)
+
+    monkeypatch.setattr(ArticlePack, "append", counting)
+    verify(corpus, tmp_path / "c", "--format", "json")
+    assert appended == []  # each append syncs the file, even with nothing in it
+
+
 def test_an_edited_article_is_rendered_again(
     corpus: Path, tmp_path: Path, rendered_models: list[str]
 ) -> None:

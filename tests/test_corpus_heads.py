@@ -374,3 +374,55 @@ def test_the_heads_codec_round_trips_and_refuses_damage(corpus: Path) -> None:
     for blob in damaged:
         with pytest.raises(CodecError):
             decode_heads(blob, "file-key")
+
+
+@pytest.mark.usefixtures("settled_at_once")
+def test_an_unchanged_chunk_of_files_is_one_row(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, read_files: list[str]
+) -> None:
+    """A warm run reads one listing row per chunk of unchanged files, none per file."""
+    verify(corpus, tmp_path / "c", "json")
+    looked_up: list[int] = []
+    known_keys = loaded_files.CachedFiles.known_keys
+
+    def counting(self, files):  # type: ignore[no-untyped-def]
+        looked_up.append(len(files))
+        return known_keys(self, files)
+
+    monkeypatch.setattr(loaded_files.CachedFiles, "known_keys", counting)
+    read_files.clear()
+    warm_equals_fresh(corpus, tmp_path / "c")
+    assert looked_up == [] and read_files == []
+    # A touched file misses its chunk's row: its chunk is looked up file by file, once.
+    article = corpus / "articles" / "port-news-2.txt"
+    article.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    warm_equals_fresh(corpus, tmp_path / "c")
+    assert read_files == ["port-news-2.txt"] and len(looked_up) == 1
+    looked_up.clear()
+    warm_equals_fresh(corpus, tmp_path / "c")
+    assert looked_up == []
+
+
+@pytest.mark.usefixtures("settled_at_once")
+def test_a_damaged_listing_row_is_looked_up_file_by_file(corpus: Path, tmp_path: Path) -> None:
+    import json
+
+    verify(corpus, tmp_path / "c", "json")
+    with sqlite3.connect(tmp_path / "c" / CACHE_FILE_NAME) as connection:
+        rows = connection.execute(f"SELECT key, data FROM {HEADS}").fetchall()
+        # A listing row holds its files' state and their heads; a file's row, its heads.
+        listing = [key for key, data in rows if len(json.loads(data)) == 3]
+        assert len(listing) == 1
+        connection.execute(f"UPDATE {HEADS} SET data = ? WHERE key = ?", (b"[1, [7]]", listing[0]))
+    warm_equals_fresh(corpus, tmp_path / "c")
+
+
+def test_chunks_end_at_names_so_an_added_file_changes_only_its_own() -> None:
+    names = [(f"corpus/article-{n:05d}.txt", f"article-{n:05d}.txt") for n in range(3000)]
+    listed: list[Skipped | tuple[str, str]] = list(names)
+    chunks = [listed[a:b] for a, b in corpus_heads._chunks(listed)]
+    assert [entry for chunk in chunks for entry in chunk] == listed
+    assert len(chunks) > 3 and max(map(len, chunks)) <= corpus_heads.MAX_CHUNK
+    added = [*listed[:1500], ("corpus/article-01499a.txt", "article-01499a.txt"), *listed[1500:]]
+    again = [added[a:b] for a, b in corpus_heads._chunks(added)]
+    assert len([chunk for chunk in again if chunk not in chunks]) == 1

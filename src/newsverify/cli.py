@@ -24,6 +24,7 @@ from .run_timings import mark
 # imports the rest (about a second of regular expressions and models on a busy machine).
 if TYPE_CHECKING:
     from .article_spool import SpoolRange
+    from .json_stream import JsonReportStream
     from .pipeline import Analyzer
     from .report import RenderedFindings
     from .verification import Listed, Report
@@ -159,15 +160,23 @@ def main(
         # JSON and markdown can copy each article's cached report text, when no baseline
         # marks single findings; the other formats need every finding.
         as_text = chosen in ("json", "markdown") and not (baseline_path or write_baseline_path)
-        with _progress(errors) as progress:
-            report = run_verification(
-                paths,
-                claims,
-                parser,
-                progress,
-                check_article_if,
-                store_articles=CachedArticles if as_text else None,
-            )
+        # A JSON report to a file is written while the run goes (`json_stream`).
+        stream = _json_stream(output) if as_text and chosen == "json" else None
+        try:
+            with _progress(errors) as progress:
+                report = run_verification(
+                    paths,
+                    claims,
+                    parser,
+                    progress,
+                    check_article_if,
+                    store_articles=CachedArticles if as_text else None,
+                    sink=stream,
+                )
+        except BaseException:
+            if stream is not None:
+                stream.discard()
+            raise
         mark("main", "checked")
         if check_article_if:
             _say_checked(report, check_article_if, since or "")
@@ -175,13 +184,16 @@ def main(
             write_atomically(Path(write_baseline_path), render_baseline(report))
             accepted |= {entry.fingerprint for entry in entries(report)}
         apply_baseline(report, accepted)
-        cache_path = parser.cache.path if parser.cache else None
-        rendered = open_rendering(cache_path, parser.version, report) if chosen == "json" else None
-        try:
-            _emit(report, chosen, output, fail_on, claims_source, rendered)
-        finally:
-            if rendered is not None:
-                rendered.close()
+        if stream is None or not stream.finish(report):
+            cache_path = parser.cache.path if parser.cache else None
+            rendered = (
+                open_rendering(cache_path, parser.version, report) if chosen == "json" else None
+            )
+            try:
+                _emit(report, chosen, output, fail_on, claims_source, rendered)
+            finally:
+                if rendered is not None:
+                    rendered.close()
         mark("main", "written")
     except NewsverifyError as error:
         if show_traceback:
@@ -270,6 +282,16 @@ def _say_checked(report: Report, check: Callable[[Listed], bool], ref: str) -> N
     articles = [d for d in report.documents if d.doc_id not in primary]
     checked = sum(1 for d in articles if check(d))
     say(f"note: --since {ref}: checking {checked} of {len(articles)} articles (changed ones)")
+
+
+def _json_stream(output: str | None) -> JsonReportStream | None:
+    """A stream for the JSON report to `output`, when that is a file to replace: not the
+    terminal, and not a device or a pipe, which would keep a half report if the run failed."""
+    if output is None or (os.path.exists(output) and not os.path.isfile(output)):
+        return None
+    from .json_stream import JsonReportStream
+
+    return JsonReportStream(Path(output))
 
 
 def _format_for(output: str | None) -> str:

@@ -11,18 +11,24 @@ identity changed is read and hashed. The heads, skipped files and their order ar
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .corpus import LOAD_CHUNK, Document, Skipped, file_documents, list_files, read_file
-from .document_heads import DocumentHead, head_of
+from .document_heads import DocumentHead, FilesHeads, head_of
 from .errors import InputError
 from .file_identity import changed_since, file_stat, identity
-from .loaded_files import CachedFiles, CachedHeads
+from .loaded_files import CachedFiles, CachedHeads, CachedListing
 
 # Files whose loaded documents a run keeps for later instead of decoding them again from
 # the cache: all the new files of a warm run, a bounded share of a cold one.
 KEEP_LOADED = LOAD_CHUNK
+# Files are loaded in chunks that end after a file whose name hashes to a multiple of
+# LOAD_CHUNK (so LOAD_CHUNK files on average), or at this many: a file added or removed
+# changes only its own chunk's `CachedListing` row, where fixed-size chunks would shift
+# every chunk after it.
+MAX_CHUNK = 4 * LOAD_CHUNK
 
 
 @dataclass
@@ -51,6 +57,7 @@ class HeadLoader:
     ) -> None:
         self.files = files
         self.heads = heads
+        self.listing = CachedListing(files, heads)
         self.records_key = records_key
         # Called when a warm cache meets a file it has never seen: that file will probably
         # need parsing, and the model can start loading while the rest is read.
@@ -83,8 +90,7 @@ class HeadLoader:
         if written is not None and any(changed_since(m, written) for m in metadata):
             warned = True
             self.on_new_file()
-        for start in range(0, len(listed), LOAD_CHUNK):
-            end = start + LOAD_CHUNK
+        for start, end in _chunks(listed):
             self._load_chunk(listed[start:end], metadata[start:end])
         if warned and not self._files_read:
             self.on_false_alarm()
@@ -118,6 +124,19 @@ class HeadLoader:
     ) -> None:
         files = {p: entry for p, entry in enumerate(listed) if isinstance(entry, tuple)}
         identities = {p: identity(metadata[p]) for p in files}
+        listing = self._listing(listed, files, identities)
+        if listing is not None:
+            remembered = self.listing.get(listing)
+            if remembered is not None:
+                self._cache_known_files = True
+                for entry, file in zip(listed, remembered, strict=True):
+                    if isinstance(entry, Skipped):
+                        self.corpus.skipped.append(entry)
+                    elif file is not None:
+                        self.corpus.heads.extend(file[1])
+                return
+        # What the chunk's listing row will hold, unless a file in it is skipped on reading.
+        chunk_heads: FilesHeads = []
         known = self.files.known_keys(
             [(*files[p], ident) for p, ident in identities.items() if ident is not None]
         )
@@ -139,6 +158,8 @@ class HeadLoader:
             data = read.get(position, entry)
             if isinstance(data, Skipped):
                 self.corpus.skipped.append(data)
+                if data is entry:
+                    chunk_heads.append(None)  # skipped for its name, as every time
                 continue
             assert isinstance(entry, tuple)
             key = keys[position]
@@ -157,6 +178,7 @@ class HeadLoader:
                 new_documents.append((key, documents))
                 new_heads.append((key, heads))
             self.corpus.heads.extend(heads)
+            chunk_heads.append((key, heads))
         # Documents before heads: a heads row always has its documents row behind it,
         # unless a run stopped in between or the row was damaged since (`_reload`). Then
         # the identities of the files read, which point at their heads.
@@ -168,6 +190,27 @@ class HeadLoader:
             if ident is not None and p in read and p in keys
         ]
         self.files.remember_keys(remembered)
+        if listing is not None and len(chunk_heads) == len(listed):  # no file skipped
+            self.listing.put(listing, chunk_heads)
+
+    def _listing(
+        self,
+        listed: list[Skipped | tuple[str, str]],
+        files: dict[int, tuple[str, str]],
+        identities: dict[int, str | None],
+    ) -> list[tuple[str, str, str]] | None:
+        """The chunk as `CachedListing` knows it; None when a file in it was too recently
+        written to be known by its identity (it must be read), or it has no file to read."""
+        named: list[tuple[str, str, str]] = []
+        for position, entry in enumerate(listed):
+            if isinstance(entry, Skipped):
+                named.append((entry.path, "", f"skipped: {entry.reason}"))
+                continue
+            ident = identities[position]
+            if ident is None:
+                return None
+            named.append((*files[position], ident))
+        return named if files else None
 
     def _reload(self, head: DocumentHead) -> list[Document]:
         data = read_file(head.path)
@@ -180,3 +223,16 @@ class HeadLoader:
             raise InputError(f"{head.path}: {documents.reason}")
         self.files.put_many([(head.file_key, documents)])
         return documents
+
+
+def _chunks(listed: list[Skipped | tuple[str, str]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each chunk of `listed`: see `MAX_CHUNK`."""
+    start = 0
+    for position, entry in enumerate(listed):
+        name = entry.path if isinstance(entry, Skipped) else entry[0]
+        boundary = zlib.crc32(name.encode("utf-8", "surrogatepass")) % LOAD_CHUNK == 0
+        if boundary or position + 1 - start >= MAX_CHUNK:
+            yield start, position + 1
+            start = position + 1
+    if start < len(listed):
+        yield start, len(listed)

@@ -19,9 +19,14 @@ from dataclasses import dataclass, replace
 # thread per process, as the parse workers already share the cores.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-import spacy
+# isort: off
+# spaCy imported without its command-line package (`lean_spacy`), before anything else
+# imports it: the parse worker of a warm run waits for this import.
+from .lean_spacy import load_package, spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+# isort: on
 
 from . import figure_component as _figures  # noqa: F401  (registers newsverify_figures)
 from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes factory)
@@ -188,7 +193,7 @@ def _breaks_clause(token) -> bool:  # type: ignore[no-untyped-def]
 def _load_trained_pipeline() -> Language | None:
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name, exclude=UNUSED_COMPONENTS)
+            return load_package(name, UNUSED_COMPONENTS)
         except OSError:
             pass
         try:

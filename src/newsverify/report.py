@@ -178,17 +178,30 @@ def _as_bytes(pieces: Iterator[Piece]) -> Iterator[bytes | SpoolRange]:
         yield piece.encode("utf-8") if isinstance(piece, str) else piece
 
 
-def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[Piece]:
+def json_frame(report: Report) -> tuple[str, str]:
+    """The JSON report around its findings: up to the findings list's opening bracket, and
+    from its closing one (the summary) to the end. With no findings at all the report is
+    `before + "]" + after`."""
     head = build_model(report, with_findings=False).model_dump(mode="json", exclude_none=False)
     head["schema"] = head.pop("schema_")
     text = dumps_indented({"schema": head.pop("schema"), **head})
     # A key in quotes after a real line break can only be structure: inside strings both
     # are escaped.
     before, after = text.split(_FINDINGS_KEY + "]", 1)
+    return before + _FINDINGS_KEY, after + "\n"
+
+
+def json_closing(after: str) -> str:
+    """What ends a findings list that has items, before `after` (`json_frame`)."""
+    return "\n  ]" + after
+
+
+def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[Piece]:
+    before, after = json_frame(report)
     if not report.findings and not any(article.findings for article in report.articles):
-        yield text + "\n"
+        yield before + "]" + after
         return
-    yield before + _FINDINGS_KEY
+    yield before
     separator = _ITEM_INDENT
     for start in range(0, len(report.findings), RENDER_CHUNK):
         chunk = report.findings[start : start + RENDER_CHUNK]
@@ -200,10 +213,12 @@ def _json_pieces(report: Report, rendered: RenderedFindings | None) -> Iterator[
             yield separator
             yield article.json_range()
             separator = _ITEM_SEPARATOR
-    yield "\n  ]" + after + "\n"
+    yield json_closing(after)
 
 
 _ITEM_SEPARATOR = "," + _ITEM_INDENT
+# Before a findings list's first item, and between items.
+FIRST_ITEM, NEXT_ITEM = _ITEM_INDENT, _ITEM_SEPARATOR
 
 
 def article_json_items(findings: list[FindingResult]) -> str:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
@@ -104,6 +105,16 @@ class ArticleStore(Protocol):
 OpenArticleStore = Callable[[ParseCache, list[Document]], ArticleStore]
 
 
+class ArticleSink(Protocol):
+    """Takes a run's articles kept as text while the run goes (`json_stream`), so that the
+    report is written while a worker still parses: `begin` once the claims are checked,
+    then `add` for each article in corpus order as soon as it and those before it are."""
+
+    def begin(self, report: Report) -> None: ...
+
+    def add(self, article: SpooledArticle) -> None: ...
+
+
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
 Pair = TypeVar("Pair", bound=tuple[Listed, Any])
 
@@ -115,6 +126,7 @@ def run_verification(
     progress: Progress | None = None,
     check_article_if: Callable[[Listed], bool] | None = None,
     store_articles: OpenArticleStore | None = None,
+    sink: ArticleSink | None = None,
 ) -> Report:
     """Check every claim and every secondary document's figures and quotes.
 
@@ -126,6 +138,7 @@ def run_verification(
 
     `store_articles`, with a cache, keeps each article as its rendered report text
     (`Report.articles`) instead of its findings, so that a warm run decodes no findings.
+    Those articles also go to `sink`, if given, as soon as they are in corpus order.
     """
     parser = analyzer if isinstance(analyzer, DocumentParser) else DocumentParser(analyzer)
     cache = parser.cache
@@ -182,17 +195,36 @@ def run_verification(
         store = None
         if store_articles is not None and parser.cache is not None and fingerprint is not None:
             store = store_articles(parser.cache, primary)
-        # Articles whose parse a worker started early go last: the cached ones are done
-        # while its model loads. The report keeps corpus order.
-        order = sorted(
-            range(len(secondary)), key=lambda p: _records_key(parser, secondary[p]) in started
-        )
-        checking = _check_articles(
-            [secondary[p] for p in order], documents_of, parser, fingerprint, primary, index, store
+        if store is None:
+            sink = None  # articles come as findings: the report is written at the end
+        if sink is not None:
+            sink.begin(report)
+        # Articles whose parse a worker started early go last, apart: the cached ones are
+        # done (and reach the sink) while its model loads. The report keeps corpus order.
+        is_early = [_records_key(parser, entry) in started for entry in secondary]
+        cached = [p for p, early in enumerate(is_early) if not early]
+        order = cached + [p for p, early in enumerate(is_early) if early]
+        checking = chain.from_iterable(
+            _check_articles(
+                [secondary[p] for p in part],
+                documents_of,
+                parser,
+                fingerprint,
+                primary,
+                index,
+                store,
+            )
+            for part in (cached, order[len(cached) :])
         )
         slots: list[SpooledArticle | list[FindingResult] | None] = [None] * len(secondary)
+        sent = 0  # articles handed to the sink: all slots before this one
         for position, (_, checked) in zip(order, counted(checking), strict=True):
             slots[position] = checked
+            while sink is not None and sent < len(slots) and slots[sent] is not None:
+                article = slots[sent]
+                assert isinstance(article, SpooledArticle)
+                sink.add(article)
+                sent += 1
         for slot in slots:
             if isinstance(slot, SpooledArticle):
                 report.articles.append(slot)
