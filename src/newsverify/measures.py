@@ -177,6 +177,8 @@ def check_measure(
                 replace(seen, unit=claim.unit) if row or not claim.unit or bare_change else seen
             )
             score = 1.0 if row else similarity(subject, passage, number)
+            if score < SUPPORT_SIMILARITY and _same_fact(claim, compared, subject, passage, number):
+                score = SUPPORT_SIMILARITY  # the same number, next to the same things
             if score >= SUPPORT_SIMILARITY and names_ok(subject, passage, index):
                 sentence = passage.sentence
                 given = range_end(figure, passage.figures, sentence.text, sentence.start)
@@ -448,6 +450,29 @@ def _misses_bound_narrowly(claim: Figure, candidate: _Candidate) -> bool:
     if candidate.outcome is not Outcome.DIFFERENT or value is None or not bound:
         return False
     return 1 / BOUND_FACTOR <= abs(value / bound) <= BOUND_FACTOR
+
+
+# A passage this far from the whole statement may still be its reading when it writes the
+# claimed number exactly next to the same things (a chatty article sentence dilutes the rest).
+SAME_FACT_SIMILARITY = 0.3
+
+
+def _same_fact(
+    claim: Figure, seen: Figure, subject: Subject, passage: Passage, number: int
+) -> bool:
+    """The primary writes the claimed value exactly (the same number as written, the same
+    value) and names next to it the things the claim's figure counts."""
+    if claim.bound is not None or claim.upper is not None or not subject.core:
+        return False
+    written = stated_number(claim)
+    if written is None or written != stated_number(seen):
+        return False
+    if compare(claim, seen) is not Outcome.SAME:
+        return False
+    return (
+        similarity(subject, passage, number) >= SAME_FACT_SIMILARITY
+        and core_similarity(subject, passage, number) >= CORE_SIMILARITY
+    )
 
 
 def _rank(candidate: _Candidate, claim: Figure) -> tuple[bool, float, float, bool, bool]:
