@@ -54,3 +54,30 @@ def test_year_to_march_is_the_spelled_out_financial_year(
     index = evidence_index(analyzer, primary, "library-annual.txt")
     claim = "Loans rose by 2.0% in the year to March 2026."
     assert_verdict(analyzer, index, "fy", claim, expected)
+
+
+COVERAGE = """\
+Ormsby Libraries annual statistics
+
+Source: Ormsby Libraries
+
+Coverage: the financial year 2025-26 (1 April 2025 to 31 March 2026)
+
+The service recorded 412,300 loans in 2025-26.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # "in the year to March" names the period, if not its year: the primary's value for
+        # its financial year to March is no earlier figure mistaken for the latest
+        ("The service recorded 412,300 loans in the year to March.", "supported"),
+        ("The service recorded 412,300 loans in the year to June.", "missing"),
+    ],
+)
+def test_a_period_without_its_year_still_says_when(
+    analyzer: Analyzer, claim: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, COVERAGE, "library-annual.txt")
+    assert_verdict(analyzer, index, "fy-no-year", claim, expected)

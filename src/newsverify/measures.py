@@ -295,8 +295,10 @@ def check_measure(
     if not times:
         # A claim that names no time is about the primary's own time, not about the earlier
         # figure it cites for comparison ("59.0%, down from 67.3% at the 2024 election").
+        # (A claim that names a period, "in the year to March", has said when; the vetoes
+        # have held its period against the primary's.)
         earlier = [c for c in agreeing if dated_elsewhere(c.figure, c.passage) is not None]
-        if earlier and len(earlier) == len(agreeing):
+        if earlier and len(earlier) == len(agreeing) and not periods.named:
             when = dated_elsewhere(earlier[0].figure, earlier[0].passage)
             note = f"the primary gives it for {when}, and the claim names no time"
             return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
