@@ -130,3 +130,29 @@ def test_uncredited_words_need_the_speaker_named(
 ) -> None:
     index = evidence_index(analyzer, REMARKS, "chair-remarks.txt")
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+YEAR_ON_TABLE = """\
+Ferry traffic, Carrow estuary
+
+Source: Carrow Port Authority
+
+| Route | Passengers, Apr–Jun 2026 | Passengers, change on a year |
+| --- | ---: | ---: |
+| All routes | 412,300 | +4% |
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    [
+        # "change on a year" beside "Apr–Jun 2026" is measured from Apr–Jun 2025
+        ("on-a-year", "Passengers were 4% higher than in April to June 2025.", "supported"),
+        ("on-another-year", "Passengers were 4% higher than in April to June 2022.", "missing"),
+    ],
+)
+def test_a_change_on_a_year_is_measured_from_a_year_before(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, YEAR_ON_TABLE, "ferry-traffic.md")
+    assert_verdict(analyzer, index, claim_id, text, expected)

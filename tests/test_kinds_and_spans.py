@@ -112,6 +112,7 @@ def test_kinds_and_spans(
         ("3 months on 3 months", THREE_MONTHS),
         ("compared with the previous three months", THREE_MONTHS),
         ("Year on year", YEAR),
+        ("Starts, change on a year", YEAR),
         ("fell 2.1 percent on the month", MONTH),
         ("were 4.8% higher than a year earlier", YEAR),
         ("than in the same month last year", YEAR),

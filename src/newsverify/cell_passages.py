@@ -15,7 +15,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from .change_spans import span_named
+from .change_spans import YEAR as YEAR_ON_YEAR
+from .change_spans import span_named, year_before
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -82,6 +83,9 @@ def _cell_passages(
         bases = header_times(header) if header and is_change_header(header.text) else []
         others = tuple(t for t in headed if t not in own)
         span = next((span_named(c.text) for c in (header, cell.label) if c is not None), None)
+        if span == YEAR_ON_YEAR and not bases:
+            # "change on a year" beside "Apr-Jun 2026": measured from Apr-Jun 2025
+            bases = [base for t in own if (base := year_before(t)) is not None]
         passage.column = ColumnTimes(own, others, tuple(bases), span)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.

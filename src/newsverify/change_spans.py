@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .figures import find_figures
 from .records import CHANGE, MULTIPLIER, Figure
 from .records import YEAR as YEAR_KIND
 
@@ -38,6 +39,8 @@ def _span_words(unit: str) -> str:
         rf"|\b(?:on|over)\s+the\s+{unit}\b(?!\s+(?:to|ending|before|after)\b)"
         rf"|\b{_FROM}\s+(?:a|one|the)\s+{unit}\s+{_AGO}\b"
         rf"|^\W*on\s+(?:a|the)\s+{unit}\s+{_AGO}\b"
+        # a column headed "Starts, change on a year"
+        rf"|\bchange\s+on\s+(?:a|the)\s+{unit}\b"
     )
 
 
@@ -108,3 +111,30 @@ def other_change_span_note(
             return f"the primary gives the change {given}, the claim for {years[0].text}"
         return None
     return f"the primary gives the change {given}, the claim {claimed}"
+
+
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def year_before(time: Figure) -> Figure | None:
+    """The same time a year earlier ("Apr-Jun 2026" -> "Apr-Jun 2025"): what a change "on a
+    year" is measured from. Read again from its text with the years moved back, so the figure
+    is what the reader would make of that text; None when the text names no year."""
+    if not _YEAR_NUMBER.search(time.text):
+        return None
+    earlier = _YEAR_NUMBER.sub(lambda m: str(int(m.group()) - 1), time.text)
+    found = [f for f in find_figures(earlier) if f.kind == time.kind]
+    if len(found) != 1:
+        return None
+    return Figure(
+        time.start,
+        time.end,
+        earlier,
+        found[0].value,
+        found[0].unit,
+        found[0].kind,
+        found[0].currency,
+        found[0].bound,
+        found[0].upper,
+        found[0].date,
+    )
