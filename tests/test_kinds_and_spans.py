@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.change_spans import MONTH, THREE_MONTHS, YEAR, span_named
+from newsverify.change_spans import MONTH, THREE_MONTHS, YEAR_ON_YEAR, span_named
 from newsverify.modified_nouns import ModifiedNoun, other_kind
 from newsverify.pipeline import Analyzer
 
@@ -111,11 +111,11 @@ def test_kinds_and_spans(
         ("Month on month", MONTH),
         ("3 months on 3 months", THREE_MONTHS),
         ("compared with the previous three months", THREE_MONTHS),
-        ("Year on year", YEAR),
-        ("Starts, change on a year", YEAR),
+        ("Year on year", YEAR_ON_YEAR),
+        ("Starts, change on a year", YEAR_ON_YEAR),
         ("fell 2.1 percent on the month", MONTH),
-        ("were 4.8% higher than a year earlier", YEAR),
-        ("than in the same month last year", YEAR),
+        ("were 4.8% higher than a year earlier", YEAR_ON_YEAR),
+        ("than in the same month last year", YEAR_ON_YEAR),
         # a period, not the span of a change
         ("over the year to March", None),
         ("in the month", None),

@@ -15,8 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from .change_spans import YEAR as YEAR_ON_YEAR
-from .change_spans import span_named, year_before
+from .change_spans import YEAR_ON_YEAR, span_named, year_before
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 
 from .figures import find_figures
-from .records import CHANGE, MULTIPLIER, Figure
-from .records import YEAR as YEAR_KIND
+from .records import CHANGE, MULTIPLIER, YEAR, Figure
 
 MONTH = "month on month"
 THREE_MONTHS = "three months on three months"
 QUARTER = "quarter on quarter"
-YEAR = "year on year"
+YEAR_ON_YEAR = "year on year"
 # A month's change on the same month a year before: "year on year" in a monthly release. A
 # claim "on a year earlier" means it too; a claim for a whole year does not.
 MONTH_ON_A_YEAR = "year on year for a month"
@@ -56,7 +55,7 @@ _SPANS = [
     (QUARTER, re.compile(_span_words("quarter"), re.IGNORECASE)),
     (MONTH, re.compile(_span_words("month") + r"|\bmonthly\b", re.IGNORECASE)),
     (
-        YEAR,
+        YEAR_ON_YEAR,
         re.compile(
             _span_words("year")
             + r"|\bannual(?:ly)?\b"
@@ -101,13 +100,13 @@ def other_change_span_note(
     """Why a change over another span than the claimed one is no evidence for it. A change
     claimed for a whole year ("grew by 3.5% in 2026") is no change over a month or a
     quarter of it, however its span is said."""
-    if given == MONTH_ON_A_YEAR and claimed == YEAR:
+    if given == MONTH_ON_A_YEAR and claimed == YEAR_ON_YEAR:
         return None  # "2.3% higher than a year earlier" in a claim about October
     if given is None or claimed == given:
         return None
     if claimed is None:
-        years = [t for t in claimed_times if t.kind == YEAR_KIND]
-        if given != YEAR and years and len(years) == len(claimed_times):
+        years = [t for t in claimed_times if t.kind == YEAR]
+        if given != YEAR_ON_YEAR and years and len(years) == len(claimed_times):
             return f"the primary gives the change {given}, the claim for {years[0].text}"
         return None
     return f"the primary gives the change {given}, the claim {claimed}"

@@ -253,5 +253,7 @@ def _counted_before(text: str, figures: list[Figure], pos: int) -> str:
     return ""
 
 
-# A sentence opening that points back at the count before it: "Of these, 874 were ...".
-_POINTS_BACK = re.compile(r"(?:^|[.!?]\s+)(?:Of|Among)\s+(?:these|those|them)\s*,?\s*$")
+# A sentence opening that points back at what the sentence before counted: "Of these, 874
+# were ...". Shared with passages.py, whose passage for such a sentence names those things.
+POINTS_BACK = r"(?:Of|Among)\s+(?:these|those|them)\b"
+_POINTS_BACK = re.compile(rf"(?:^|[.!?]\s+){POINTS_BACK}\s*,?\s*$")

@@ -177,7 +177,9 @@ def check_measure(
                 replace(seen, unit=claim.unit) if row or not claim.unit or bare_change else seen
             )
             score = 1.0 if row else similarity(subject, passage, number)
-            if score < SUPPORT_SIMILARITY and _same_fact(claim, compared, subject, passage, number):
+            if SAME_FACT_SIMILARITY <= score < SUPPORT_SIMILARITY and _same_fact(
+                claim, compared, subject, passage, number
+            ):
                 score = SUPPORT_SIMILARITY  # the same number, next to the same things
             if score >= SUPPORT_SIMILARITY and names_ok(subject, passage, index):
                 sentence = passage.sentence
@@ -463,7 +465,8 @@ def _same_fact(
     claim: Figure, seen: Figure, subject: Subject, passage: Passage, number: int
 ) -> bool:
     """The primary writes the claimed value exactly (the same number as written, the same
-    value) and names next to it the things the claim's figure counts."""
+    value) and names next to it the things the claim's figure counts (the caller has checked
+    the whole score against SAME_FACT_SIMILARITY)."""
     if claim.bound is not None or claim.upper is not None or not subject.core:
         return False
     written = stated_number(claim)
@@ -471,10 +474,7 @@ def _same_fact(
         return False
     if compare(claim, seen) is not Outcome.SAME:
         return False
-    return (
-        similarity(subject, passage, number) >= SAME_FACT_SIMILARITY
-        and core_similarity(subject, passage, number) >= CORE_SIMILARITY
-    )
+    return core_similarity(subject, passage, number) >= CORE_SIMILARITY
 
 
 def _rank(candidate: _Candidate, claim: Figure) -> tuple[bool, float, float, bool, bool]:

@@ -14,6 +14,7 @@ from .contrasts import given_contrasts
 from .corpus import Document
 from .fiscal_spans import fiscal_year_months, with_fiscal_months
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
+from .listed import POINTS_BACK
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
 from .periods import Mention, Period, find_periods
@@ -278,7 +279,7 @@ def dating_times(passage: Passage) -> list[Figure]:
 
 
 # A sentence that opens by pointing back at what the one before it counted.
-_POINTS_BACK = re.compile(r"^\W*(?:Of|Among)\s+(?:these|those|them)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"^\W*{POINTS_BACK}", re.IGNORECASE)
 
 # A heading: one short line without a full stop ("Receipts", "## Financial year to date").
 HEADING_WORDS = 12

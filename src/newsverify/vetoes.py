@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .change_spans import MONTH_ON_A_YEAR, change_span, other_change_span_note
-from .change_spans import YEAR as YEAR_ON_YEAR
+from .change_spans import MONTH_ON_A_YEAR, YEAR_ON_YEAR, change_span, other_change_span_note
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .modality import OUTTURN, TARGET, Modality, figure_modality, other_modality_note
@@ -299,11 +298,13 @@ def given_span(passage: Passage, figure: Figure) -> str | None:
         sentence = passage.sentence
         values = [v for v in passage.figures if not is_time(v) and v is not figure]
         span = change_span(figure, values, sentence.text, sentence.start)
+    if span != YEAR_ON_YEAR:
+        return span
     monthly = any(
         t.date is not None and t.date.month is not None
         for t in title_periods(passage.document.title or "")
     )
-    return MONTH_ON_A_YEAR if span == YEAR_ON_YEAR and monthly else span
+    return MONTH_ON_A_YEAR if monthly else span
 
 
 def _deadline_after(passage: Passage, figure: Figure) -> bool:
