@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from .change_spans import YEAR_ON_YEAR, span_named, year_before
+from .change_spans import YEAR_ON_YEAR, span_between, span_named, year_before
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -85,6 +85,9 @@ def _cell_passages(
         if span == YEAR_ON_YEAR and not bases:
             # "change on a year" beside "Apr-Jun 2026": measured from Apr-Jun 2025
             bases = [base for t in own if (base := year_before(t)) is not None]
+        if span is None and header is not None and is_change_header(header.text):
+            # "Change (%)" between "Oct 2025" and "Oct 2026": October's change on a year
+            span = span_between(list(own))
         passage.column = ColumnTimes(own, others, tuple(bases), span)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.

@@ -77,6 +77,21 @@ def span_named(text: str) -> str | None:
     return None
 
 
+def span_between(times: list[Figure]) -> str | None:
+    """The span a change between two of a table's month columns is measured over: "Oct 2025"
+    and "Oct 2026" make a month's change on a year, "Sep 2026" and "Oct 2026" one on the
+    month; None for any other pair. Columns of whole years ("Share 2026 (%)") say nothing of it."""
+    months = [
+        t.date
+        for t in times
+        if t.date is not None and t.date.year is not None and t.date.month is not None
+    ]
+    if len(months) != 2 or any(d.day is not None or d.end_month is not None for d in months):
+        return None
+    first, second = sorted(d.year * 12 + d.month for d in months)
+    return {12: MONTH_ON_A_YEAR, 1: MONTH}.get(second - first)
+
+
 def change_span(figure: Figure, values: list[Figure], text: str, base: int = 0) -> str | None:
     """The span the change `figure` of `text` (starting at offset `base`) is measured over, from
     the words right after it up to the next value, or right before it back to the last one."""
@@ -95,15 +110,20 @@ def change_span(figure: Figure, values: list[Figure], text: str, base: int = 0) 
 
 
 def other_change_span_note(
-    claimed: str | None, given: str | None, claimed_times: list[Figure] = ()
+    claimed: str | None,
+    given: str | None,
+    claimed_times: list[Figure] = (),
+    year_so_far: bool = False,
 ) -> str | None:
     """Why a change over another span than the claimed one is no evidence for it. A change
-    claimed for a whole year ("grew by 3.5% in 2026") is no change over a month or a
-    quarter of it, however its span is said."""
+    claimed for a whole year ("grew by 3.5% in 2026") or for the year so far (`year_so_far`)
+    is no change over a month or a quarter of it, however its span is said."""
     if given == MONTH_ON_A_YEAR and claimed == YEAR_ON_YEAR:
         return None  # "2.3% higher than a year earlier" in a claim about October
     if given is None or claimed == given:
         return None
+    if year_so_far and given != YEAR_ON_YEAR:
+        return f"the primary gives the change {given}, the claim for the year so far"
     if claimed is None:
         years = [t for t in claimed_times if t.kind == YEAR]
         if given != YEAR_ON_YEAR and years and len(years) == len(claimed_times):

@@ -454,8 +454,8 @@ _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     _money,
     _percentages,
     find_speeds,
+    find_area_rates,  # before find_physical and _counts read "7.6 tonnes" of "7.6 t/ha"
     find_physical,
-    find_area_rates,  # before _counts reads "7.6 tonnes" of "7.6 tonnes per hectare"
     find_population_rates,  # before _counts reads "10,000 adults" of "27.9 per 10,000 adults"
     find_rate_points,
     _multipliers,

@@ -111,7 +111,10 @@ _PATTERNS = (
     ),
     (
         YEAR_TO_DATE,
-        r"\b(?:so\s+far\s+this\s+year|(?:the\s+)?year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date|"
+        r"\b(?:so\s+far\s+(?:this\s+year|in\s+(?:the\s+year\b|(?:19|20)\d{2}))"
+        r"|(?:the\s+)?year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date|"
+        # "Since 1 January 2025, 1,536 cases": the year so far
+        r"since\s+(?:1(?:st)?\s+January|January\s+1(?:st)?)(?:,?\s+(?:19|20)\d{2})?|"
         r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
     ),
 )
@@ -168,6 +171,7 @@ def _year(digits: str | None) -> int | None:
 
 # What ends the reach of a period: the end of its bracket, or a semicolon.
 _CLAUSE_BREAK = re.compile(r"[;)]")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A period right after a value, joined by at most a preposition, is that value's own.
 _RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|over|across)(?:\s+the)?)?\s*$", re.IGNORECASE
@@ -234,7 +238,9 @@ def tied_periods(
             for v in values
             if v.start >= mention.end
             and (limit is None or v.start < limit)
-            and not _CLAUSE_BREAK.search(between(mention.end, v.start))
+            # "the year to date (January to October 2026) reached 1,412,300": an aside
+            # in brackets does not end the period's clause
+            and not _CLAUSE_BREAK.search(_BRACKETED.sub("", between(mention.end, v.start)))
         ]
         if following or _COMPARED_WITH.search(between(base, mention.start)):
             owners.append(following)

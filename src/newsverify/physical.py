@@ -1,6 +1,6 @@
 """Measures in physical units: lengths ("168 mm", "5.82 metres", "a hundred and sixty-eight
 millimetres"), temperatures ("11.4 °C", "1.3C", "−3.1 °C", "52 degrees Fahrenheit") and
-masses written as symbols ("27.4 µg/m³", "5mg").
+masses written as symbols ("27.4 µg/m³", "5mg", "421kg", "421 kilos").
 
 One of the rules `figures.find_figures` runs over a `Scan`. Like a speed, a measure is a level
 in its own unit, written as its symbol whatever the spelling ("millimetres" is mm), and never
@@ -56,6 +56,8 @@ _TEMPERATURE = (
 # a concentration is per ("/m³", "/l") is the text's convention, not another quantity.
 MASS_SYMBOLS = {"µg": "microgram", "μg": "microgram", "ug": "microgram", "mcg": "microgram"}
 MASS_SYMBOLS |= {"mg": "milligram", "ng": "nanogram"}
+# "421kg", "421 kilos" and "421 kilograms" are one value (the spelled-out word is a counted noun).
+MASS_SYMBOLS |= {"kg": "kilogram", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram"}
 _PER_VOLUME = r"\s?/\s?(?:m³|m3|l|litre|liter)(?![\w/])"
 _NUMBER = rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})"
 _LENGTH = re.compile(rf"{_NUMBER}[\s-]?(?P<unit>{alternation(LENGTH_UNITS)})(?![\w/])", _I)

@@ -47,6 +47,9 @@ class Places:
     areas: frozenset[str] = frozenset()
     # Names right after "in" or "across", whatever their label: "in Kestwick".
     framed: frozenset[str] = frozenset()
+    # Names in the possessive before the value, whatever their label: "Marrowgate's household
+    # recycling rate" (the small model calls the town an organisation).
+    owners: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,13 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
     lowest (63.0%)" gives both values by region."""
     places: list[Places] = []
     after_framing = names_after_framing_preposition(words)
+    possessive = names_in_possessive(words)
     for number, figure in enumerate(figures):
         high = figures[number + 1].start if number + 1 < len(figures) else sentence.end
         window = figure_window(words, figures, number, sentence)
         names = {subject_key(w) for w in window if w.entity in PLACE_LABELS}
         framed = {subject_key(w) for w in window if id(w) in after_framing}
+        owners = {subject_key(w) for w in window if id(w) in possessive}
         # After the value, only its own clause: "9.4 points, the largest in the constituency's
         # history" gives no place for the 9.4.
         after = _CLAUSE_END.search(sentence.text, figure.end - sentence.start)
@@ -85,6 +90,7 @@ def place_keys(words: list[Word], figures: list[Figure], sentence: Sentence) -> 
                 frozenset(k for k in names if k),
                 frozenset(k for k in areas if k),
                 frozenset(k for k in framed if k),
+                frozenset(k for k in owners if k),
             )
         )
     return places
@@ -99,6 +105,35 @@ def names_after_framing_preposition(words: list[Word]) -> set[int]:
             continue
         if previous.lemma.lower() in FRAMING_PREPOSITIONS or id(previous) in found:
             found.add(id(word))
+    return found
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# What a name in the possessive owns when it is the value's source, not its place: "the
+# Office's figures show", "the council's latest survey".
+_SOURCE_NOUNS = frozenset(
+    "figure figures data statistics statistic estimate estimates analysis report survey "
+    "bulletin release count records record research study".split()
+)
+_SOURCE_ADJECTIVES = frozenset({"latest", "own", "new", "provisional", "final", "annual"})
+
+
+def names_in_possessive(words: list[Word]) -> set[int]:
+    """The words (by id) of names followed by a possessive "'s" ("North Pellmark's rate"),
+    unless what they own is a source of figures ("the Office's figures")."""
+    found: set[int] = set()
+    for index, word in enumerate(words[:-1]):
+        if word.entity not in NAME_LABELS or words[index + 1].text.lower() not in _POSSESSIVE:
+            continue
+        owned = [w.text.lower() for w in words[index + 2 : index + 4]]
+        while owned and owned[0] in _SOURCE_ADJECTIVES:
+            owned.pop(0)
+        if owned and owned[0] in _SOURCE_NOUNS:
+            continue
+        start = index
+        while start and words[start - 1].entity == word.entity:
+            start -= 1
+        found |= {id(w) for w in words[start : index + 1]}
     return found
 
 
@@ -152,9 +187,11 @@ def _another_named_place(
     places: Places, claimed: set[str], named_places: set[str]
 ) -> OtherPlace | None:
     """A value given for the document's own place ("Knife crime in Port Selwyn rose by 9%" in
-    the Port Selwyn force's briefing) is still that place's: a claim that names another place
-    ("across Corrin") is not about it, whatever else the primary gives."""
-    named = {key for key in places.names | places.framed if not re.fullmatch(PLACE_NOUNS, key)}
+    the Port Selwyn force's briefing, "Marrowgate's recycling rate" in Marrowgate council's
+    statement) is still that place's: a claim that names another place ("across Corrin",
+    "North Pellmark's rate") is not about it, whatever else the primary gives."""
+    named = places.names | places.framed | places.owners
+    named = {key for key in named if not re.fullmatch(PLACE_NOUNS, key)}
     if not named or not named_places or named & claimed:
         return None
     said = " ".join(sorted(named))

@@ -17,6 +17,7 @@ from .records import COUNT, MONEY, Figure
 # Words that make a sum or count a running total over the periods so far.
 _RUNNING = re.compile(
     r"\b(?:(?:financial |calendar )?year[- ]to[- ]date|so far (?:this|in the) (?:\w+ )?year|"
+    r"so far in (?:19|20)\d\d|since (?:1(?:st)? January|January 1(?:st)?)|"
     r"to date|cumulative(?:ly)?|running total|since the start of (?:the|this) (?:\w+ )?year|"
     r"in the first (?:\w+ )?(?:months|weeks|quarters))\b",
     re.IGNORECASE,

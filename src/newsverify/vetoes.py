@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .change_spans import MONTH_ON_A_YEAR, YEAR_ON_YEAR, change_span, other_change_span_note
+from .change_spans import (
+    MONTH_ON_A_YEAR,
+    YEAR_ON_YEAR,
+    change_span,
+    other_change_span_note,
+    span_between,
+)
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
 from .modality import OUTTURN, TARGET, Modality, figure_modality, other_modality_note
@@ -16,7 +22,14 @@ from .numbered_names import other_numbered_note
 from .parts import other_part_keys, part_keys
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
-from .periods import MONTHS_TO, Period, is_forward_looking, period_fit, tied_periods
+from .periods import (
+    MONTHS_TO,
+    YEAR_TO_DATE,
+    Period,
+    is_forward_looking,
+    period_fit,
+    tied_periods,
+)
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
 from .records import CHANGE, MULTIPLIER, YEAR, DateParts, Figure
@@ -165,8 +178,12 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     if (note := other_span_note(claimed.periods.span, sentence.text)) is not None:
         return note  # "over the cycle as a whole" is no value of "the final week"
     spans = (claimed.periods.change_span, given_span(passage, figure))
+    # "up 2.0% so far in 2026": no month's change, unless the primary says it is the year's so far
+    so_far = any(p.kind == YEAR_TO_DATE for p in claimed.periods.named) and not any(
+        p.kind == YEAR_TO_DATE for p in primary_periods(passage, figure) or []
+    )
     if figure.kind in (CHANGE, MULTIPLIER) and (
-        note := other_change_span_note(*spans, claimed.times)
+        note := other_change_span_note(*spans, claimed.times, so_far)
     ):
         return note  # "-2.1" under "Year on year" is no fall "on the month"
     if (note := other_base_note(claimed.periods.bases, passage, figure)) is not None:
@@ -298,6 +315,9 @@ def given_span(passage: Passage, figure: Figure) -> str | None:
         sentence = passage.sentence
         values = [v for v in passage.figures if not is_time(v) and v is not figure]
         span = change_span(figure, values, sentence.text, sentence.start)
+        if span is None:
+            # "in October 2026, up 7.4% on October 2025": October's change on a year
+            span = span_between([t for t in passage.figures if is_time(t)])
     if span != YEAR_ON_YEAR:
         return span
     monthly = any(

@@ -1,0 +1,131 @@
+"""Whose value a sentence gives, and over which months it runs.
+
+"Dunmore's library loans rose to 412,000" in Dunmore council's own statement is Dunmore's,
+not the county's, whatever its title says of the county; a change column between "Oct 2025"
+and "Oct 2026" is October's change on a year, no change "in 2026"; "so far in 2026", "the
+year to date (January to October 2026)" and "since 1 January 2026" are one period; and
+"421kg" is as many kilograms as "421 kilograms"."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.change_spans import MONTH, MONTH_ON_A_YEAR, span_between
+from newsverify.figures import find_figures
+from newsverify.pipeline import Analyzer
+
+from .verdicts import assert_verdict, evidence_index
+
+RELEASE = """\
+Cinema admissions, October 2026
+
+Source: Lorne Valley Screen Association
+date 2026-11-12
+
+Admissions in Lorne Valley were 1.21 million in October 2026, up 5.2% on October 2025.
+
+Admissions for the year to date (January to October 2026) reached 11.4 million, up 2.0% on
+the same period of 2025.
+
+Since 1 January 2026, 3,210 screenings have sold out.
+
+Table 1: Admissions by screen type, October
+
+Screen type          Oct 2025     Oct 2026    Change (%)
+Standard              801,000      829,000         +3.5
+Premium large         349,000      381,000         +9.2
+Total               1,150,000    1,210,000         +5.2
+
+Each visitor bought 0.4 kg of popcorn on average.
+"""
+
+STATEMENT = """\
+Dunmore tops Kelby County for library visits
+
+Source: Dunmore District Council
+date 2026-03-04
+
+Dunmore's library loans rose to 412,000 in 2025, the highest of the seven districts in Kelby
+County.
+"""
+
+RELEASE_ROWS = [
+    # a change between two month columns, and a month's change on the month a year before
+    ("october", "Cinema admissions rose 5.2% in October 2026.", "supported"),
+    # ... which the year so far, not October, is evidence on
+    ("year-of-october", "Cinema admissions rose 5.2% in 2026.", "contradicted"),
+    ("premium-year", "Premium large screen admissions rose 9.2% in 2026.", "missing"),
+    ("premium-october", "Premium large screen admissions rose 9.2% in October 2026.", "supported"),
+    # the year so far, however it is said; an aside in brackets does not hide its period
+    ("so-far", "Cinema admissions are up 2.0% so far in 2026.", "supported"),
+    ("ytd-total", "Cinema admissions reached 11.4 million so far in 2026.", "supported"),
+    ("month-as-ytd", "Cinema admissions are up 5.2% so far in 2026.", "contradicted"),
+    ("since-january", "3,210 screenings have sold out so far this year.", "supported"),
+    # kilograms by symbol
+    ("kg", "Each visitor bought 0.4 kg of popcorn.", "supported"),
+    ("kg-wrong", "Each visitor bought 0.7 kg of popcorn.", "contradicted"),
+]
+
+STATEMENT_ROWS = [
+    ("owner", "Dunmore's library loans rose to 412,000 in 2025.", "supported"),
+    # the county the title names is not the place the value is given for
+    ("owner-as-county", "Kelby County's library loans rose to 412,000 in 2025.", "missing"),
+]
+
+
+@pytest.fixture(scope="module")
+def release(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, RELEASE, "cinema-admissions-october-2026.txt")
+
+
+@pytest.fixture(scope="module")
+def statement(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, STATEMENT, "dunmore-library-loans.txt")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), RELEASE_ROWS)
+def test_spans_and_running_periods(
+    analyzer: Analyzer,
+    release,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, release, claim_id, text, expected)
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), STATEMENT_ROWS)
+def test_a_value_is_its_owners(
+    analyzer: Analyzer,
+    statement,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, statement, claim_id, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("421kg", 421, "kilogram"),
+        ("421 kg", 421, "kilogram"),
+        ("about four hundred kilos", 400, "kilogram"),
+        ("421 kilograms", 421, "kilogram"),
+        ("40 kg per hectare", 40, "kg/ha"),
+    ],
+)
+def test_kilograms(text: str, value: float, unit: str) -> None:
+    (figure,) = find_figures(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_span_between_month_columns() -> None:
+    def times(text: str):  # type: ignore[no-untyped-def]
+        return [f for f in find_figures(text) if f.kind in ("date", "year")]
+
+    assert span_between(times("Oct 2025 and Oct 2026")) == MONTH_ON_A_YEAR
+    assert span_between(times("Sep 2026 and Oct 2026")) == MONTH
+    # whole years, or months not a month or a year apart, say nothing of the span
+    assert span_between(times("2025 and 2026")) is None
+    assert span_between(times("Jun 2026 and Oct 2026")) is None
