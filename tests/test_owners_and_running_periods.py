@@ -1,7 +1,8 @@
 """Whose value a sentence gives, and over which months it runs.
 
 "Dunmore's library loans rose to 412,000" in Dunmore council's own statement is Dunmore's,
-not the county's, whatever its title says of the county; a change column between "Oct 2025"
+not the county's, whatever its title says of the county, and "Adult members borrowed ..., up
+6.1%" beside "junior members" is one part's rise, not all loans'; a change column between "Oct 2025"
 and "Oct 2026" is October's change on a year, no change "in 2026"; "so far in 2026", "the
 year to date (January to October 2026)" and "since 1 January 2026" are one period; and
 "421kg" is as many kilograms as "421 kilograms"."""
@@ -47,7 +48,33 @@ date 2026-03-04
 
 Dunmore's library loans rose to 412,000 in 2025, the highest of the seven districts in Kelby
 County.
+
+Adult members borrowed 260,000 books in 2025, up 6.1%, and made up 63% of all loans. Loans to
+junior members rose 2.0% to 152,000 in 2025.
 """
+
+SECTIONS = """\
+# Library services in Kelby County, 2025
+
+Source: Kelby County Council
+date 2026-02-10
+
+## Mobile libraries
+
+Visits fell by 12% to 41,000 in 2025, as two of the six vans were off the road for repairs.
+
+## Branch libraries
+
+Visits rose by 3% to 1.2 million in 2025.
+"""
+
+SECTION_ROWS = [
+    # the heading says what its section's sentences are about, as a title does
+    ("mobile", "Visits to mobile libraries fell by 12% in 2025.", "supported"),
+    ("branch", "Visits to branch libraries rose by 3% in 2025.", "supported"),
+    # the mobile libraries' fall is no evidence on branch libraries (it had supported this)
+    ("mobile-as-branch", "Visits to branch libraries fell by 12% in 2025.", "missing"),
+]
 
 RELEASE_ROWS = [
     # a change between two month columns, and a month's change on the month a year before
@@ -70,6 +97,11 @@ STATEMENT_ROWS = [
     ("owner", "Dunmore's library loans rose to 412,000 in 2025.", "supported"),
     # the county the title names is not the place the value is given for
     ("owner-as-county", "Kelby County's library loans rose to 412,000 in 2025.", "missing"),
+    # one part of a breakdown the statement gives ("adult" and "junior" members) is no value
+    # of the whole, however many of its words the claim shares
+    ("part", "Adult members borrowed 6.1% more books in 2025.", "supported"),
+    ("part-as-whole", "Dunmore's library loans rose by 6.1% in 2025.", "missing"),
+    ("other-part", "Loans to junior members rose 2.0% in 2025.", "supported"),
 ]
 
 
@@ -103,6 +135,22 @@ def test_a_value_is_its_owners(
     expected: str,
 ) -> None:
     assert_verdict(analyzer, statement, claim_id, text, expected)
+
+
+@pytest.fixture(scope="module")
+def sections(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, SECTIONS, "library-services-2025.md")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), SECTION_ROWS)
+def test_a_heading_names_its_section(
+    analyzer: Analyzer,
+    sections,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, sections, claim_id, text, expected)
 
 
 @pytest.mark.parametrize(

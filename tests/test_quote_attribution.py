@@ -390,3 +390,24 @@ def test_a_lone_institution_word_the_pipeline_took_for_a_person_is_no_name() -> 
     people = [(*_span(text, "Gwen Ash"), "Gwen Ash"), (*_span(text, "Infirmary"), "Infirmary")]
     [quote] = find_quotes(text, people, others=[_span(text, "St Mary's")])
     assert quote.speaker == "Gwen Ash"
+
+
+@pytest.mark.parametrize(
+    ("title", "mistaken"),
+    [
+        ("Cabinet Member for Environment and Neighbourhoods", "Neighbourhoods"),
+        ("Secretary of State for Health and Social Care", "Social Care"),
+        ("Portfolio Holder for Parks and Leisure", "Leisure"),
+    ],
+)
+def test_a_word_of_a_title_the_pipeline_took_for_a_person_is_no_speaker(
+    title: str, mistaken: str
+) -> None:
+    # The model labelled the end of the title after the name a person; the title is Hart's.
+    text = f'Councillor Oluwaseun Hart, {title}, said:\n\n"We are not where we need to be."'
+    people = [
+        (*_span(text, "Oluwaseun Hart"), "Oluwaseun Hart"),
+        (*_span(text, mistaken), mistaken),
+    ]
+    [quote] = find_quotes(text, people)
+    assert quote.speaker == "Oluwaseun Hart"

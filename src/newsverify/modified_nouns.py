@@ -42,6 +42,8 @@ class ModifiedNoun:
     modifier: str  # subject keys
     noun: str
     written: str  # as the text has it: "non-food stores"
+    start: int = 0  # offset of its first word
+    named: bool = False  # the modifier is a name ("Selwyn force"), not a kind ("private buyers")
 
 
 def modified_nouns(
@@ -66,7 +68,9 @@ def modified_nouns(
         if modifier in DIRECTION_WORDS or word.entity in ("CARDINAL", "ORDINAL", "PERCENT"):
             continue
         written = f"{word.text}{gap}{noun.text}"
-        found.append(ModifiedNoun(modifier, head, written))
+        # A capital opening the sentence ("Adult members borrowed ...") makes no name.
+        named = word.entity is not None or (word.pos == "PROPN" and word.start != base)
+        found.append(ModifiedNoun(modifier, head, written, word.start, named))
     return found
 
 

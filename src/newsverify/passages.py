@@ -89,6 +89,8 @@ class Passage:
     # Nouns with the word before them that says which kind is meant ("clothing stores").
     modified_nouns: list[ModifiedNoun] = field(default_factory=list)
     document_kinds: frozenset[tuple[str, str]] = frozenset()  # ... of every sentence, as keys
+    # ... and those whose modifier is a kind, not a name: "private buyers", "business buyers".
+    document_parts: frozenset[tuple[str, str]] = frozenset()
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
@@ -124,6 +126,10 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     word_starts = [w.start for w in parsed.words]
     figure_starts = [f.start for f in parsed.figures]
     passages: list[Passage] = []
+    # The keys of the heading over each passage's section ("Vans" over "Registrations of new
+    # light commercial vehicles fell by 4.6%"): like a title, it names what the section is about.
+    sections: list[frozenset[str]] = []
+    section: frozenset[str] = frozenset()
     for sentence in join_split_figures(parsed.sentences, parsed.figures):
         low = bisect_left(word_starts, sentence.start)
         high = bisect_right(word_starts, sentence.end - 1)
@@ -175,6 +181,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.inherited_times = dating_times(earlier) or earlier.inherited_times
         elif passages and _is_heading(passages[-1].sentence):
             passage.inherited_times = dating_times(passages[-1])
+            if _is_section_heading(passages[-1]):
+                section = frozenset(passages[-1].keys)
         elif passages and _is_list_item(document, passages[-1], sentence):
             # A bullet goes on about the time its list's lead-in names, as the ones before it.
             before = passages[-1]
@@ -182,6 +190,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             inherited = lead_in_times(before.sentence, dating_times(before)) if lead else []
             passage.inherited_times = inherited or before.inherited_times
         passages.append(passage)
+        sections.append(section)
     _mark_lists(passages)
     _expand_acronyms(parsed, passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
@@ -199,15 +208,19 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
     kinds = frozenset((m.modifier, m.noun) for p in passages for m in p.modified_nouns)
-    for passage in passages:
+    parts = frozenset(
+        (m.modifier, m.noun) for p in passages for m in p.modified_nouns if not m.named
+    )
+    for passage, section in zip(passages, sections, strict=True):
         passage.document_dates = dates
         passage.document_kinds = kinds
+        passage.document_parts = parts
         # "We recruited 2,300 new examiners": the first person is the document's author, whom
         # its title, lead and publisher name.
         first_person = _FIRST_PERSON.search(passage.sentence.text) is not None
         # ... and so does "the union" in the union's own statement (author_mentions.py).
         first_person = first_person or names_author(passage.sentence.text, document.source)
-        passage.context_keys = title | lead if first_person else title
+        passage.context_keys = (title | lead if first_person else title) | section
         passage.lead_keys = lead
     _name_release_lines(document, passages[:HEAD_PASSAGES], title)
     _name_next_release_lines(document, passages, title)
@@ -293,6 +306,18 @@ def _is_heading(sentence: Sentence) -> bool:
         and len(text.split()) <= HEADING_WORDS
         and (text[-1] not in ".!?:;,")
     )
+
+
+# A caption, a labelled line ("Table 1: Passenger journeys by mode", "Source: ...") or a
+# table's header ("    Mode      Month on month") heads no section of prose.
+_LABELLED_LINE = re.compile(
+    r"^\W*(?:table|figure|chart|map)\b|[:|]|^[ \t]|\S[ \t]{2,}\S", re.IGNORECASE
+)
+
+
+def _is_section_heading(passage: Passage) -> bool:
+    """A heading of the prose after it: no figures, no caption or label."""
+    return not passage.figures and not _LABELLED_LINE.search(passage.sentence.text)
 
 
 # Words of the first person plural ("us" only in lower case: "US" is a country).

@@ -26,6 +26,11 @@ from newsverify.speaker_text import (
     words_of,
 )
 
+# The small words inside a title: "Secretary of State for Health and Social Care".
+_TITLE_LINKS = frozenset({"for", "of", "and", "the", "&"})
+# Capitalised heads of a title that are no roles in running text: "Cabinet Member for ...".
+_TITLE_HEADS = frozenset({"member", "lead", "holder"})
+
 
 @dataclass(frozen=True)
 class Run:
@@ -211,11 +216,16 @@ class _Finder:
         runs = [
             r
             for r in find_runs(self.text.items, self.text.item_sentence)
-            if self._is_person_run(r) and not self._is_title_after_name(r)
+            if self._is_person_run(r)
+            and not self._is_title_after_name(r)
+            and not self._inside_title([r.first])
         ]
         named = [r for r in runs if r.name_first <= r.last]
         starts = [item.start for item in self.text.items]
         entity_items = [self._entity_items(start, end, starts) for start, end, _ in entities]
+        # "Oluwaseun Hart, Cabinet Member for Environment and Neighbourhoods,": a word the
+        # model took for a person inside the title after a name is part of that title.
+        entity_items = [words if not self._inside_title(words) else [] for words in entity_items]
         for words in entity_items:
             if words:
                 people.add(
@@ -515,6 +525,26 @@ class _Finder:
         # word before the comma; only the name part's words may make the run a title.
         first = run.name_first if run.name_first <= run.last else run.first
         return any(is_role(self.text.items[k]) for k in range(first, run.last + 1))
+
+    def _inside_title(self, words: Sequence[int]) -> bool:
+        """Are these items the end of a title set after a name with a comma ("Hart, Cabinet
+        Member for Environment and Neighbourhoods")? Looks back over capitalised words and the
+        small words of titles to the comma, and needs a role on the way."""
+        items = self.text.items
+        role = False
+        k = words[0] - 1 if words else -1
+        while k >= 1:
+            item = items[k]
+            if item.text == ",":
+                return role and items[k - 1].is_word and items[k - 1].text[0].isupper()
+            if not item.is_word:
+                return False
+            if item.lower not in _TITLE_LINKS:
+                if not item.text[0].isupper():
+                    return False
+                role = role or is_role(item) or item.lower in _TITLE_HEADS
+            k -= 1
+        return False
 
     def _is_apposed(self, run: Run) -> bool:
         """'the Prime Minister, Keir Starmer,' or 'Andrew Bailey, the central bank governor,'."""

@@ -1,5 +1,7 @@
 """A primary value given for a subgroup of what a claim is about: "Residential burglary ...
-fell by 13%" is not the fall in burglary.
+fell by 13%" is not the fall in burglary, and "Fleet and business buyers registered 77,840 new
+cars, up 10.2%" is not the rise in new car registrations when the release also gives "private
+buyers".
 
 The subgroup is named by an adjective right before a noun the claim names, in the sentence's
 subject (the words before its first verb), the value coming after. A claim that does not say
@@ -18,14 +20,25 @@ from .passages import Passage
 
 # An adjective right before its noun: only spaces or a hyphen between them.
 _ADJACENT = re.compile(r"^[A-Za-z'-]+[\s-]+$")
+# Words that rank the things rather than say which kind: "the largest fall".
+_SUPERLATIVE = re.compile(
+    r"^(?:larg|bigg|small|high|low|great|fast|slow|sharp|steep|strong|weak|long|short|deep"
+    r"|wid|old|new|young|lat|earli|b|wor)e?st\b",
+    re.IGNORECASE,
+)
+
+
+def _first_verb(passage: Passage) -> int:
+    sentence = passage.sentence
+    verbs = [start for start in passage.verb_starts if start > sentence.start]
+    return min(verbs, default=sentence.end)
 
 
 def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> str | None:
     """The adjective that makes the subject of the passage's value `number` a subgroup of what
     the claim names (`claim_keys`), when the claim does not say it; else None."""
     sentence = passage.sentence
-    verbs = [start for start in passage.verb_starts if start > sentence.start]
-    first_verb = min(verbs, default=sentence.end)
+    first_verb = _first_verb(passage)
     if passage.figures[number].start < first_verb:
         return None  # the value is in the subject itself: "Residential burglaries numbered ..."
     for position, start in enumerate(passage.starts[:-1]):
@@ -46,4 +59,32 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
             and key not in passage.lead_keys
         ):
             return gap.split()[0].rstrip("-").lower()
+    return None
+
+
+def breakdown_part(passage: Passage, number: int, claim_keys: Container[str]) -> str | None:
+    """The words that make the subject of the passage's value `number` one part of a
+    breakdown ("business buyers" where the document also gives "private buyers"), when the
+    claim names no word of that subject at all; else None.
+
+    Only the sentence's subject counts (the words before its verb, the value coming after),
+    and only a kind of a thing, not a name ("the Selwyn force" among "police forces")."""
+    first_verb = _first_verb(passage)
+    if passage.figures[number].start < first_verb:
+        return None
+    subject = [
+        key for key, start in zip(passage.keys, passage.starts, strict=False) if start < first_verb
+    ]
+    if not subject or any(key in claim_keys for key in subject):
+        return None  # "Roadside NO2" for "NO2 at roadside monitoring sites": the claim's own
+    for part in passage.modified_nouns:
+        if part.start >= first_verb or part.named or _SUPERLATIVE.match(part.written):
+            continue  # "the largest fall" ranks the falls, it is no kind of them
+        if part.modifier in passage.context_keys or part.modifier in passage.lead_keys:
+            continue  # the document is about that part as a whole
+        if any(
+            noun == part.noun and modifier != part.modifier and modifier not in NOT_SUBGROUP
+            for modifier, noun in passage.document_parts
+        ):
+            return part.written
     return None

@@ -36,7 +36,7 @@ from .records import CHANGE, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base
 from .running_totals import is_running_total
 from .span_parts import other_span_note
-from .subgroups import subgroup_word
+from .subgroups import breakdown_part, subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
@@ -240,6 +240,9 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     if not row and (word := subgroup_word(passage, number, named)) is not None:
         # "Residential burglary ... fell by 13%" is a part's value, not burglary's.
         return f'the primary gives it for "{word}" ones only, which the claim does not say'
+    if not row and (part := breakdown_part(passage, number, named)) is not None:
+        # "Fleet and business buyers registered ..., up 10.2%" beside "private buyers": a part.
+        return f'the primary gives it for "{part}", one part of the whole the claim is about'
     if not row and (kinds := _other_kind(claimed.subject, passage)) is not None:
         # "Clothing stores ... volumes up 3.1%" is no value of "non-food stores".
         ours, theirs = kinds
