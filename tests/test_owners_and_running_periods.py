@@ -51,6 +51,8 @@ County.
 
 Adult members borrowed 260,000 books in 2025, up 6.1%, and made up 63% of all loans. Loans to
 junior members rose 2.0% to 152,000 in 2025.
+
+Dunmore's e-book loans for 2024 have been revised to 38,400, from the 41,900 first published.
 """
 
 SECTIONS = """\
@@ -88,6 +90,9 @@ RELEASE_ROWS = [
     ("ytd-total", "Cinema admissions reached 11.4 million so far in 2026.", "supported"),
     ("month-as-ytd", "Cinema admissions are up 5.2% so far in 2026.", "contradicted"),
     ("since-january", "3,210 screenings have sold out so far this year.", "supported"),
+    # ... and of the year they name
+    ("since-other-year", "3,210 screenings have sold out since 1 January 2023.", "missing"),
+    ("so-far-other-year", "Cinema admissions are up 2.0% so far in 2023.", "missing"),
     # kilograms by symbol
     ("kg", "Each visitor bought 0.4 kg of popcorn.", "supported"),
     ("kg-wrong", "Each visitor bought 0.7 kg of popcorn.", "contradicted"),
@@ -102,6 +107,9 @@ STATEMENT_ROWS = [
     ("part", "Adult members borrowed 6.1% more books in 2025.", "supported"),
     ("part-as-whole", "Dunmore's library loans rose by 6.1% in 2025.", "missing"),
     ("other-part", "Loans to junior members rose 2.0% in 2025.", "supported"),
+    # a revision "to X, from Y" goes the way from Y to X, as "from Y to X" does
+    ("revised-down", "Dunmore's e-book loans for 2024 were revised down to 38,400.", "supported"),
+    ("revised-up", "Dunmore's e-book loans for 2024 were revised up to 38,400.", "missing"),
 ]
 
 

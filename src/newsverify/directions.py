@@ -150,26 +150,34 @@ _MOVED_FROM = re.compile(
 # "from 17,781 to 17,908": the level before "to" is where the later one moved from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _TO_BETWEEN = re.compile(r"^\s*(?:\w+\s+)?to\s+$", re.I)
+# "revised to 45.5%, from the 45.9% first published": the level after "from" is the old one.
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_FROM_AFTER = re.compile(r"^\s*,?\s*from\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _way_from(passage: Passage, figure: Figure) -> str | None:
     """The way a level went from the one its sentence says it moved from: "revised from
-    17,781 to 17,908" went up. None when no "from X to" stands right before it."""
+    17,781 to 17,908" went up, "revised to 45.5%, from the 45.9% first published" went down.
+    None when no "from X to" stands right before it nor ", from X" right after "to" it."""
     if figure.kind in (CHANGE, MULTIPLIER) or figure.value is None:
         return None
-    earlier = [f for f in passage.figures if f.end <= figure.start and not is_time(f)]
-    if not earlier:
-        return None
-    origin = earlier[-1]
     sentence = passage.sentence
     text, base = sentence.text, sentence.start
-    if origin.value is None or origin.unit not in ("", figure.unit) or origin.kind != figure.kind:
+    earlier = [f for f in passage.figures if f.end <= figure.start and not is_time(f)]
+    later = [f for f in passage.figures if f.start >= figure.end and not is_time(f)]
+    origin = None
+    if earlier:
+        before = text[max(0, earlier[-1].start - base - 12) : earlier[-1].start - base]
+        between = text[earlier[-1].end - base : figure.start - base]
+        if _FROM_BEFORE.search(before) and _TO_BETWEEN.match(between):
+            origin = earlier[-1]
+    if origin is None and later:
+        before = text[max(0, figure.start - base - 12) : figure.start - base]
+        between = text[figure.end - base : later[0].start - base]
+        if _TO_BEFORE.search(before) and _FROM_AFTER.match(between):
+            origin = later[0]
+    if origin is None or origin.value is None or origin.value == figure.value:
         return None
-    before = text[max(0, origin.start - base - 12) : origin.start - base]
-    if not _FROM_BEFORE.search(before) or not _TO_BETWEEN.match(
-        text[origin.end - base : figure.start - base]
-    ):
-        return None
-    if origin.value == figure.value:
+    if origin.unit not in ("", figure.unit) or origin.kind != figure.kind:
         return None
     return "increase" if figure.value > origin.value else "decrease"

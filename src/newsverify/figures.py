@@ -304,7 +304,12 @@ def _multipliers(scan: Scan) -> Iterator[Figure]:
         factor = {"twice": 2.0, "thrice": 3.0}.get(match["num"].lower()) or parse_number(
             match["num"]
         )
-        yield figure_at(text, verb.start() if verb else start, end, factor, "factor", MULTIPLIER)
+        if verb:
+            yield figure_at(text, verb.start(), end, factor, "factor", MULTIPLIER)
+            continue
+        start, word = bound_before(text, start)  # "more than twice as much", "almost 3 times"
+        bound = factor_bound(n.BOUNDS[word] if word else None, factor)
+        yield figure_at(text, start, end, factor, "factor", MULTIPLIER, bound)
     for match in scan.at_words(_MULTIPLY_WORD):
         start = match.start()
         bare = match["end"].lower() == "e"

@@ -111,11 +111,14 @@ _PATTERNS = (
     ),
     (
         YEAR_TO_DATE,
-        r"\b(?:so\s+far\s+(?:this\s+year|in\s+(?:the\s+year\b|(?:19|20)\d{2}))"
-        r"|(?:the\s+)?year\s+so\s+far|(?:the\s+)?year[\s-]to[\s-]date|"
-        # "Since 1 January 2025, 1,536 cases": the year so far
-        r"since\s+(?:1(?:st)?\s+January|January\s+1(?:st)?)(?:,?\s+(?:19|20)\d{2})?|"
-        r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b",
+        # "so far in 2026", "the year to date (January to October 2026)", "since 1 January
+        # 2025": the year so far, of the year they name
+        r"\b(?:so\s+far\s+(?:this\s+year|in\s+(?:the\s+year\b|(?P<ytd_in>(?:19|20)\d{2})))"
+        r"|(?:the\s+)?year\s+so\s+far"
+        r"|(?:the\s+)?year[\s-]to[\s-]date(?:\s+\((?:[A-Za-z]+\s+to\s+[A-Za-z]+\s+)?"
+        r"(?P<ytd_of>(?:19|20)\d{2})\))?|"
+        r"since\s+(?:1(?:st)?\s+January|January\s+1(?:st)?)(?:,?\s+(?P<ytd_since>(?:19|20)\d{2}))?|"
+        r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)(?:\b|(?<=\)))",
     ),
 )
 _COMPILED = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _PATTERNS]
@@ -159,7 +162,8 @@ def _period(kind: str, match: re.Match[str]) -> Period | None:
         if months == 3 and month % 3 == 0:
             return Period(QUARTER, month // 3, year)
         return Period(MONTHS_TO, months or 0, year, month)
-    return Period(YEAR_TO_DATE, 0)
+    named = groups.get("ytd_in") or groups.get("ytd_of") or groups.get("ytd_since")
+    return Period(YEAR_TO_DATE, 0, _year(named))
 
 
 def _year(digits: str | None) -> int | None:
