@@ -55,6 +55,29 @@ junior members rose 2.0% to 152,000 in 2025.
 Dunmore's e-book loans for 2024 have been revised to 38,400, from the 41,900 first published.
 """
 
+FERRIES = """\
+Ferry traffic, October 2026
+
+Source: Skerry Isles Ferries
+date 2026-11-05
+
+The busiest day was Friday 23 October, when 9,240 passengers crossed to the islands.
+
+Skerry Isles Ferries carried 241,800 passengers in October 2026, 7.4% more than in October 2025.
+
+The board approved 12 new crew posts on Tuesday 20 October.
+"""
+
+FERRY_ROWS = [
+    # one October day's count is no October total, though the day is in October (it had
+    # supported "day-as-month")
+    ("month", "The ferries carried more than 240,000 passengers in October 2026.", "supported"),
+    ("day-as-month", "9,240 passengers crossed to the islands in October 2026.", "missing"),
+    ("day", "9,240 passengers crossed to the islands on Friday 23 October 2026.", "supported"),
+    # a day something happened on still dates its count in that month
+    ("event-day", "The board approved 12 new crew posts in October 2026.", "supported"),
+]
+
 SECTIONS = """\
 # Library services in Kelby County, 2025
 
@@ -143,6 +166,22 @@ def test_a_value_is_its_owners(
     expected: str,
 ) -> None:
     assert_verdict(analyzer, statement, claim_id, text, expected)
+
+
+@pytest.fixture(scope="module")
+def ferries(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    return evidence_index(analyzer, FERRIES, "ferry-traffic-october-2026.txt")
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), FERRY_ROWS)
+def test_one_day_is_no_month(
+    analyzer: Analyzer,
+    ferries,  # type: ignore[no-untyped-def]
+    claim_id: str,
+    text: str,
+    expected: str,
+) -> None:
+    assert_verdict(analyzer, ferries, claim_id, text, expected)
 
 
 @pytest.fixture(scope="module")

@@ -175,6 +175,30 @@ def _span_fit(
     return Outcome.DIFFERENT if False in verdicts else None
 
 
+def one_day_of_longer(wanted: list[Figure], own: list[Figure]) -> bool:
+    """Do the times that date a primary value give one day where the claim names a longer
+    time ("91,240 passengers" on Friday 23 October for a total in October 2026)? The day lies
+    in the month, but its count is not the month's."""
+    claimed = [_grain(t) for t in wanted]
+    given = [_grain(t) for t in own]
+    if not claimed or not given or any(g is None for g in claimed):
+        return False
+    return "day" not in claimed and all(g == "day" for g in given)
+
+
+def _grain(time: Figure) -> str | None:
+    if time.kind == YEAR:
+        return "span" if time.upper is not None and time.upper != time.value else "year"
+    date = time.date
+    if date is None:
+        return None
+    if date.day is not None or (date.weekday is not None and date.month is None):
+        return "span" if date.end_day is not None or date.end_month is not None else "day"
+    if date.month is not None:
+        return "span" if date.end_month is not None else "month"
+    return "year" if date.year is not None else None
+
+
 def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     """The times in a passage that date this figure: its own ("1% in 2025", "the 35 admitted
     in week 23"), or, when it has none, those that qualify no value of the sentence ("In 2024,

@@ -4,6 +4,7 @@ name, or for a part the claim does not count."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .change_spans import (
@@ -32,7 +33,7 @@ from .periods import (
 )
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
-from .records import CHANGE, MULTIPLIER, YEAR, DateParts, Figure
+from .records import CHANGE, COUNT, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base
 from .running_totals import is_running_total
 from .span_parts import other_span_note
@@ -40,7 +41,14 @@ from .subgroups import breakdown_part, subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
-from .timing import compare_time, is_deadline_note, time_fit, times_of, title_periods
+from .timing import (
+    compare_time,
+    is_deadline_note,
+    one_day_of_longer,
+    time_fit,
+    times_of,
+    title_periods,
+)
 from .values import Outcome, as_date, compare_dates, describe, is_deadline, is_time
 
 
@@ -149,6 +157,14 @@ class Claimed:
     events: frozenset[str] = frozenset()  # verbs the primary counts its things under
 
 
+# A day the primary singles out of a longer time: "the busiest day", "in a single day".
+_SINGLED_OUT_DAY = re.compile(
+    r"\b(?:busiest|quietest|peak|record|worst|best|single|highest|lowest)\s+day\b"
+    r"|\bin\s+(?:a|one)\s+(?:single\s+)?day\b",
+    re.IGNORECASE,
+)
+
+
 def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | None:
     """Why the passage's value `number`, on the claim's subject, is no evidence for the claim
     either way; None when it may be compared. `row`: it is a results row about the claim."""
@@ -172,6 +188,14 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "at least 85% of premises by 2028" is no level of coverage now: a claim that names
         # no time is about the present.
         return f"the primary gives it as {given.describe()}, for a time still to come"
+    if (
+        figure.kind == COUNT
+        and _SINGLED_OUT_DAY.search(sentence.text)
+        and one_day_of_longer(claimed.times, times_of(figure, passage))
+    ):
+        # "The busiest day was Friday 23 October, when 91,240 passengers ...": that day's
+        # count, no count for October (a day an event happened on still dates its count)
+        return "the primary counts one day of it, not the claim's whole time"
     if claimed.periods.running and not is_running_total(figure, sentence.text):
         # "so far this year, 6.8bn": one month's value is not the total of the year so far
         return "the claim gives a running total, the primary a single period's value"
