@@ -78,6 +78,27 @@ FERRY_ROWS = [
     ("event-day", "The board approved 12 new crew posts in October 2026.", "supported"),
 ]
 
+CASUALTIES = """\
+Police recorded road casualties in Hallam: year ending June 2025
+
+Source: Hallam Road Safety Office
+date 2025-10-23
+
+Cyclist casualties rose by 7% to 4,260, an increase of 280, and the highest level since 2011.
+
+Table 1: Casualties by road user, Hallam
+
+Road user              YE Jun 2024   YE Jun 2025   Change (%)
+Pedestrians                  5,120         4,980         -2.7
+Cyclists                     3,980         4,260         +7.0
+"""
+
+CASUALTY_ROWS = [
+    # a sentence that states a table cell's level and the change beside it reads a claimed
+    # change, though the cell (a level, which settles nothing) fits the claim's words better
+    ("restated", "Police recorded 280 more cyclist casualties than a year earlier.", "supported"),
+]
+
 SECTIONS = """\
 # Library services in Kelby County, 2025
 
@@ -182,6 +203,14 @@ def test_one_day_is_no_month(
     expected: str,
 ) -> None:
     assert_verdict(analyzer, ferries, claim_id, text, expected)
+
+
+@pytest.mark.parametrize(("claim_id", "text", "expected"), CASUALTY_ROWS)
+def test_a_sentence_restating_a_cell_gives_its_change(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, CASUALTIES, "road-casualties-2025.txt")
+    assert_verdict(analyzer, index, claim_id, text, expected)
 
 
 @pytest.fixture(scope="module")

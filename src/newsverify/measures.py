@@ -535,17 +535,28 @@ def _own_kind_first(candidates: list[_Candidate], claim: Figure) -> list[_Candid
     change) that settles nothing does not hide an about equally close value of the claim's
     own kind: "| Direct debit | 1,720 | 1,758 | +38 |" reads a claimed bill by its levels.
     The level's own sentence may give the change further from the words it shares with the
-    claim ("2,418 defendants were charged ..., an increase of 297" for "297 more defendants")."""
+    claim ("2,418 defendants were charged ..., an increase of 297" for "297 more defendants"),
+    and so may a sentence that states the same level as a table's cell ("| Shoplifting |
+    164,200 | 187,200 |" and "rose by 14% to 187,200 offences, an increase of 23,000")."""
     best = candidates[0]
     if best.outcome is not Outcome.UNCLEAR or _same_kind(best.figure, claim):
         return candidates
     for other in candidates[1:]:
-        beside = other.passage is best.passage and other.dated == best.dated
+        restated = best.passage.column is not None and _states_level(other.passage, best.figure)
+        beside = (other.passage is best.passage or restated) and other.dated == best.dated
         if not beside and (other.dated != best.dated or other.score < best.score - NEAR_TIE):
             continue
         if _same_kind(other.figure, claim) and other.outcome is not Outcome.UNCLEAR:
             return [other] + [c for c in candidates if c is not other]
     return candidates
+
+
+def _states_level(passage: Passage, level: Figure) -> bool:
+    """The passage writes the level itself: the same number of the same kind."""
+    return any(
+        f.value == level.value and f.kind == level.kind and f.value is not None
+        for f in passage.figures
+    )
 
 
 def _same_kind(figure: Figure, claim: Figure) -> bool:
