@@ -157,76 +157,35 @@ STATEMENT_ROWS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def release(analyzer: Analyzer):  # type: ignore[no-untyped-def]
-    return evidence_index(analyzer, RELEASE, "cinema-admissions-october-2026.txt")
+# Each primary with its file name, and the claims checked against it.
+DOCUMENTS = {
+    "release": (RELEASE, "cinema-admissions-october-2026.txt", RELEASE_ROWS),
+    "statement": (STATEMENT, "dunmore-library-loans.txt", STATEMENT_ROWS),
+    "ferries": (FERRIES, "ferry-traffic-october-2026.txt", FERRY_ROWS),
+    "casualties": (CASUALTIES, "road-casualties-2025.txt", CASUALTY_ROWS),
+    "sections": (SECTIONS, "library-services-2025.md", SECTION_ROWS),
+}
+CASES = [(name, *row) for name, (_, _, rows) in DOCUMENTS.items() for row in rows]
 
 
 @pytest.fixture(scope="module")
-def statement(analyzer: Analyzer):  # type: ignore[no-untyped-def]
-    return evidence_index(analyzer, STATEMENT, "dunmore-library-loans.txt")
+def indexes(analyzer: Analyzer):  # type: ignore[no-untyped-def]
+    """Each primary's evidence, parsed once for the module."""
+    return {
+        name: evidence_index(analyzer, text, file) for name, (text, file, _) in DOCUMENTS.items()
+    }
 
 
-@pytest.mark.parametrize(("claim_id", "text", "expected"), RELEASE_ROWS)
-def test_spans_and_running_periods(
+@pytest.mark.parametrize(("document", "claim_id", "text", "expected"), CASES)
+def test_owners_and_running_periods(
     analyzer: Analyzer,
-    release,  # type: ignore[no-untyped-def]
+    indexes,  # type: ignore[no-untyped-def]
+    document: str,
     claim_id: str,
     text: str,
     expected: str,
 ) -> None:
-    assert_verdict(analyzer, release, claim_id, text, expected)
-
-
-@pytest.mark.parametrize(("claim_id", "text", "expected"), STATEMENT_ROWS)
-def test_a_value_is_its_owners(
-    analyzer: Analyzer,
-    statement,  # type: ignore[no-untyped-def]
-    claim_id: str,
-    text: str,
-    expected: str,
-) -> None:
-    assert_verdict(analyzer, statement, claim_id, text, expected)
-
-
-@pytest.fixture(scope="module")
-def ferries(analyzer: Analyzer):  # type: ignore[no-untyped-def]
-    return evidence_index(analyzer, FERRIES, "ferry-traffic-october-2026.txt")
-
-
-@pytest.mark.parametrize(("claim_id", "text", "expected"), FERRY_ROWS)
-def test_one_day_is_no_month(
-    analyzer: Analyzer,
-    ferries,  # type: ignore[no-untyped-def]
-    claim_id: str,
-    text: str,
-    expected: str,
-) -> None:
-    assert_verdict(analyzer, ferries, claim_id, text, expected)
-
-
-@pytest.mark.parametrize(("claim_id", "text", "expected"), CASUALTY_ROWS)
-def test_a_sentence_restating_a_cell_gives_its_change(
-    analyzer: Analyzer, claim_id: str, text: str, expected: str
-) -> None:
-    index = evidence_index(analyzer, CASUALTIES, "road-casualties-2025.txt")
-    assert_verdict(analyzer, index, claim_id, text, expected)
-
-
-@pytest.fixture(scope="module")
-def sections(analyzer: Analyzer):  # type: ignore[no-untyped-def]
-    return evidence_index(analyzer, SECTIONS, "library-services-2025.md")
-
-
-@pytest.mark.parametrize(("claim_id", "text", "expected"), SECTION_ROWS)
-def test_a_heading_names_its_section(
-    analyzer: Analyzer,
-    sections,  # type: ignore[no-untyped-def]
-    claim_id: str,
-    text: str,
-    expected: str,
-) -> None:
-    assert_verdict(analyzer, sections, claim_id, text, expected)
+    assert_verdict(analyzer, indexes[document], claim_id, text, expected)
 
 
 @pytest.mark.parametrize(
