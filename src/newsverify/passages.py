@@ -126,8 +126,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     word_starts = [w.start for w in parsed.words]
     figure_starts = [f.start for f in parsed.figures]
     passages: list[Passage] = []
-    # The keys of the heading over each passage's section ("Vans" over "Registrations of new
-    # light commercial vehicles fell by 4.6%"): like a title, it names what the section is about.
+    # The keys of the heading over each passage's section ("## Mobile libraries" over "Visits
+    # fell by 12%"): like a title, it names what the section is about.
     sections: list[frozenset[str]] = []
     section: frozenset[str] = frozenset()
     for sentence in join_split_figures(parsed.sentences, parsed.figures):
