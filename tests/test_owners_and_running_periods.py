@@ -12,8 +12,11 @@ from __future__ import annotations
 import pytest
 
 from newsverify.change_spans import MONTH, MONTH_ON_A_YEAR, span_between
+from newsverify.corpus import parse_text
 from newsverify.figures import find_figures
 from newsverify.pipeline import Analyzer
+from newsverify.places import name_initials, publisher_keys
+from newsverify.vocab import word_key
 
 from .verdicts import assert_verdict, evidence_index
 
@@ -74,6 +77,8 @@ FERRY_ROWS = [
     ("month", "The ferries carried more than 240,000 passengers in October 2026.", "supported"),
     ("day-as-month", "9,240 passengers crossed to the islands in October 2026.", "missing"),
     ("day", "9,240 passengers crossed to the islands on Friday 23 October 2026.", "supported"),
+    # the publisher by its initials, which only the article writes
+    ("initials", "The SIF carried more than 240,000 passengers in October 2026.", "supported"),
     # a day something happened on still dates its count in that month
     ("event-day", "The board approved 12 new crew posts in October 2026.", "supported"),
 ]
@@ -212,3 +217,13 @@ def test_span_between_month_columns() -> None:
     # whole years, or months not a month or a year apart, say nothing of the span
     assert span_between(times("2025 and 2026")) is None
     assert span_between(times("Jun 2026 and Oct 2026")) is None
+
+
+def test_a_publisher_is_named_by_its_initials() -> None:
+    # "The CMIA expects battery electric cars to take 22.8%" names the release's publisher
+    [document] = parse_text(
+        "New car registrations\n\nSource: Calder Motor Industry Association\n\nText.\n", "x.txt"
+    )
+    assert word_key("CMIA") in publisher_keys(document)
+    assert name_initials("Office for National Statistics") == "ONS"
+    assert name_initials("Ofgem") is None

@@ -387,7 +387,7 @@ def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:
     for word in (document.source or "").split():
         # As a name and as a word: "Examinations Board" names the "exam board".
         keys |= {word_key(word), derived_key(word_key(word))}
-    return frozenset(keys)
+    return frozenset(keys | publisher_keys(document))
 
 
 def document_dates(document: Document, passages: list[Passage]) -> list[DateParts]:

@@ -154,8 +154,23 @@ def figure_window(
 
 def publisher_keys(document: Document) -> frozenset[str]:
     """The words of a document's publisher: a place in its name ("Caddon Office for Housing
-    Statistics") is the whole the document reports on, not a part of it."""
-    return frozenset(word_key(word) for word in (document.source or "").split())
+    Statistics") is the whole the document reports on, not a part of it. Its initials too: an
+    article's "the CMIA" is the Calder Motor Industry Association."""
+    name = document.source or ""
+    keys = {word_key(word) for word in name.split()}
+    if initials := name_initials(name):
+        keys.add(word_key(initials))
+    return frozenset(keys)
+
+
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "&"})
+
+
+def name_initials(name: str) -> str | None:
+    """The initials of a name of several capitalised words ("Calder Motor Industry
+    Association" -> "CMIA"; "of", "and", "the", "for" left out), or None."""
+    capitals = [w for w in name.split() if w[:1].isupper() and w.lower() not in _NAME_LINKS]
+    return "".join(w[0] for w in capitals) if len(capitals) >= 2 else None
 
 
 def other_place(

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from .corpus import Document
 from .passages import Passage
-from .subject_keys import derived_key
+from .role_holders import name_keys, role_holders, roles_named
 from .transcripts import find_turns
-from .vocab import word_key
 
 
 def with_speakers(document: Document, passages: list[Passage]) -> list[Passage]:
     """The passages of a transcript with their speakers, questions from the floor left out;
-    any other document's passages as they are."""
+    any other document's passages as they are, but for the people a sentence names by their
+    role ("The minister will host a summit"), whom it names as the title names its subject."""
+    holders = role_holders(document.original)
+    for passage in passages:
+        if named := roles_named(passage.sentence.text, holders):
+            passage.context_keys = passage.context_keys | named
     turns = find_turns(document.original, document.start)
     if not turns:
         return passages
@@ -31,14 +35,8 @@ def with_speakers(document: Document, passages: list[Passage]) -> list[Passage]:
         if turn.question:
             continue
         passage.speaker = turn.speaker
-        names = _name_keys(turn.speaker)
+        names = name_keys(turn.speaker)
         passage.context_keys = passage.context_keys | names
         passage.lead_keys = passage.lead_keys | names
         kept.append(passage)
     return kept
-
-
-def _name_keys(name: str) -> frozenset[str]:
-    # A name is a key as spelled when the parser tags it, derived when it does not.
-    keys = {word_key(word) for word in name.split()}
-    return frozenset(keys | {derived_key(key) for key in keys})
