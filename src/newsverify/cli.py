@@ -12,17 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
 
-from .analysis import open_parser
-from .claims import ClaimsFile, load_claims
+from .cache import cache_file
 from .errors import ExitStatus, NewsverifyError
+from .parse_workers import fork_if_written_since
 from .run_timings import mark
 
-# The checking and report code is imported inside `main`, once the run has started loading
-# the model where it will need one: a warm run's worker then loads it while this process
-# imports the rest (about a second of regular expressions and models on a busy machine).
+# Everything else is imported inside `main`, once the run has started loading the model
+# where it will need one: a warm run's worker then loads it while this process imports the
+# rest (claims models, the parser, the checking and report code: about a second of regular
+# expressions and models on a busy machine).
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from rich.console import Console
+
     from .article_spool import SpoolRange
     from .json_stream import JsonReportStream
     from .pipeline import Analyzer
@@ -130,6 +134,15 @@ def main(
     the --fail-on level, 1 something is, 2 bad usage or unreadable input.
     """
     mark("main", "imported")
+    # A PATH written since the cache was (an article added): the worker that will parse it
+    # is forked before anything else, so that its spaCy import and model load, the run's
+    # longest path, overlap with all of this process's work.
+    warm_worker = None if no_cache else _fork_if_changed(paths, cache_dir)
+    from rich.console import Console
+
+    from .analysis import open_parser
+    from .claims import ClaimsFile, load_claims
+
     errors = Console(stderr=True, highlight=False)
     try:
         claims_source = _claims_source(claims_path)
@@ -147,7 +160,9 @@ def main(
             use_cache=not no_cache,
             jobs=jobs,
             notify=note,
+            warm_worker=warm_worker,
         )
+        warm_worker = None  # the parser's now
         # A corpus folder written since the cache was: something is probably new, and the
         # model can load in a worker from now on, while this process does the rest.
         parser.warm_up_if_changed(paths)
@@ -200,6 +215,10 @@ def main(
             traceback.print_exc()
         say(f"error: {error}")
         sys.exit(error.exit_status)
+    finally:
+        if warm_worker is not None:  # the run failed before it could use the worker
+            warm_worker.terminate()
+            warm_worker.join()
     # Unreadable articles are listed in the report, and named here, one line each.
     for skipped in report.skipped:
         if skipped.unreadable:
@@ -213,6 +232,12 @@ def main(
             markup=False,
         )
     sys.exit(exit_status(report, fail_on))
+
+
+def _fork_if_changed(paths: tuple[str, ...], cache_dir: str | None) -> Pool | None:
+    """The parse worker of a run that will probably parse something (`parse_workers`)."""
+    path = cache_file(paths, cache_dir)
+    return fork_if_written_since(paths, path) if path is not None else None
 
 
 def load_analyzer(notify: Callable[[str], None]) -> Analyzer:
@@ -309,6 +334,8 @@ def _emit(
     claims: str | None,
     rendered: RenderedFindings | None = None,
 ) -> None:
+    from rich.console import Console
+
     from .article_spool import SpoolRange
     from .ci_report import render_github, render_junit
     from .report import iter_json_bytes, iter_markdown_bytes, render_table
