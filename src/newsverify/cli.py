@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -135,8 +136,14 @@ def main(
     """
     mark("main", "imported")
     # A PATH written since the cache was (an article added): the worker that will parse it
-    # is forked before anything else, so that its spaCy import and model load, the run's
-    # longest path, overlap with all of this process's work.
+    # is forked now, so that its spaCy import and model load overlap with this process's
+    # work. First, the modules both processes need (claims models, pydantic, which spaCy
+    # uses too, the parser, and the figure and speech readers, which the checking code
+    # uses): the worker inherits them instead of importing them again, ~0.2 s of CPU.
+    # Then it is forked before anything only this process needs (the checking and report
+    # code, reading the claims, opening the cache).
+    from . import analysis, claims, figures, speech  # noqa: F401
+
     warm_worker = None if no_cache else _fork_if_changed(paths, cache_dir)
     from rich.console import Console
 
@@ -232,6 +239,19 @@ def main(
             markup=False,
         )
     sys.exit(exit_status(report, fail_on))
+
+
+def run() -> None:
+    """The `verify` program (its console script and `python -m newsverify`): `main`, then an
+    exit without the interpreter's last full garbage collection, which walked every object
+    the run had made (~0.06 s after a warm run of 10,000 articles) only to free memory the
+    system takes back anyway. Nothing left then needs a collection to finish its work: the
+    report, the cache and its article pack are written and closed, and objects still freed
+    one by one as the interpreter empties its modules (files among them) still are."""
+    try:
+        main(prog_name="verify")
+    finally:
+        gc.freeze()
 
 
 def _fork_if_changed(paths: tuple[str, ...], cache_dir: str | None) -> Pool | None:

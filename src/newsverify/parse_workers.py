@@ -1,11 +1,11 @@
 """The processes that parse: what they run, and the one a warm run forks at its start.
 
 A warm run after an article was added waits for one worker process to import spaCy, load
-the model and parse the new article: about 1.7 s of CPU, the longest path of the run. The
-sooner that worker is forked, the sooner the run ends, so `fork_if_written_since` is called
-first thing in the command, before the main process imports its checking code, its claims
-models and its report code (~0.25 s on a busy machine), and imports little itself. The
-worker imports what it needs on its own, on the other core.
+the model and parse the new article, while the main process reads the rest from the cache.
+So the command calls `fork_if_written_since` once it has imported what both processes need
+(the worker inherits those modules) and before anything only the main process needs: its
+checking and report code, reading the claims, opening the cache. A worker forked before the
+shared imports took longer to be ready, as it imported them again itself.
 
 Pool workers are started with `start_forked_worker` (that early worker, or one forked later)
 or `adopt_analyzer` (the workers of a cold run, forked with the model loaded), and parse
