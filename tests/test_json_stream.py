@@ -139,28 +139,3 @@ def test_a_report_that_cannot_be_streamed_is_written_at_the_end(
     monkeypatch.setattr(json_stream, "tempfile", SimpleNamespace(mkstemp=refused))
     written = verify(corpus, tmp_path / "c", tmp_path / "r.json")
     assert written == verify(corpus, None, tmp_path / "plain.json")
-
-
-def test_a_report_synced_as_it_grows_is_the_same_report(
-    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Synced in the background after every article here (every 32 MB in a real run), so
-    that the rename at the end has little left to write; the bytes are the same."""
-    from newsverify import json_stream
-
-    out = tmp_path / "out" / "report.json"
-    verify(corpus, tmp_path / "c", out)
-    (corpus / ADDED).write_text(ADDED_TEXT, encoding="utf-8")
-    synced: list[int] = []
-    sync = json_stream._sync
-
-    def syncing(fd: int) -> None:
-        synced.append(fd)
-        sync(fd)
-
-    monkeypatch.setattr(json_stream, "SYNC_BYTES", 1)
-    monkeypatch.setattr(json_stream, "_sync", syncing)
-    added = verify(corpus, tmp_path / "c", out)
-    assert synced
-    assert added == verify(corpus, None, tmp_path / "plain.json")
-    assert [p.name for p in out.parent.iterdir()] == ["report.json"]

@@ -6,28 +6,17 @@ worker process to load the model and parse that article; meanwhile the report te
 cached articles before it is copied into the file, and only the rest is left for the end.
 The file is written under a temporary name and renamed once complete, like
 `cli.write_atomically`: a run that fails leaves no half report.
-
-Renaming a file over an existing one makes the file system write the new one out first
-(ext4 does, so that a crash cannot leave an empty report where the old one was): for a
-265 MB report, ~0.15 s at the very end of the run, after the new article was checked. So
-the file is synced in a background thread as it grows, every `SYNC_BYTES`, and the rename
-finds only the last few megabytes still to write.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-import threading
 from pathlib import Path
 
 from .article_spool import SpooledArticle, SpoolRange, write_pieces
 from .report import FIRST_ITEM, NEXT_ITEM, json_closing, json_frame
 from .verification import Report
-
-# Report bytes written between background syncs: a sync of this much takes ~30 ms of the
-# kernel's time, so the rename's share is small whatever the report's size.
-SYNC_BYTES = 32 << 20
 
 
 class JsonReportStream:
@@ -40,8 +29,6 @@ class JsonReportStream:
         self._before: str | None = None
         self._items = 0
         self._failed = False
-        self._unsynced = 0
-        self._syncing: threading.Thread | None = None
 
     def begin(self, report: Report) -> None:
         """The report's documents, skipped files and claims are known: so is the text
@@ -68,11 +55,6 @@ class JsonReportStream:
         pieces += [(NEXT_ITEM if self._items else FIRST_ITEM).encode(), article.json_range()]
         write_pieces(self._fd, pieces)
         self._items += 1
-        self._unsynced += article.json_size
-        if self._unsynced >= SYNC_BYTES and not self._still_syncing():
-            self._unsynced = 0
-            self._syncing = threading.Thread(target=_sync, args=(self._fd,), daemon=True)
-            self._syncing.start()
 
     def finish(self, report: Report) -> bool:
         """Write the summary and put the report in place. False, leaving `path` alone,
@@ -86,7 +68,6 @@ class JsonReportStream:
         ending = json_closing(after) if self._items else before + "]" + after
         try:
             write_pieces(self._fd, [ending.encode("utf-8")])
-            self._wait_for_sync()
             os.close(self._fd)
             self._fd = None
             assert self._temporary is not None
@@ -99,27 +80,8 @@ class JsonReportStream:
     def discard(self) -> None:
         """Drop the partial report (the run failed, or it is written another way)."""
         if self._fd is not None:
-            self._wait_for_sync()
             os.close(self._fd)
             self._fd = None
         if self._temporary is not None:
             self._temporary.unlink(missing_ok=True)
             self._temporary = None
-
-    def _still_syncing(self) -> bool:
-        return self._syncing is not None and self._syncing.is_alive()
-
-    def _wait_for_sync(self) -> None:
-        """Before the file is closed: its descriptor must not be reused under the sync."""
-        if self._syncing is not None:
-            self._syncing.join()
-            self._syncing = None
-
-
-def _sync(fd: int) -> None:
-    """Write what the report holds so far to disk; only to save the rename time, so a
-    failure is left for the rename (or the disk) to report."""
-    try:
-        getattr(os, "fdatasync", os.fsync)(fd)  # macOS has no fdatasync
-    except OSError:
-        pass
