@@ -130,3 +130,23 @@ def test_no_milestones_are_written_unless_asked(
 def test_the_fail_on_levels_are_the_verdict_names() -> None:
     """Spelt out in the command so that declaring it does not import the matcher."""
     assert cli.FAIL_ON_LEVELS == (CONTRADICTED, MISSING, "never")
+
+
+def test_the_program_exits_with_the_command_s_status_and_report(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`run` (the console script and `python -m newsverify`) is `main` with a quicker exit:
+    the interpreter's last garbage collection is skipped, nothing else."""
+    import gc
+    import sys
+
+    out = tmp_path / "r.json"
+    arguments = [str(corpus), "--claims", str(corpus / "claims.yaml"), "--format", "json"]
+    monkeypatch.setattr(sys, "argv", ["verify", *arguments, "-o", str(out), "--no-cache"])
+    try:
+        with pytest.raises(SystemExit) as exited:
+            cli.run()
+    finally:
+        gc.unfreeze()  # this test's process goes on
+    assert exited.value.code == 1  # contradicted findings, at the default --fail-on
+    assert out.read_text(encoding="utf-8") == verify(corpus, None)

@@ -1,5 +1,5 @@
 """`python -m newsverify` runs the `verify` command."""
 
-from .cli import main
+from .cli import run
 
-main(prog_name="verify")
+run()

@@ -16,20 +16,25 @@ import gc
 import multiprocessing
 import os
 import sqlite3
-import sys
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import CACHE_FILE_NAME, ParseCache, default_cache_dir
+from .cache import ParseCache, cache_file
 from .codec import CodecError, decode_parsed, encode_parsed
 from .corpus import Document
-from .file_identity import changed_since, file_stat
 from .fingerprint import document_key, pipeline_version, text_key
 from .models import NO_MODEL_NOTICE, installed_model
+from .parse_workers import (
+    adopt_analyzer,
+    fork_one,
+    parse_batch,
+    spawn_one,
+    start_worker,
+    written_since,
+)
 from .records import ParsedText
 from .run_timings import mark
 from .text import normalize
@@ -66,7 +71,10 @@ class DocumentParser:
         cache: ParseCache | None = None,
         jobs: int = 1,
         notify: Callable[[str], None] = lambda message: None,
+        warm_worker: Pool | None = None,
     ) -> None:
+        """`warm_worker`: a worker already loading the model (`warm_up`), forked before
+        this parser could be made (`parse_workers.fork_if_written_since`)."""
         self._analyzer = analyzer if callable(analyzer) else None
         self._loaded: Analyzer | None = None if callable(analyzer) else analyzer
         self.cache = cache
@@ -79,9 +87,11 @@ class DocumentParser:
         # keys already handed back, which need no parse again.
         self._planned: deque[Document] = deque()
         self._taken: set[str] = set()
-        self._prefetcher: Pool | None = None
+        self._prefetcher: Pool | None = warm_worker
         self._frozen = False
         self._notify = notify
+        if warm_worker is not None and installed_model() is None:
+            notify(NO_MODEL_NOTICE)  # the worker loads the pipeline silently: say it here
         # Each live document's key, by id: a run asks for it several times, and hashing a
         # 10,000-article corpus twice shows. Weakly: holding the documents would keep every
         # article of a cold run in memory to the end (~20 KB each).
@@ -165,7 +175,7 @@ class DocumentParser:
         self.warm_up()
         assert self._prefetcher is not None
         for document in missing:
-            result = self._prefetcher.apply_async(_parse_batch, ([document],))
+            result = self._prefetcher.apply_async(parse_batch, ([document],))
             self._pending[self.key(document)] = (result, 0)
 
     def warm_up(self) -> None:
@@ -177,19 +187,14 @@ class DocumentParser:
             return
         if installed_model() is None:  # the worker loads the pipeline silently: say it here
             self._notify(NO_MODEL_NOTICE)
-        if "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self._prefetcher = context.Pool(1, _start_forked_worker)
-        else:
-            self._prefetcher = multiprocessing.get_context("spawn").Pool(1, _start_worker)
+        self._prefetcher = fork_one() or spawn_one()
 
     def warm_up_if_changed(self, paths: Sequence[str]) -> None:
         """`warm_up` when one of `paths` was written since the cache last was: a file added
         to a folder, or a file given by name edited. Called before the run imports its
         checking code and lists the corpus, so that the model loads meanwhile. Folders
         within the PATHs are looked at while listing (`corpus_heads.HeadLoader`)."""
-        written = self.cache.written_at() if self.cache is not None else None
-        if written is not None and any(changed_since(file_stat(p), written) for p in paths):
+        if self.cache is not None and written_since(paths, self.cache.written_at()):
             self.warm_up()
 
     def _stop_prefetcher(self) -> None:
@@ -259,7 +264,7 @@ class DocumentParser:
                 self._submit(batch)
 
     def _submit(self, documents: list[Document]) -> None:
-        result = self._workers().apply_async(_parse_batch, (documents,))
+        result = self._workers().apply_async(parse_batch, (documents,))
         for place, document in enumerate(documents):
             self._pending.setdefault(self.key(document), (result, place))
 
@@ -271,7 +276,7 @@ class DocumentParser:
                 if installed_model() is None:  # workers load the pipeline silently: say it
                     self._notify(NO_MODEL_NOTICE)
                 context = multiprocessing.get_context("spawn")
-                self._pool = context.Pool(self.jobs, initializer=_start_worker)
+                self._pool = context.Pool(self.jobs, initializer=start_worker)
                 return self._pool
             analyzer = self.analyzer
             # Objects alive now (the model, the corpus) move out of the collector's reach,
@@ -279,7 +284,7 @@ class DocumentParser:
             gc.freeze()
             self._frozen = True
             context = multiprocessing.get_context("fork")
-            self._pool = context.Pool(self.jobs, _adopt_analyzer, (analyzer,))
+            self._pool = context.Pool(self.jobs, adopt_analyzer, (analyzer,))
         return self._pool
 
     def _parse_blobs(self, documents: list[Document]) -> list[bytes]:
@@ -324,45 +329,6 @@ def _decoded(blob: bytes | None, text: str) -> ParsedText | None:
         return None  # a damaged entry is parsed again and overwritten
 
 
-_worker_analyzer: Analyzer | None = None
-
-
-def _adopt_analyzer(analyzer: Analyzer) -> None:
-    """A forked worker parses with the pipeline its parent loaded."""
-    global _worker_analyzer
-    _worker_analyzer = analyzer
-    _own_streams()
-
-
-def _own_streams() -> None:
-    """A forked worker writes through standard streams of its own: a thread of the parent
-    (the progress bar) may have held the inherited ones' locks at the moment of the fork."""
-    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 (lives as long as the process)
-    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
-
-
-def _start_forked_worker() -> None:
-    mark("worker", "forked")
-    _own_streams()
-    _start_worker()
-
-
-def _start_worker() -> None:
-    global _worker_analyzer
-    from .pipeline import load_analyzer  # imports spaCy: only in processes that parse
-
-    mark("worker", "spaCy and parsing code imported")
-    _worker_analyzer = load_analyzer()
-    mark("worker", "model loaded")
-
-
-def _parse_batch(documents: list[Document]) -> list[bytes]:
-    assert _worker_analyzer is not None
-    blobs = [encode_parsed(parsed) for _, parsed in _worker_analyzer.parse_documents(documents)]
-    mark("worker", "parsed")
-    return blobs
-
-
 def open_parser(
     paths: Sequence[str],
     load: Callable[[], Analyzer],
@@ -371,17 +337,23 @@ def open_parser(
     use_cache: bool = True,
     jobs: int | None = None,
     notify: Callable[[str], None] = lambda message: None,
+    warm_worker: Pool | None = None,
 ) -> DocumentParser:
     """A parser for `verify PATH...`: the cache in `cache_dir` (default: see
     `cache.default_cache_dir`) unless `use_cache` is false; a cache that cannot be opened is
-    skipped with a notice, since it only saves time."""
+    skipped with a notice, since it only saves time. `warm_worker` (see `DocumentParser`)
+    is stopped when the parser has no cache, as a parser without one parses in a pool of
+    its own."""
     jobs = jobs or default_jobs()
-    if not use_cache or not all(os.path.lexists(path) for path in paths):
-        return DocumentParser(load, None, jobs, notify)
-    folder = Path(cache_dir) if cache_dir else default_cache_dir(paths)
-    try:
-        cache = ParseCache(folder / CACHE_FILE_NAME, pipeline_version(), notify)
-    except (OSError, sqlite3.Error) as error:
-        notify(f"cannot use the cache in {folder} ({error}): parsing everything")
-        return DocumentParser(load, None, jobs, notify)
-    return DocumentParser(load, cache, jobs, notify)
+    path = cache_file(paths, cache_dir) if use_cache else None
+    cache = None
+    if path is not None:
+        try:
+            cache = ParseCache(path, pipeline_version(), notify)
+        except (OSError, sqlite3.Error) as error:
+            notify(f"cannot use the cache in {path.parent} ({error}): parsing everything")
+    if cache is None and warm_worker is not None:
+        warm_worker.terminate()
+        warm_worker.join()
+        warm_worker = None
+    return DocumentParser(load, cache, jobs, notify, warm_worker)

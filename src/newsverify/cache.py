@@ -38,6 +38,14 @@ def default_cache_dir(paths: Sequence[str]) -> Path:
     return Path(os.path.commonpath(folders)) / CACHE_DIR_NAME
 
 
+def cache_file(paths: Sequence[str], cache_dir: str | None) -> Path | None:
+    """The store `verify PATH...` uses: in `cache_dir`, else in `default_cache_dir`. None when
+    a PATH does not exist: such a run reports the missing PATH and caches nothing."""
+    if not all(os.path.lexists(path) for path in paths):
+        return None
+    return (Path(cache_dir) if cache_dir else default_cache_dir(paths)) / CACHE_FILE_NAME
+
+
 # Parsed records of a document or claim, the checked findings of an article, the documents
 # loaded from a file (and their heads), each finding's JSON report item, each article's
 # report text, and the key each file's bytes had, by its identity (`file_identity`).
@@ -62,7 +70,7 @@ class ParseCache:
         self._notify = notify
         self._writable = True
         # Read before opening, which may write: when an earlier run last wrote the cache.
-        self._written_at = _last_write(path)
+        self._written_at = last_write(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._connection = self._open()
@@ -232,7 +240,7 @@ class ParseCache:
             Path(f"{self.path}{suffix}").unlink(missing_ok=True)
 
 
-def _last_write(path: Path) -> float | None:
+def last_write(path: Path) -> float | None:
     """The latest modification time of the database and its write-ahead log, if any."""
     times = []
     for part in (path, path.with_name(path.name + "-wal")):
