@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .doc_text import doc_text
 from .figures import find_figures
 from .records import Figure
 
@@ -23,7 +24,7 @@ class FigureFinder:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, find_figures(doc.text))
+        self.set_annotations(doc, find_figures(doc_text(doc)))
         return doc
 
     def set_annotations(self, doc: Doc, figures: list[Figure]) -> None:

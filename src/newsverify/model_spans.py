@@ -31,6 +31,7 @@ from itertools import islice
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span
 
+from .doc_text import doc_text
 from .quote_marks import find_spans
 
 FIGURE_SPANS = "newsverify_figures"
@@ -53,13 +54,14 @@ def needed_sentences(doc: Doc) -> list[Span]:
     the nearest heading or lead-in line above each; the line breaks next to them.
     """
     sentences = list(doc.sents)
+    text = doc_text(doc)
     starts = [s.start_char for s in sentences]
     carries = [False] * len(sentences)
     quoted = [False] * len(sentences)
     ranges = [(f.start_char, f.end_char) for f in doc.spans.get(FIGURE_SPANS, [])]
     # Table cells are read as figures by the matcher, not by the figure component.
-    ranges += [m.span() for m in _DIGITS.finditer(doc.text)]
-    quotes = [(q.outer_start, q.outer_end) for q in find_spans(doc.text)]
+    ranges += [m.span() for m in _DIGITS.finditer(text)]
+    quotes = [(q.outer_start, q.outer_end) for q in find_spans(text)]
     for marks, (low, high) in [(False, r) for r in ranges] + [(True, r) for r in quotes]:
         first = max(0, bisect_right(starts, low) - 1)
         last = max(0, bisect_right(starts, max(low, high - 1)) - 1)

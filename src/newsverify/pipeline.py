@@ -33,6 +33,7 @@ from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes 
 from .attribute_rules import replace_attribute_ruler
 from .corpus import Document
 from .dates import with_weekday_year
+from .doc_text import doc_text
 from .lemma_memo import replace_lemmatizer
 from .model_ops import use_numpy_blas
 from .model_spans import annotate_needed
@@ -209,7 +210,7 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     that opens in lower case after no full stop continues the sentence before it
     ("Confiscation orders worth £38.2 million | were enforced, double the £19.1 million")."""
     spans: list[tuple[int, int]] = []
-    whole = doc.text  # built from every token on each access: once per document
+    whole = doc_text(doc)
     for sent in doc.sents:
         text = sent.text.lstrip()
         opens = sent.end_char - len(text)  # where its first word starts
@@ -234,7 +235,7 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
     # a token it did not read has no lemma (its text stands in) and no part of speech ("").
     has_lemmas = doc.has_annotation("LEMMA")
     has_tags = doc.has_annotation("POS")
-    whole = doc.text  # built from every token on each access: once per document
+    whole = doc_text(doc)
     parsed = ParsedText(text=whole)
     for low, high in _sentence_spans(doc):
         raw = whole[low:high]

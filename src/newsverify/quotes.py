@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsverify.doc_text import doc_text
 from newsverify.quote_marks import find_spans
 from newsverify.records import Quote
 from newsverify.speakers import find_speakers
@@ -72,7 +73,7 @@ class QuoteFinder:
         """Quotations in `doc`, using its PERSON entities when a trained pipeline set them."""
         people = [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
         others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ != "PERSON"]
-        return find_quotes(doc.text, people, others)
+        return find_quotes(doc_text(doc), people, others)
 
     def set_annotations(self, doc: Doc, quotes: Sequence[Quote]) -> None:
         spans = []
