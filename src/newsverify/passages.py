@@ -89,8 +89,8 @@ class Passage:
     # Nouns with the word before them that says which kind is meant ("clothing stores").
     modified_nouns: list[ModifiedNoun] = field(default_factory=list)
     document_kinds: frozenset[tuple[str, str]] = frozenset()  # ... of every sentence, as keys
-    # ... and those whose modifier is a kind, not a name: "private buyers", "business buyers".
-    document_parts: frozenset[tuple[str, str]] = frozenset()
+    # ... and, by noun, the modifiers that are kinds, not names: "buyer" -> {"privat", "busi"}.
+    document_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
@@ -208,9 +208,12 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
     kinds = frozenset((m.modifier, m.noun) for p in passages for m in p.modified_nouns)
-    parts = frozenset(
-        (m.modifier, m.noun) for p in passages for m in p.modified_nouns if not m.named
-    )
+    by_noun: dict[str, set[str]] = {}
+    for p in passages:
+        for m in p.modified_nouns:
+            if not m.named:
+                by_noun.setdefault(m.noun, set()).add(m.modifier)
+    parts = {noun: frozenset(modifiers) for noun, modifiers in by_noun.items()}
     for passage, section in zip(passages, sections, strict=True):
         passage.document_dates = dates
         passage.document_kinds = kinds

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .corpus import Document
@@ -156,7 +157,11 @@ def publisher_keys(document: Document) -> frozenset[str]:
     """The words of a document's publisher: a place in its name ("Caddon Office for Housing
     Statistics") is the whole the document reports on, not a part of it. Its initials too: an
     article's "the CMIA" is the Calder Motor Industry Association."""
-    name = document.source or ""
+    return _name_keys(document.source or "")
+
+
+@lru_cache(maxsize=1024)  # asked for every candidate value the matcher weighs
+def _name_keys(name: str) -> frozenset[str]:
     keys = {word_key(word) for word in name.split()}
     if initials := name_initials(name):
         keys.add(word_key(initials))

@@ -9,6 +9,7 @@ the name ("Name, Role," or "the Role, Name,").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .speech import ROLE_NOUNS
 from .subject_keys import derived_key
@@ -38,11 +39,19 @@ def role_holders(text: str) -> dict[str, frozenset[str]]:
 
 def roles_named(sentence: str, holders: dict[str, frozenset[str]]) -> frozenset[str]:
     """The name keys of the people a sentence refers to by their role ("the minister")."""
+    if not holders:
+        return frozenset()
     keys: set[str] = set()
-    for role, names in holders.items():
-        if re.search(rf"\b[Tt]he\s+(?:\w+\s+){{0,2}}?{role}\b", sentence):
-            keys |= names
+    for found in _role_mention(tuple(sorted(holders))).finditer(sentence):
+        keys |= holders[found["role"]]
     return frozenset(keys)
+
+
+@lru_cache(maxsize=256)
+def _role_mention(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the minister", "the chief executive": one of `roles` after "the" and up to two words."""
+    alternatives = "|".join(map(re.escape, roles))
+    return re.compile(rf"\b[Tt]he\s+(?:\w+\s+){{0,2}}?(?P<role>{alternatives})\b")
 
 
 def name_keys(name: str) -> frozenset[str]:

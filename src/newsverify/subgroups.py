@@ -82,9 +82,7 @@ def breakdown_part(passage: Passage, number: int, claim_keys: Container[str]) ->
             continue  # "the largest fall" ranks the falls, it is no kind of them
         if part.modifier in passage.context_keys or part.modifier in passage.lead_keys:
             continue  # the document is about that part as a whole
-        if any(
-            noun == part.noun and modifier != part.modifier and modifier not in NOT_SUBGROUP
-            for modifier, noun in passage.document_parts
-        ):
+        others = passage.document_parts.get(part.noun, frozenset()) - {part.modifier}
+        if others - NOT_SUBGROUP:
             return part.written
     return None
