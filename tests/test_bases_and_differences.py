@@ -86,7 +86,8 @@ ROWS = [
     ("rate-other", "The mortality rate was 4.1 per 1,000 attendances in 2025-26.", "contradicted"),
     # a revision goes the way from the first figure to the revised one
     ("revised-up", "Ambulance arrivals for 2024-25 were revised up to 41,950.", "supported"),
-    ("revised-down", "Ambulance arrivals for 2024-25 were revised down to 41,950.", "missing"),
+    # ... and "from 41,200 to 41,950" says it went up: revised down is the other way
+    ("revised-down", "Ambulance arrivals for 2024-25 were revised down to 41,950.", "contradicted"),
     # a change column's header names its base
     ("column-base", "Attendances at Fenwick General rose 5.1% on 2024-25.", "supported"),
     ("column-base-other", "Attendances at Fenwick General rose 5.1% on 2023-24.", "missing"),

@@ -158,7 +158,7 @@ STATEMENT_ROWS = [
     ("other-part", "Loans to junior members rose 2.0% in 2025.", "supported"),
     # a revision "to X, from Y" goes the way from Y to X, as "from Y to X" does
     ("revised-down", "Dunmore's e-book loans for 2024 were revised down to 38,400.", "supported"),
-    ("revised-up", "Dunmore's e-book loans for 2024 were revised up to 38,400.", "missing"),
+    ("revised-up", "Dunmore's e-book loans for 2024 were revised up to 38,400.", "contradicted"),
 ]
 
 

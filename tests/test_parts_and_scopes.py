@@ -483,9 +483,9 @@ TABLE_ROWS = [
     # a row is named by every text cell before its numbers: route and operator together
     ("The 2027 Harbour Coaches fare on route X4 is £2.60.", "supported"),
     ("The 2027 Skyline Buses fare on route X4 is £2.60.", "contradicted"),
-    # the row's change column says which way its values moved, or that they did not
+    # the row's change column says that its values did not move, or which way they moved
     ("The Skyline Buses fare on route X4 was cut to £2.50.", "missing"),
-    ("The Harbour Coaches fare on route X4 was cut to £2.60.", "missing"),
+    ("The Harbour Coaches fare on route X4 was cut to £2.60.", "contradicted"),
     ("The Harbour Coaches fare on route X4 was raised to £2.60.", "supported"),
 ]
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from newsverify.corpus import parse_text
 from newsverify.pipeline import Analyzer
 from newsverify.quotes import find_quotes
 from newsverify.text import normalize
+from newsverify.verification import check_article
 
 from .verdicts import evidence_index, verdict_of
 
@@ -202,6 +204,42 @@ OCCUPATION_ROWS = [
     ),
 ]
 
+# --- issue 3, batch 14: occupations by their ending, descriptions in apposition, passives ---
+
+SPEAKER_FORM_ROWS = [
+    # an occupation no list names, known by its ending
+    (
+        '"The hull is Roman," the marine archaeologist said.',
+        [("The hull is Roman", "the marine archaeologist")],
+    ),
+    (
+        '"The dose was wrong," the paediatrician told the inquest.',
+        [("The dose was wrong", "the paediatrician")],
+    ),
+    # a description set off by commas between the subject and the verb
+    (
+        '"We lost the map," the expedition leader, a former soldier, told reporters.',
+        [("We lost the map", "a former soldier")],
+    ),
+    # a name set off by commas after the verb is the speaker, not the group before it
+    (
+        'Shareholders, said the fund\'s chair, Ines Varga, had been "kept in the dark".',
+        [("kept in the dark", "Ines Varga")],
+    ),
+    # the quoted subject of a passive verb is who the words are from
+    (
+        'Femi Okafor was quoted as saying "the deal is done".',
+        [("the deal is done", "Femi Okafor")],
+    ),
+]
+
+PASSIVE_ROWS = [
+    # the subject of a passive verb with no agent bore the words; nobody is named as saying
+    # them
+    ('The referees were again accused of "bias" towards the home side.', [False]),
+    ('The tenants were told the flats were "perfectly safe" before the fire.', [False]),
+]
+
 REPORTED_ROWS = [
     # "reported" credits the words of a person named after partial quotes
     (
@@ -223,7 +261,8 @@ LABEL_ROWS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), DESCRIBED_ROWS + GENDER_ROWS + OCCUPATION_ROWS + REPORTED_ROWS
+    ("text", "expected"),
+    DESCRIBED_ROWS + GENDER_ROWS + OCCUPATION_ROWS + REPORTED_ROWS + SPEAKER_FORM_ROWS,
 )
 def test_described_and_occupational_speakers(
     text: str, expected: list[tuple[str, str | None]]
@@ -231,7 +270,7 @@ def test_described_and_occupational_speakers(
     assert quotes_in(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), LABEL_ROWS)
+@pytest.mark.parametrize(("text", "expected"), LABEL_ROWS + PASSIVE_ROWS)
 def test_labels_and_person_only_verbs(text: str, expected: list[bool]) -> None:
     assert [q.attributed for q in find_quotes(normalize(text).text)] == expected
 
@@ -411,3 +450,43 @@ def test_a_word_of_a_title_the_pipeline_took_for_a_person_is_no_speaker(
     ]
     [quote] = find_quotes(text, people)
     assert quote.speaker == "Oluwaseun Hart"
+
+
+# --- issue 3, batch 14: an attribution the article never lets us check ----------------------
+
+SESSION = """\
+Harbour Forum 2026: in conversation with Tarn Ferries' chief executive
+
+Source: Tarn Ferries
+
+Speakers: Rhona Vasquez-Lind, Chief Executive, Tarn Ferries; Idris Penhallow (chair).
+
+IDRIS PENHALLOW: Welcome. Nobody ever wrote a song about a ferry that left on time.
+
+RHONA VASQUEZ-LIND: We cancelled too many sailings this summer, and I am sorry for that.
+"""
+
+ARTICLES = [
+    # the article names the primary's speaker: the words are his, as the article says
+    (
+        'The chair, Idris Penhallow, opened by saying that "nobody ever wrote a song about a '
+        'ferry that left on time".',
+        "supported",
+    ),
+    # the article credits the chair's words to someone it leaves unnamed ("she") and never
+    # names him: the attribution cannot be checked, so the words are not supported
+    (
+        'The forum heard from the ferry operator on Tuesday. She joked that "nobody ever '
+        'wrote a song about a ferry that left on time".',
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), ARTICLES)
+def test_an_attribution_to_someone_unnamed(analyzer: Analyzer, article: str, expected: str) -> None:
+    index = evidence_index(analyzer, SESSION, "session.txt")
+    text = f"Ferry news\n\nSource: Coast Gazette\n\n{article}\n"
+    ((document, parsed),) = analyzer.parse_documents(parse_text(text, "gazette.txt"))
+    quotes = [f for f in check_article(document, parsed, index) if f.kind == "quote"]
+    assert [f.verdict.verdict for f in quotes] == [expected]

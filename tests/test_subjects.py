@@ -92,10 +92,10 @@ ROWS = [
     ("admissions", "Hospital admissions of flu patients rose 12% in week 3.", "supported"),
     # the subject matches, but nothing the primary says was paid to them
     ("paid-other", "The council paid £3.2m to local schools in 2024.", "missing"),
-    # a level given with "down" (a stop word) is not a "rose to" nor contradicted by one
+    # a level followed by its change ("41.0%, down 3.5 points") says which way it moved
     ("level-fell", "Turnout at the ward poll fell by 3.5 percentage points.", "supported"),
     ("level-rose", "Turnout at the ward poll rose by 3.5 percentage points.", "contradicted"),
-    ("level-rose-to", "Turnout at the ward poll rose to 41.0%.", "missing"),
+    ("level-rose-to", "Turnout at the ward poll rose to 41.0%.", "contradicted"),
     ("level-fell-to", "Turnout at the ward poll fell to 41.0%.", "supported"),
     # a primary that gives a level without saying which way it moved neither agrees nor
     # differs on the direction

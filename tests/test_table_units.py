@@ -36,6 +36,12 @@ The average apple yield fell to 31.5 tonnes per hectare in 2026. Apple productio
 | Pears | 3.1 | 24.2 | 75 |
 | Plums | 1.9 | 9.6 | 18 |
 
+## Table 3: Growers
+
+| Fruit | Trees (m) | Growers (000s) |
+| --- | ---: | ---: |
+| Apples | 4.6 | 2.35 |
+
 ## Table 2: Apples by region
 
 ```
@@ -51,6 +57,10 @@ ROWS = [
     ("pears-yield", "Pears yielded 24.2 tonnes per hectare in 2026.", "supported"),
     ("pears-yield-wrong", "Pears yielded 26.0 tonnes per hectare in 2026.", "contradicted"),
     ("plums-production", "Plum production was 18,000 tonnes in 2026.", "supported"),
+    # a scale alone in brackets scales the bare cells under it
+    ("apple-trees", "Valdria had 4.6 million apple trees in 2026.", "supported"),
+    ("apple-trees-wrong", "Valdria had 4.9 million apple trees in 2026.", "contradicted"),
+    ("apple-growers", "There were 2,350 apple growers in 2026.", "supported"),
     # a fixed-width table with a unit line and its caption above the code fence
     ("upland-fall", "Upland apple production fell by 21.3% in 2026.", "supported"),
     ("upland-fall-wrong", "Upland apple production fell by 25% in 2026.", "contradicted"),
@@ -96,6 +106,9 @@ def test_unit_line_and_fenced_caption() -> None:
         ("(000 ha)", HeaderUnit(1e3, "hectares")),
         ("Yield (t/ha)", HeaderUnit(1.0, "t/ha")),
         ("Area ('000 hectares)", HeaderUnit(1e3, "hectares")),
+        # a scale alone: the cells count what the header names
+        ("Journeys (m)", HeaderUnit(1e6, "")),
+        ("Households (000s)", HeaderUnit(1e3, "")),
         # units read elsewhere, or none at all
         ("Change (%)", None),
         ("Spending (£m)", None),

@@ -22,6 +22,10 @@ The Harbour Board's Tariff Review Panel (TRP) met on 3 July 2025.
 The TRP voted by a majority of 5-2 to reduce the mooring fee by £10, to £240.
 
 Berth occupancy eased to 81% in June, while cargo volumes rose to 1.2 million tonnes in June.
+
+The vessel register held 48,620 boats at the end of June 2025, 1,240 fewer than at the end of May.
+
+The port handled 2.31 million passengers in June, 4.2% more than in June 2024.
 """
 
 ROWS = [
@@ -36,6 +40,19 @@ ROWS = [
     # the value's own direction counts, not the "eased" of another value in the sentence
     ("direction-own-word", "Cargo volumes fell to 1.2 million tonnes in June.", "contradicted"),
     ("direction-own-word-same", "Cargo volumes rose to 1.2 million tonnes in June.", "supported"),
+    # the difference or change told beside a level says which way it went
+    (
+        "direction-difference",
+        "The vessel register rose to 48,620 boats in June 2025.",
+        "contradicted",
+    ),
+    (
+        "direction-difference-same",
+        "The vessel register fell to 48,620 boats in June 2025.",
+        "supported",
+    ),
+    ("direction-change", "Passengers at the port fell to 2.31 million in June.", "contradicted"),
+    ("direction-change-same", "Passengers at the port rose to 2.31 million in June.", "supported"),
 ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .figures import find_figures
-from .records import CHANGE, MULTIPLIER, YEAR, Figure
+from .records import CHANGE, DURATION, MULTIPLIER, YEAR, Figure
 
 MONTH = "month on month"
 THREE_MONTHS = "three months on three months"
@@ -28,6 +28,7 @@ _FROM = r"(?:on|over|from|than|against|compared\s+(?:with|to))"
 _AGO = r"(?:earlier|before|ago|previously)"
 _THREE = r"(?:3|three)"
 _SAME_PERIOD = r"(?:month|quarter|period)"
+_NTH = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
 
 def _span_words(unit: str) -> str:
@@ -52,7 +53,15 @@ _SPANS = [
             re.IGNORECASE,
         ),
     ),
-    (QUARTER, re.compile(_span_words("quarter"), re.IGNORECASE)),
+    (
+        QUARTER,
+        re.compile(
+            _span_words("quarter")
+            # "between the second and third quarters of 2026"
+            + rf"|\bbetween\s+the\s+{_NTH}\s+and\s+(?:the\s+)?{_NTH}\s+quarters\b",
+            re.IGNORECASE,
+        ),
+    ),
     (MONTH, re.compile(_span_words("month") + r"|\bmonthly\b", re.IGNORECASE)),
     (
         YEAR_ON_YEAR,
@@ -92,12 +101,46 @@ def span_between(times: list[Figure]) -> str | None:
     return {12: MONTH_ON_A_YEAR, 1: MONTH}.get(second - first)
 
 
+def span_from_base(own: Figure, base: Figure) -> str | None:
+    """The span from a change's base time to the value's own: "January to March 2026" to
+    "April to June 2026" is a quarter's change on the quarter, "April to June 2025" to it one
+    on a year; None when either names no month or they are no such step apart."""
+    ends = [_last_month(t) for t in (own, base)]
+    if None in ends:
+        return None
+    step = ends[0] - ends[1]  # type: ignore[operator]
+    months = _months_long(own)
+    if months != _months_long(base) or step <= 0:
+        return None
+    if step == 12:
+        return MONTH_ON_A_YEAR if months == 1 else YEAR_ON_YEAR
+    return {1: MONTH, 3: QUARTER}.get(step) if step == months else None
+
+
+def _last_month(time: Figure) -> int | None:
+    """The last month a time covers, counted from year 0: "April to June 2026" ends in June."""
+    date = time.date
+    if date is None or date.year is None or date.month is None or date.day is not None:
+        return None
+    year = date.end_year or date.year
+    return year * 12 + (date.end_month or date.month)
+
+
+def _months_long(time: Figure) -> int:
+    date = time.date
+    assert date is not None and date.year is not None and date.month is not None
+    first = date.year * 12 + date.month
+    return (_last_month(time) or first) - first + 1
+
+
 def change_span(figure: Figure, values: list[Figure], text: str, base: int = 0) -> str | None:
     """The span the change `figure` of `text` (starting at offset `base`) is measured over, from
     the words right after it up to the next value, or right before it back to the last one."""
     if figure.kind not in (CHANGE, MULTIPLIER):
         return None
     start, end = figure.start - base, figure.end - base
+    # "11% lower than a year earlier": the span's own words may read as a duration.
+    values = [v for v in values if v.kind != DURATION]
     after_values = [v.start - base for v in values if v.start - base >= end]
     before_values = [v.end - base for v in values if v.end - base <= start]
     after = text[end : min([end + _AFTER, *after_values])]

@@ -49,6 +49,10 @@ class Subject:
     qualified: bool = False  # "the spokeswoman for the union": a role the phrase pins down
 
 
+# Passive verbs whose subject is the one who spoke: "Ms Lund was quoted as saying".
+_SPEAKER_AS_SUBJECT = frozenset({"quoted", "heard", "overheard", "recorded", "filmed"})
+
+
 class CueSubjects(SpeakerText):
     """A text's reporting verbs and their subjects."""
 
@@ -76,8 +80,13 @@ class CueSubjects(SpeakerText):
             # An infinitive ("rang in to tell us", "used his speech to warn") has no subject
             # of its own: it is the main clause's, or the person asked ("urged Ali to say").
             return self.person_before(cue, lo, controller=True)
-        if (agent := self._passive_agent(cue, lo, hi)) is not None:
-            return agent  # 'the ward was branded "unsafe" by inspectors'
+        if self._is_passive(cue, lo):
+            if (agent := self._passive_agent(cue, hi)) is not None:
+                return agent  # 'the ward was branded "unsafe" by inspectors'
+            if self.items[cue].lower not in _SPEAKER_AS_SUBJECT:
+                # No agent: the subject only bore the words ('the judges were accused of
+                # favouring "light" honey', "she was asked: ..."), and nobody is named.
+                return None
         if cue > lo and self.items[cue - 1].lower == "and":
             # "he shook my hand and said": the subject of the first verb, opening the clause.
             for j in range(lo, min(lo + speech.MAX_SUBJECT_OFFSET + 1, cue)):
@@ -103,8 +112,22 @@ class CueSubjects(SpeakerText):
             right = self._subject_at(cue + 1, hi)  # inversion: '"...," said Rutte'
             if right is not None and right.kind != OTHER:
                 return right
+        if left is None and (apposed := self._apposed_description(k, lo)) is not None:
+            return self.person_before(cue, lo, apposed=True) or apposed
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _apposed_description(self, k: int, lo: int) -> Subject | None:
+        """A description set off by commas that ends at the comma at item `k`, before the
+        verb: ", a retired astronaut," in '"...," the guest of honour, a retired astronaut,
+        told the prize-winners'."""
+        if not (lo < k and self.items[k].text == ","):
+            return None
+        apposed = self._subject_ending_at(k - 1)
+        if apposed is None or apposed.kind != DESCRIPTION:
+            return None
+        first = bisect.bisect_left(self.items, apposed.pos, key=lambda item: item.start)
+        return apposed if first > lo and self.items[first - 1].text == "," else None
 
     def _past_aside(self, k: int, lo: int) -> int:
         """The item before a bracketed aside that ends at item `k`: "Professor Hilde
@@ -146,15 +169,17 @@ class CueSubjects(SpeakerText):
                 return subject if subject is not None and subject.kind != OTHER else None
         return None
 
-    def _passive_agent(self, cue: int, lo: int, hi: int) -> Subject | None:
-        """Who "by" names after a passive reporting verb: 'was branded "unsafe" by inspectors',
-        'has been described as "reckless" by the shadow chancellor, Ravi Soor'. The verb's
-        subject is what was described, not who spoke."""
+    def _is_passive(self, cue: int, lo: int) -> bool:
+        """The reporting verb is a passive participle: "was branded", "has also been told"."""
         j = cue - 1
         while j >= lo and self.items[j].lower in speech.SUBJECT_GAP_WORDS - speech.BE_FORMS:
             j -= 1  # "was never called", "has also been"
-        if j < lo or self.items[j].lower not in speech.BE_FORMS:
-            return None
+        return j >= lo and self.items[j].lower in speech.BE_FORMS
+
+    def _passive_agent(self, cue: int, hi: int) -> Subject | None:
+        """Who "by" names after a passive reporting verb: 'was branded "unsafe" by inspectors',
+        'has been described as "reckless" by the shadow chancellor, Ravi Soor'. The verb's
+        subject is what was described, not who spoke."""
         # "by" within a few words after the verb, past the quotation: 'called it "x" by'.
         for k in range(cue + 1, min(cue + speech.MAX_DESCRIPTOR_WORDS + 3, hi)):
             if self.items[k].lower == "by":

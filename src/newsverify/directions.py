@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from .passages import Passage
-from .records import CHANGE, MULTIPLIER, Figure
+from .records import CHANGE, DATE, MULTIPLIER, YEAR, Figure
 from .subjects import Subject
 from .values import is_time
 from .vocab import DIRECTION_WORDS
@@ -26,6 +26,18 @@ def other_direction(
         claimed = {way}
     if len(claimed) == 1 and held_value(passage, figure):
         return True  # "cut to 3,150 tonnes" against "rolled over unchanged at 3,150 tonnes"
+    own = stated_direction(passage, figure)
+    if own is not None:
+        return len(claimed) == 1 and own not in claimed
+    stated = {key for key in passage.positions if key in DIRECTION_WORDS}
+    return len(claimed) == 1 and bool(stated) and not claimed & stated
+
+
+def stated_direction(passage: Passage, figure: Figure) -> str | None:
+    """Which way the passage says this value moved, from what it writes of the value itself:
+    its own direction word ("eased to 5.4%"), its sign, the change told right after it
+    ("418.3 million journeys, 5.6% more than ..."), the level it moved from, or its table
+    row's change column. None when only other words of the passage say which way."""
     own = direction_of_value(passage, figure)
     if figure.text.lstrip()[:1] in _SIGNS:
         # "+5.1" under "Change on 2024-25 (%)": a signed value says which way itself.
@@ -37,10 +49,7 @@ def other_direction(
     if own is None and passage.row_change:
         # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
         own = "increase" if passage.row_change > 0 else "decrease"
-    if own is not None:
-        return len(claimed) == 1 and own not in claimed
-    stated = {key for key in passage.positions if key in DIRECTION_WORDS}
-    return len(claimed) == 1 and bool(stated) and not claimed & stated
+    return own
 
 
 # Signs a value may carry: up, then down (a hyphen or a minus sign).
@@ -137,10 +146,45 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
     if later[0].kind not in (CHANGE, MULTIPLIER):
         # "now put at 3.41 million, up from the 3.33 million first published"
         moved = _MOVED_FROM.match(gap)
-        return None if moved is None else _WAY_WORDS[moved["way"].lower()]
-    return way_of(later[0])
+        if moved is not None:
+            return _WAY_WORDS[moved["way"].lower()]
+        # "6.42 million at the end of September, 48,300 fewer than at the end of August":
+        # the difference set beside the level says which way it went.
+        if not _APPOSED.search(gap) or _remote_base(passage, figure, later[0]):
+            return None
+        return difference_direction(sentence.text, later[0].end - sentence.start)
+    return None if _remote_base(passage, figure, later[0]) else way_of(later[0])
 
 
+# How far a change's base may follow it: "5.6% more than in July to September 2025".
+_BASE_REACH = 20
+
+
+def _remote_base(passage: Passage, level: Figure, change: Figure) -> bool:
+    """The change is measured from more than a year before the level's own time ("612,400
+    in 2025-26, an increase of 3.2% on 2023-24"): it says nothing of which way the level
+    moved since the period before."""
+    times = [f for f in passage.figures if is_time(f) and _year(f) is not None]
+    own = [f for f in times if f.end <= change.start]
+    base = [f for f in times if change.end <= f.start <= change.end + _BASE_REACH]
+    if not (own and base):
+        return False
+    return _year(base[0]) < _year(own[-1]) - 1  # type: ignore[operator]
+
+
+def _year(time: Figure) -> int | None:
+    """The year a time falls in: 2025 for "2025-26", "October 2025" or "12 June 2025"."""
+    if time.value is None:
+        return None
+    if time.kind == YEAR:
+        return int(time.value)
+    if time.kind == DATE and time.value >= 10000:
+        return int(time.value // 10000)
+    return None
+
+
+# A value set beside a level after a comma or in brackets, as its difference is.
+_APPOSED = re.compile(r"[,(]\s*$")
 _WAY_WORDS = {"up": "increase", "higher": "increase", "down": "decrease", "lower": "decrease"}
 _MOVED_FROM = re.compile(
     r"\s*,?\s*(?P<way>up|higher|down|lower)\s+(?:from|than)\s+(?:the\s+)?$", re.I

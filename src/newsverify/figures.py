@@ -202,7 +202,10 @@ def _money_figure(
 ) -> Figure:
     start, word = bound_before(text, match.start())
     bound = n.BOUNDS[word] if word else None
-    if change := change_before(text, start):
+    change = change_before(text, start)
+    if pre := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
+        change = (pre.start(), direction_of(pre["w"]) or 1)  # "a rise of £255"
+    if change:
         start, sign = change
         upper = sign * upper if upper is not None else None
         return figure_at(

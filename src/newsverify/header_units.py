@@ -31,6 +31,21 @@ UNIT_WORDS = {
 # Scale words before the unit: "thousand t", "000 t", "'000 ha", "million tonnes".
 SCALE_WORDS = {"thousand": 1e3, "000": 1e3, "'000": 1e3, "’000": 1e3, "million": 1e6, "m": 1e6}
 
+# A scale alone in brackets, with no unit: "(m)", "(000s)", "(thousands)".
+BARE_SCALES = {
+    "m": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "000": 1e3,
+    "000s": 1e3,
+    "'000": 1e3,
+    "’000": 1e3,
+    "'000s": 1e3,
+    "’000s": 1e3,
+    "thousand": 1e3,
+    "thousands": 1e3,
+}
+
 _BRACKET = re.compile(r"\(\s*(?P<body>[^()]{1,30}?)\s*\)")
 _RATE = re.compile(r"^(?P<num>[a-z]+)\s*/\s*(?P<den>[a-z]+)$", re.IGNORECASE)
 # A mass per volume, as the figure reader reads it after a number (physical.py): "µg/m³".
@@ -58,4 +73,8 @@ def header_unit(text: str) -> HeaderUnit | None:
         scale, _, unit = body.rpartition(" ")
         if unit in UNIT_WORDS and (not scale or scale in SCALE_WORDS):
             return HeaderUnit(SCALE_WORDS.get(scale, 1.0), UNIT_WORDS[unit])
+        if body in BARE_SCALES:
+            # "Journeys (m)", "Households (000s)": a scale alone; the cell counts what the
+            # header names, as a bare number of its size.
+            return HeaderUnit(BARE_SCALES[body], "")
     return None

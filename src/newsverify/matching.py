@@ -137,7 +137,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     measures = [f for f in measures if f not in spans]
     parts: list[Verdict] = []
     for quote in statement.quotes:
-        parts.append(check_quote(quote, index, statement.against))
+        parts.append(check_quote(quote, index, statement.against, statement.article_text))
     forward = is_forward_looking(statement.text)
     for figure in measures:
         context = [t for t in times if t is not None]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .cell_passages import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
-from .directions import direction_of_value, held_value, other_difference, other_direction
+from .directions import held_value, other_difference, other_direction, stated_direction
 from .evidence import EvidenceIndex
 from .exact_readings import exact_readings
 from .growth_rates import as_growth_rate
@@ -323,11 +323,12 @@ def check_measure(
         held = all(held_value(c.passage, c.figure) for c in turned)
         moved = "did not move" if held else "moved the other way"
         note = f"the primary says it {moved}"
-        # "eased to 5.4% in April", the value's own verb, for "rose to 5.4% in April".
+        # "eased to 5.4% in April", the value's own verb (or sign, or the change told beside
+        # it), for "rose to 5.4% in April".
         stated = [
             c
             for c in turned
-            if direction_of_value(c.passage, c.figure) is not None or c in reversed_difference
+            if stated_direction(c.passage, c.figure) is not None or c in reversed_difference
         ]
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
         if timed:

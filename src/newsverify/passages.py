@@ -56,6 +56,10 @@ class Passage:
     context_keys: frozenset[str] = frozenset()
     # Keys of its title, lead and publisher: names a sentence can take for granted.
     lead_keys: frozenset[str] = frozenset()
+    # Keys of the sentence before it, when it opens by referring back to that sentence's
+    # value ("That is a fall of 0.8 points"): what each of its values is about.
+    antecedent_keys: frozenset[str] = frozenset()
+    antecedent_end: int = 0  # file offset where the values said of it end
     # Reporting periods the sentence names; the one its document reports on ("FY25"); and
     # those of the sentence before it in the same paragraph, which a forecast may lean on.
     periods: list[Mention] = field(default_factory=list)
@@ -171,6 +175,15 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
         if passages and same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
+            if _REFERS_BACK.match(sentence.text):
+                # "That is a fall of 0.8 points on September, but 11% fewer than ...": each
+                # value is a change of what the sentence before measured, up to a clause of
+                # its own ("...; concentrations have fallen by 39% since then").
+                passage.antecedent_keys = frozenset(earlier.keys)
+                own = _OWN_CLAUSE.search(sentence.text)
+                passage.antecedent_end = sentence.start + (
+                    own.start() if own else len(sentence.text)
+                )
             if _POINTS_BACK.match(sentence.text):
                 # "Of these, 874 were accidental": the things are those the sentence before
                 # counted ("1,046 dwelling fires"), named before the value.
@@ -296,6 +309,14 @@ def dating_times(passage: Passage) -> list[Figure]:
 
 # A sentence that opens by pointing back at what the one before it counted.
 _POINTS_BACK = re.compile(rf"^\W*{POINTS_BACK}", re.IGNORECASE)
+# Where a sentence that refers back starts saying something of its own: a clause after a
+# semicolon, or about another time ("..., when roadside NO2 averaged 44.6 µg/m³").
+_OWN_CLAUSE = re.compile(r";|,?\s+(?:when|where|which|while|whereas)\b", re.IGNORECASE)
+# A sentence whose subject is the value of the one before it: "That is a fall of 0.8 points".
+_REFERS_BACK = re.compile(
+    r"^\W*(?:that|this)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b",
+    re.IGNORECASE,
+)
 
 # A heading: one short line without a full stop ("Receipts", "## Financial year to date").
 HEADING_WORDS = 12

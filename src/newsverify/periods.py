@@ -39,6 +39,8 @@ class Period:
             return f"H{self.number}{year}"
         if self.kind == FISCAL_YEAR:
             return f"FY{self.number}"
+        if self.kind == MONTHS_TO and self.month is None:
+            return "a rolling twelve months"
         if self.kind == MONTHS_TO:
             month = calendar.month_name[self.month or 0]
             year = f" {self.year}" if self.year else ""
@@ -106,8 +108,17 @@ _PATTERNS = (
         # "YE Jun 2025" is how statistical tables head that column.
         rf"\b(?:(?:(?P<count>one|two|three|six|nine|twelve|\d{{1,2}})[\s-]months?|(?P<quarter>quarter)"
         rf"|(?P<whole_year>year))\s+(?:to|ended|ending)|(?P<ye>YE))"
-        rf"\s+(?:(?:the\s+)?end\s+of\s+)?(?P<month>{_MONTH})\b\.?"
+        # "the 12 months to 30 September 2026": the month's last day names the same period.
+        rf"\s+(?:(?:the\s+)?end\s+of\s+|(?P<day>(?:2[89]|3[01])(?:st|th)?)\s+)?(?P<month>{_MONTH})\b\.?"
         r"(?:\s+(?P<year>(?:19|20)\d{2}))?",
+    ),
+    (
+        MONTHS_TO,
+        # "the 12-month moving average", "the rolling annual average": twelve months to a
+        # month the words leave unsaid
+        r"\b(?P<rolling>(?:12|twelve)[\s-]month\s+(?:moving|rolling)\s+average"
+        r"|(?:moving|rolling)\s+(?:annual|(?:12|twelve)[\s-]month)\s+average"
+        r"|rolling\s+(?:12|twelve)[\s-]month)\b",
     ),
     (
         YEAR_TO_DATE,
@@ -150,10 +161,16 @@ def _period(kind: str, match: re.Match[str]) -> Period | None:
     if kind == FISCAL_YEAR:
         end = groups.get("fy_end") or groups.get("fy_end2")
         return Period(kind, _year(end or groups.get("fy")) or 0)
+    if kind == MONTHS_TO and groups.get("rolling"):
+        return Period(MONTHS_TO, 12, None, None)
     if kind == MONTHS_TO:
         count = groups.get("count")
         months = 3 if groups.get("quarter") else _COUNTS.get((count or "").lower())
         if groups.get("whole_year") or groups.get("ye"):
+            if groups.get("day"):
+                # "the year ended 31 March 2025" heads a company's results, whose own name
+                # for that year ("FY25") is its period.
+                return None
             months = 12
         if months is None and count:
             months = int(count)
@@ -326,6 +343,7 @@ def is_forward_looking(text: str) -> bool:
 def _same(claimed: Period, given: Period) -> bool:
     if claimed.kind != given.kind or claimed.number != given.number:
         return False
-    if claimed.month != given.month:
+    # A rolling twelve months names no month of its own: it is any twelve months to one.
+    if None not in (claimed.month, given.month) and claimed.month != given.month:
         return False
     return claimed.year is None or given.year is None or claimed.year == given.year

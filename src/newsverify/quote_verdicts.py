@@ -13,8 +13,11 @@ from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Verdict, short
 MIN_UNATTRIBUTED_QUOTE_WORDS = 5
 
 
-def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -> Verdict:
-    """Quoted words against the primary texts, and the speaker against the primary's."""
+def check_quote(
+    quote: Quote, index: EvidenceIndex, against: list[str] | None, article: str = ""
+) -> Verdict:
+    """Quoted words against the primary texts, and the speaker against the primary's.
+    `article`: the text of the article the quote is from, when it is a finding."""
     label = f'quote "{shorten(quote.text)}"'
     match = find_quote(quote.text, index.texts_for(against))
     if match is None:
@@ -37,6 +40,16 @@ def check_quote(quote: Quote, index: EvidenceIndex, against: list[str] | None) -
     if not match.exact:
         reason = f"{label} is altered: {match.differences} ({where})"
         return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+    if quote.attributed and not quote.speaker and match.speaker and article:
+        # '"...," she quipped' where the article never names the primary's speaker: it
+        # credits the words to someone else it describes ("Highfell's boss"), or to nobody
+        # we can tell; the attribution cannot be checked.
+        if not _named(match.speaker, article):
+            note = (
+                "the article credits them to someone it does not name, "
+                f"the primary to {match.speaker}"
+            )
+            return Verdict(MISSING, f"{label} appears verbatim in {where}, but {note}")
     if quote.speaker and not match.speaker and not _named(quote.speaker, primary_text):
         # Words of a speech or a ruling that the primary credits to nobody: the claimed
         # speaker must at least be someone it names, or the attribution is unchecked.

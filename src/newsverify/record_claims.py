@@ -34,7 +34,8 @@ _WHOLE_SERIES = re.compile(
 # "its warmest October since 2001": the same superlative, since a landmark year
 _SINCE_YEAR = re.compile(
     rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
-    r"since\s+(?P<year>(?:1[89]|20)\d\d)\b",
+    # "since 2019", "since October 2019", "since July to September 2019"
+    r"since\s+(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 # A landmark year that is where the series starts is the whole series after all.
@@ -78,15 +79,35 @@ def check_record(
             if not _same(claim, found) or _SERIES_START.search(text[found.end() :]):
                 continue
             reason = (
-                f'{label}; primary "{found.group(0)}": {found["year"]} was at least as '
-                f"{found['sup'].lower()}, so it is no record of the whole series"
+                f'{label}; primary "{found.group(0)}": matched or beaten in {found["year"]}, '
+                "so it is no record of the whole series"
             )
             return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
     return None
 
 
+# Superlatives that say the same of an amount: "the most journeys" is "the highest number of
+# journeys"; "the best October" for sales is "the strongest".
+_SAME_SUPERLATIVE = {
+    "most": "highest",
+    "largest": "highest",
+    "biggest": "highest",
+    "greatest": "highest",
+    "fewest": "lowest",
+    "least": "lowest",
+    "smallest": "lowest",
+    "strongest": "best",
+    "weakest": "worst",
+}
+
+
+def _superlative(word: str) -> str:
+    word = word.lower()
+    return _SAME_SUPERLATIVE.get(word, word)
+
+
 def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
-    if found["sup"].lower() != claim.superlative:
+    if _superlative(found["sup"]) != _superlative(claim.superlative):
         return False
     thing = (found["thing"] or "").lower()
     if claim.thing or not thing:

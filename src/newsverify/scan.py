@@ -45,6 +45,11 @@ _MASKS = [
     re.compile(rf"\b(?:No\.?|Nos\.?|Number)\s*(?:\d+|{n.WORD_NUMBER})"),
     # Street addresses: "10 Downing Street", "1600 Pennsylvania Avenue".
     re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:\s+[A-Z][a-z]+){{0,3}}\s+{alternation(n.STREET_WORDS)}\b"),
+    # Emergency and help-line numbers naming a service: "999 calls", "the 111 service".
+    re.compile(
+        r"\b(?:999|911|112|111|101)(?=\s+(?:calls?|call-handlers?|services?|lines?|operators?)\b)",
+        _I,
+    ),
     # Clock times: "10:30", "9am", "6.30pm".
     re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", _I),
 ]

@@ -120,7 +120,9 @@ def _coverage(
             found += weight  # "the share of entries" against "68.4% of entries"
             continue
         if key not in positions:
-            if key in passage.context_keys:
+            if key in passage.antecedent_keys and _said_of_antecedent(passage, figure):
+                found += weight  # "That is a fall of 0.8 points": said of every value
+            elif key in passage.context_keys:
                 found += weight * CONTEXT_WEIGHT
             continue
         if figure is None or key == unit:
@@ -128,6 +130,11 @@ def _coverage(
         else:
             found += weight * max(_closeness(p, figure, passage) for p in positions[key])
     return found / total
+
+
+def _said_of_antecedent(passage: Passage, figure: int | None) -> bool:
+    """A value of a sentence that refers back, before it says something of its own."""
+    return figure is None or passage.figures[figure].start < passage.antecedent_end
 
 
 def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> frozenset[str]:
@@ -224,11 +231,12 @@ def _closeness(position: int, figure: int, passage: Passage) -> float:
 def qualifiers_named(subject: Subject, passage: Passage) -> bool:
     """The places and bodies the statement names appear in the passage or its lead, and the
     adjectives that say which of its things it counts in the passage itself or its title."""
-    named = set(passage.keys) | passage.lead_keys
+    named = set(passage.keys) | passage.lead_keys | passage.antecedent_keys
     # An adjective its document's title says ("Retail sales: October 2026") is what the whole
     # document is about: its sentences need not repeat it.
+    said = passage.context_keys | passage.antecedent_keys
     return all(key in named for key in subject.qualifiers) and all(
-        key in passage.positions or key in passage.context_keys for key in subject.modifiers
+        key in passage.positions or key in said for key in subject.modifiers
     )
 
 

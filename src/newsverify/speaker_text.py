@@ -120,9 +120,24 @@ def is_cue_word(lower: str) -> bool:
 
 
 def is_person_noun(word: str) -> bool:
-    """A noun for a person by role or occupation: "minister", "auditor", "cleaner"; or by
-    age: "the 43-year-old"."""
-    return word in speech.ROLE_NOUNS or word in speech.PERSON_NOUNS or is_age(word)
+    """A noun for a person by role or occupation: "minister", "auditor", "cleaner"; by its
+    ending: "archaeologist", "paediatrician"; or by age: "the 43-year-old"."""
+    return (
+        word in speech.ROLE_NOUNS
+        or word in speech.PERSON_NOUNS
+        or is_age(word)
+        or _has_person_ending(word)
+    )
+
+
+# Endings that make a noun a person's occupation whatever its stem: no list of occupations
+# holds every "-ologist" or "-ician", and a text's speaker is often one ("the county
+# archaeologist said"). "-ist" is left out: "checklist", "twist" and "insist" end so too.
+_PERSON_ENDINGS = ("ologist", "ician", "ographer", "onaut")
+
+
+def _has_person_ending(word: str) -> bool:
+    return len(word) > 7 and word.endswith(_PERSON_ENDINGS)
 
 
 def is_age(word: str) -> bool:

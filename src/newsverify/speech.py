@@ -337,6 +337,15 @@ PERSON_NOUNS = frozenset(
     teenager man woman forecaster member
     solicitor barrister counsel advocate applicant appellant claimant defendant respondent
     complainant petitioner plaintiff caller listener presenter host holder licensee keeper
+    master harbourmaster postmaster guest archivist pianist artist columnist chemist physicist
+    linguist lobbyist specialist composer singer actor actress poet writer painter sculptor
+    dancer climber sailor skipper diver shepherd beekeeper gamekeeper innkeeper bookseller
+    critic candidate winner entrant finalist nominee laureate graduate trainee apprentice
+    intern cadet recruit veteran colonel lieutenant corporal superintendent registrar bursar
+    dean provost rector chaplain deacon nun monk organist astronomer botanist birdwatcher
+    angler hiker mountaineer explorer traveller tourist spectator blogger podcaster
+    broadcaster commentator pundit reviewer umpire groundsman trustee administrator actuary
+    strategist anaesthetist matron tutor scholar academic
     """.split()
 )
 

@@ -169,7 +169,9 @@ def _in_header_unit(context: list[str], figure: Figure) -> Figure | None:
         if unit is None:
             continue
         value = (figure.value or 0.0) * unit.scale
-        read = _read(f"{abs(value):f}".rstrip("0").rstrip(".") + f" {unit.words}", figure)
+        # Digit groups, as a sentence writes it: a long bare run of digits reads as no number.
+        written = f"{abs(value):,f}".rstrip("0").rstrip(".")
+        read = _read(f"{written} {unit.words}".rstrip(), figure)
         if read is not None and read.value is not None:
             return replace(read, value=-read.value if value < 0 else read.value)
     return None

@@ -29,6 +29,9 @@ NEAR = 60
 # 10 seconds fell by 0.7 points".
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while)\b", re.I)
+# How far a time limit may stand from the value it limits, within one clause: "71.8% of
+# patients attending an emergency department in Dunmarra were seen within four hours".
+LIMIT_NEAR = 100
 
 
 def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0) -> bool:
@@ -60,6 +63,6 @@ def _time_limit(figure: Figure, figures: list[Figure], text: str, base: int, bef
             (value.end, figure.start) if value.end <= figure.start else (figure.end, value.start)
         )
         between = text[low - base : high - base]
-        if len(between) <= NEAR and not _CLAUSE_BREAK.search(between):
+        if len(between) <= LIMIT_NEAR and not _CLAUSE_BREAK.search(between):
             return True
     return False

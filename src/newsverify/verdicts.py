@@ -55,6 +55,8 @@ class Statement:
     text_start: int = 0  # the offset of `text` in its file (figure offsets are file offsets)
     # The periods the sentence before it in its paragraph names, when it names no time itself.
     earlier_periods: list[Period] = field(default_factory=list)
+    # The whole text of the article a finding comes from ("" for a claim): whom it names.
+    article_text: str = ""
 
 
 def combine(parts: list[Verdict]) -> Verdict:

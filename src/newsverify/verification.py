@@ -386,6 +386,7 @@ def check_article(
             context=[],
             quotes=[quote],
             written=document.date,
+            article_text=parsed.text,
         )
         verdict = check_statement(statement, index)
         findings.append(
