@@ -37,6 +37,17 @@ ROWS = [
         "room by the public were answered within ten seconds.",
         "supported",
     ),
+    # a measure named by its limit ("ten-second performance") is the share, no duration
+    (
+        "measure-name",
+        "The control room's ten-second performance was 88.4% in July to September 2026.",
+        "supported",
+    ),
+    (
+        "measure-name-wrong",
+        "The control room's ten-second performance was 86.4% in July to September 2026.",
+        "contradicted",
+    ),
     # the change told in the next sentence is the change of the share before it
     (
         "refers-back",

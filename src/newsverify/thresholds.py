@@ -29,6 +29,13 @@ NEAR = 60
 # 10 seconds fell by 0.7 points".
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while)\b", re.I)
+# A measure named by its time limit: "four-hour performance", "the 62-day target", "the
+# 18-week standard".
+_NAMES_MEASURE = re.compile(
+    r"\s+(?:A&E\s+|cancer\s+|waiting\s+)?(?:performance|target|standard|measure|benchmark|"
+    r"pledge|ambition|rule)\b",
+    re.IGNORECASE,
+)
 # How far a time limit may stand from the value it limits, within one clause: "71.8% of
 # patients attending an emergency department in Dunmarra were seen within four hours".
 LIMIT_NEAR = 100
@@ -41,6 +48,9 @@ def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0
     before = text[max(0, figure.start - base - 15) : figure.start - base]
     if figure.kind == DURATION and _time_limit(figure, figures, text, base, before):
         return True
+    if figure.kind == DURATION and _NAMES_MEASURE.match(text, figure.end - base):
+        return "-" in figure.text  # "four-hour performance": the measure's name, no wait
+
     if not (_BEYOND.search(before) or _OPENS_BEYOND.match(figure.text)):
         return False
     for count in figures:
