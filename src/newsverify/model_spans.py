@@ -31,7 +31,7 @@ from itertools import islice
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span
 
-from .doc_text import doc_text
+from .doc_tokens import DocTokens, doc_tokens, sentence_bounds
 from .quote_marks import find_spans
 
 FIGURE_SPANS = "newsverify_figures"
@@ -53,9 +53,15 @@ def needed_sentences(doc: Doc) -> list[Span]:
     digit (a table's cells are figures to the matcher); the sentence before a quotation's;
     the nearest heading or lead-in line above each; the line breaks next to them.
     """
-    sentences = list(doc.sents)
-    text = doc_text(doc)
-    starts = [s.start_char for s in sentences]
+    return [doc[start:end] for start, end in _needed_bounds(doc)]
+
+
+def _needed_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """`needed_sentences` as (start, end) token indices."""
+    sentences = sentence_bounds(doc)
+    tokens = doc_tokens(doc)
+    text = tokens.text
+    starts = [tokens.starts[start] for start, _ in sentences]
     carries = [False] * len(sentences)
     quoted = [False] * len(sentences)
     ranges = [(f.start_char, f.end_char) for f in doc.spans.get(FIGURE_SPANS, [])]
@@ -68,28 +74,30 @@ def needed_sentences(doc: Doc) -> list[Span]:
         carries[first : last + 1] = [True] * (last + 1 - first)
         if marks:
             quoted[first : last + 1] = [True] * (last + 1 - first)
+    # Whether each sentence has words: a lone line break is a "sentence" too.
+    worded = [bool(tokens.span_text(start, end).strip()) for start, end in sentences]
     keep = set()
-    before = None  # the last sentence with words: a lone line break is a "sentence" too
+    before = None  # the last sentence with words
     heading = None  # the last heading or lead-in line seen
-    for k, sentence in enumerate(sentences):
+    for k, (start, end) in enumerate(sentences):
         if carries[k]:
             # A quotation's speaker may be named in the sentence before ("Ms Rowe said:").
             keep.update(i for i in (k, before if quoted[k] else None, heading) if i is not None)
-        if sentence.text.strip():
+        if worded[k]:
             before = k
-            if _is_heading(sentence):
+            if _is_heading(tokens, start, end):
                 heading = k
     # The line breaks around a kept sentence go with it: the model reads a name at a line's
     # start ("CIARAN MADDOX: ...") differently after a space.
-    blank = {k for k in range(len(sentences)) if not sentences[k].text.strip()}
+    blank = {k for k in range(len(sentences)) if not worded[k]}
     keep |= {k + step for k in keep for step in (-1, 1)} & blank
     return [sentences[k] for k in sorted(keep)]
 
 
-def _is_heading(sentence: Span) -> bool:
+def _is_heading(tokens: DocTokens, start: int, end: int) -> bool:
     """A line of its own that does not end like prose: a title, a heading, "... show that:"."""
-    text = sentence.text_with_ws
-    if "\n" not in text and sentence.end < len(sentence.doc):
+    text = tokens.with_space(start, end)
+    if "\n" not in text and end < len(tokens):
         return False
     words = text.strip()
     return bool(words) and not words.endswith(_PROSE_ENDS)
@@ -114,18 +122,19 @@ def annotate_needed(
 
 def _needed_part(doc: Doc) -> tuple[Doc, list[int]]:
     """The needed sentences as one Doc, and each of its tokens' index in `doc`."""
+    tokens = doc_tokens(doc)
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool] = []
     index: list[int] = []
-    for sentence in needed_sentences(doc):
-        if index and index[-1] + 1 != sentence.start and not spaces[-1]:
+    for start, end in _needed_bounds(doc):
+        if index and index[-1] + 1 != start and not spaces[-1]:
             spaces[-1] = True  # sentences that were apart stay apart: "said.The" is one word
-        for token in sentence:
-            words.append(token.text)
-            spaces.append(bool(token.whitespace_))
-            sent_starts.append(token.i == sentence.start)
-            index.append(token.i)
+        for i in range(start, end):
+            words.append(tokens.word(i))
+            spaces.append(tokens.spaced[i])
+            sent_starts.append(i == start)
+            index.append(i)
     return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts), index
 
 

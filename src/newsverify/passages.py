@@ -124,6 +124,7 @@ class PrimaryText:
     parsed: ParsedText
     keys: frozenset[str]  # every subject key in the document, for the entity check
     quote_words: list[tuple[str, int, int]] | None = None  # filled by quote_check on first use
+    quote_stems: list[str] | None = None  # the same words without inflection, likewise
 
 
 def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:

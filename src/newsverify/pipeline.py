@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -23,7 +24,9 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 # spaCy imported without its command-line package (`lean_spacy`), before anything else
 # imports it: the parse worker of a warm run waits for this import.
 from .lean_spacy import load_package, spacy
+from spacy.attrs import ENT_TYPE, IS_PUNCT, IS_SPACE, IS_STOP, LEMMA, LIKE_NUM, POS, SENT_START
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 # isort: on
@@ -33,7 +36,7 @@ from . import quotes as _quotes  # noqa: F401  (registers the newsverify_quotes 
 from .attribute_rules import replace_attribute_ruler
 from .corpus import Document
 from .dates import with_weekday_year
-from .doc_text import doc_text
+from .doc_tokens import DocTokens, doc_tokens, sentence_bounds
 from .lemma_memo import replace_lemmatizer
 from .model_ops import use_numpy_blas
 from .model_spans import annotate_needed
@@ -49,6 +52,8 @@ UNUSED_COMPONENTS = ["parser", "senter"]
 # the pipeline before `LAST` is the model, run only where `model_spans` says it is needed.
 FIRST = ("sentencizer", "newsverify_line_breaks", "newsverify_figures")
 LAST = ("newsverify_quotes",)
+# What `to_records` reads of each token, in this order.
+_RECORD_ATTRS = [SENT_START, IS_SPACE, IS_PUNCT, IS_STOP, LIKE_NUM, LEMMA, ENT_TYPE, POS]
 # Documents spaCy analyses together. Its working memory grows by about 25 MB per article of
 # a thousand words in a batch (550 MB at 16), while larger batches parse no faster on a CPU.
 PIPE_BATCH = 4
@@ -57,29 +62,32 @@ PIPE_BATCH = 4
 @Language.component("newsverify_line_breaks")
 def mark_line_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: titles and list items have no full stop."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-    _join_run_in_labels(doc)
+    tokens = doc_tokens(doc)
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    # The token after the one whose text or trailing whitespace holds the break.
+    breaks = _LINE_BREAK.finditer(tokens.text)
+    for i in sorted({bisect_right(tokens.starts, m.start()) for m in breaks}):
+        if i < len(spaces) and not spaces[i]:
+            doc[i].is_sent_start = True
+    _join_run_in_labels(doc, tokens, spaces)
     return doc
 
 
+_LINE_BREAK = re.compile("\n")
 # A bold or italic label that opens a paragraph and ends in a full stop: "**Starling.** Numbers
 # fell 9%". The label names what the paragraph goes on about, so it stays in its sentence.
 _RUN_IN_LABEL = re.compile(r"(\*\*|__|\*|_)[^*_\n]{1,80}\.\1")
 
 
-def _join_run_in_labels(doc: Doc) -> None:
-    for sentence in list(doc.sents):
-        end = sentence.end
-        at_line_start = sentence.start == 0 or "\n" in doc[sentence.start - 1].text_with_ws
+def _join_run_in_labels(doc: Doc, tokens: DocTokens, spaces: list[int]) -> None:
+    for start, end in sentence_bounds(doc):
+        at_line_start = start == 0 or "\n" in tokens.with_space(start - 1, start)
         if (
-            end < len(doc)
+            end < len(tokens)
             and at_line_start
-            and "\n" not in sentence.text_with_ws
-            and not doc[end].is_space
-            and _RUN_IN_LABEL.fullmatch(sentence.text)
+            and "\n" not in tokens.with_space(start, end)
+            and not spaces[end]
+            and _RUN_IN_LABEL.fullmatch(tokens.span_text(start, end))
         ):
             doc[end].is_sent_start = False
 
@@ -181,13 +189,13 @@ def load_analyzer(notify: Callable[[str], None] = lambda message: None) -> Analy
     return Analyzer(nlp, trained)
 
 
-def _breaks_clause(token) -> bool:  # type: ignore[no-untyped-def]
-    """Commas, semicolons, brackets and spaced dashes; not the hyphen in "four-fold"."""
-    if token.text not in CLAUSE_BREAKS:
+def _breaks_clause_at(text: str, i: int, spaced: list[bool]) -> bool:
+    """Commas, semicolons, brackets and spaced dashes; not the hyphen in "four-fold"
+    (`text` is token i's, `spaced` whether a space follows each token)."""
+    if text not in CLAUSE_BREAKS:
         return False
-    if token.text in ("-", "--"):
-        spaced_before = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-        return spaced_before and bool(token.whitespace_)
+    if text in ("-", "--"):
+        return i > 0 and spaced[i - 1] and spaced[i]
     return True
 
 
@@ -210,10 +218,12 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     that opens in lower case after no full stop continues the sentence before it
     ("Confiscation orders worth £38.2 million | were enforced, double the £19.1 million")."""
     spans: list[tuple[int, int]] = []
-    whole = doc_text(doc)
-    for sent in doc.sents:
-        text = sent.text.lstrip()
-        opens = sent.end_char - len(text)  # where its first word starts
+    tokens = doc_tokens(doc)
+    whole = tokens.text
+    for first, end in sentence_bounds(doc):
+        start_char, end_char = tokens.starts[first], tokens.ends[end - 1]
+        text = whole[start_char:end_char].lstrip()
+        opens = end_char - len(text)  # where its first word starts
         previous = whole[spans[-1][0] : spans[-1][1]].rstrip() if spans else ""
         # Only on one line: a line break ends a heading or a list item, whatever comes next.
         between = whole[spans[-1][0] + len(previous) : opens] if spans else "\n"
@@ -223,9 +233,9 @@ def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             and text[:1].islower()
         )
         if continues:
-            spans[-1] = (spans[-1][0], sent.end_char)
+            spans[-1] = (spans[-1][0], end_char)
         else:
-            spans.append((sent.start_char, sent.end_char))
+            spans.append((start_char, end_char))
     return spans
 
 
@@ -235,7 +245,8 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
     # a token it did not read has no lemma (its text stands in) and no part of speech ("").
     has_lemmas = doc.has_annotation("LEMMA")
     has_tags = doc.has_annotation("POS")
-    whole = doc_text(doc)
+    tokens = doc_tokens(doc)
+    whole = tokens.text
     parsed = ParsedText(text=whole)
     for low, high in _sentence_spans(doc):
         raw = whole[low:high]
@@ -247,30 +258,48 @@ def to_records(doc: Doc, to_offsets: Callable[[int, int], tuple[int, int]]) -> P
     clause = 0
     prefixed = negating_prefixes(doc)
     joined_into: set[int] = set()
-    for token in doc:
+    # Each token's values in one call instead of a Token object per access; strings (interned
+    # by their hash) looked up once per distinct value.
+    rows = doc.to_array(_RECORD_ATTRS).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    names: dict[int, str] = {0: ""}
+
+    def name(key: int) -> str:
+        found = names.get(key)
+        if found is None:
+            found = names[key] = strings[key]
+        return found
+
+    starts, ends, spaced = tokens.starts, tokens.ends, tokens.spaced
+    for i, (sent_start, space, punct, stop, number, lemma_key, entity, pos) in enumerate(rows):
+        word_text = whole[starts[i] : ends[i]]
         # A value's words do not run past a clause break: "to £12m, and the library budget".
-        if token.is_sent_start or _breaks_clause(token):
+        if sent_start == 1 or _breaks_clause_at(word_text, i, spaced):
             clause += 1
-        if token.is_space or token.is_punct or token.i in joined_into:
+        if space or punct or i in joined_into:
             continue
-        lemma = (token.lemma_ if has_lemmas and token.lemma_ else token.text).lower()
-        content = not (token.is_stop or token.like_num or not any(c.isalpha() for c in token.text))
-        first, last = token, token
-        if token.i in prefixed:
+        lemma_ = name(lemma_key)
+        lemma = (lemma_ if has_lemmas and lemma_ else word_text).lower()
+        content = not (stop or number or not any(c.isalpha() for c in word_text))
+        last = i
+        if i in prefixed:
             # "non-food": one word, with the negated word's part of speech and entity.
-            last = doc[prefixed[token.i]]
-            joined_into.add(last.i)
-            word_lemma = (last.lemma_ if has_lemmas and last.lemma_ else last.text).lower()
-            lemma, content, token = f"{lemma}-{word_lemma}", True, last
+            last = prefixed[i]
+            joined_into.add(last)
+            last_lemma = name(rows[last][5])
+            last_text = whole[starts[last] : ends[last]]
+            word_lemma = (last_lemma if has_lemmas and last_lemma else last_text).lower()
+            lemma, content = f"{lemma}-{word_lemma}", True
+            entity, pos = rows[last][6], rows[last][7]
         parsed.words.append(
             Word(
-                *to_offsets(first.idx, last.idx + len(last.text)),
-                whole[first.idx : last.idx + len(last.text)],
+                *to_offsets(starts[i], ends[last]),
+                whole[starts[i] : ends[last]],
                 lemma,
                 content,
-                token.ent_type_ or None,
+                name(entity) or None,
                 clause,
-                token.pos_ if has_tags else "",
+                POS_NAMES[pos] if has_tags else "",
             )
         )
     for span in doc.spans.get("newsverify_figures", []):

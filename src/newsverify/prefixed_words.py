@@ -6,7 +6,10 @@ printed books", and a claim about one would be checked against the other's figur
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
+
+from .doc_tokens import doc_tokens
 
 NEGATING_PREFIXES = frozenset({"non", "e", "ex", "anti", "pre", "post"})
 
@@ -15,10 +18,13 @@ def negating_prefixes(doc: Doc) -> dict[int, int]:
     """Token index of each prefix ("non") -> index of the word it negates, for every "non" +
     "-" + word written with no spaces between."""
     joined: dict[int, int] = {}
-    for token in doc[:-2]:
-        if token.lower_ not in NEGATING_PREFIXES or token.whitespace_:
+    tokens = doc_tokens(doc)
+    prefixes = {doc.vocab.strings[prefix] for prefix in NEGATING_PREFIXES}
+    lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+    spaced = tokens.spaced
+    for i in range(len(lowers) - 2):
+        if lowers[i] not in prefixes or spaced[i]:
             continue
-        hyphen, word = doc[token.i + 1], doc[token.i + 2]
-        if hyphen.text == "-" and not hyphen.whitespace_ and word.text[:1].isalpha():
-            joined[token.i] = word.i
+        if tokens.word(i + 1) == "-" and not spaced[i + 1] and tokens.word(i + 2)[:1].isalpha():
+            joined[i] = i + 2
     return joined

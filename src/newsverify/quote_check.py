@@ -79,7 +79,7 @@ def find_quote(quote: str, texts: list[PrimaryText]) -> QuoteMatch | None:
         return None
     for text in texts:
         words = _document_words(text)
-        found = _find_segments(segments, [_inflection_free(w) for w, _, _ in words])
+        found = _find_segments(segments, _document_stems(text))
         if found is not None:
             first, last = found
             stated = [w for w, _, _ in words[first:last]]
@@ -218,6 +218,14 @@ def _document_words(text: PrimaryText) -> list[tuple[str, int, int]]:
     if text.quote_words is None:
         text.quote_words = quote_words(text.document.analysis_text)
     return text.quote_words
+
+
+def _document_stems(text: PrimaryText) -> list[str]:
+    """The document's quote words without inflection, worked out once: every quotation of
+    every article is looked for in every primary text."""
+    if text.quote_stems is None:
+        text.quote_stems = [_inflection_free(w) for w, _, _ in _document_words(text)]
+    return text.quote_stems
 
 
 def _inflection_free(word: str) -> str:

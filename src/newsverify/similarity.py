@@ -104,7 +104,7 @@ def _coverage(
     # A passage that gives a value without a word for its direction ("43.3%, up 11.2
     # points": "up" is a stop word) neither agrees nor differs on "rose"; the direction is
     # checked on its own where it is stated (matching: another direction).
-    if not any(key in positions for key in DIRECTION_WORDS):
+    if not DIRECTION_WORDS.isdisjoint(weights) and DIRECTION_WORDS.isdisjoint(positions):
         weights = {k: w for k, w in weights.items() if k not in DIRECTION_WORDS}
     total = sum(weights.values())
     if total == 0:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from .derivation import derive, root
 from .inflections import uninflected
@@ -90,6 +91,7 @@ def _stop_noun(word: Word) -> bool:
     return word.pos == "NOUN" and word.text.isalpha() and len(word.text) > 2
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the key, asked for every subject word
 def derived_key(key: str) -> str:
     """A word key reduced to its root, so that a noun meets its verb ("admission" and
     "admit", "approval" and "approve"); synonym groups keep their head word."""
