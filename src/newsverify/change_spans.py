@@ -101,6 +101,16 @@ def span_between(times: list[Figure]) -> str | None:
     return {12: MONTH_ON_A_YEAR, 1: MONTH}.get(second - first)
 
 
+# How far a change's base time may follow it: "5.6% more than in July to September 2025".
+BASE_REACH = 20
+
+
+def measured_from(time: Figure, change: Figure) -> bool:
+    """The time right after a change is what it is measured from ("7% more than in January to
+    March 2026")."""
+    return change.end <= time.start <= change.end + BASE_REACH
+
+
 def span_from_base(own: Figure, base: Figure) -> str | None:
     """The span from a change's base time to the value's own: "January to March 2026" to
     "April to June 2026" is a quarter's change on the quarter, "April to June 2025" to it one

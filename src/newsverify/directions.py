@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .change_spans import measured_from
 from .passages import Passage
 from .records import CHANGE, DATE, MULTIPLIER, YEAR, Figure
 from .subjects import Subject
@@ -156,17 +157,13 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
     return None if _remote_base(passage, figure, later[0]) else way_of(later[0])
 
 
-# How far a change's base may follow it: "5.6% more than in July to September 2025".
-_BASE_REACH = 20
-
-
 def _remote_base(passage: Passage, level: Figure, change: Figure) -> bool:
     """The change is measured from more than a year before the level's own time ("612,400
     in 2025-26, an increase of 3.2% on 2023-24"): it says nothing of which way the level
     moved since the period before."""
     times = [f for f in passage.figures if is_time(f) and _year(f) is not None]
     own = [f for f in times if f.end <= change.start]
-    base = [f for f in times if change.end <= f.start <= change.end + _BASE_REACH]
+    base = [f for f in times if measured_from(f, change)]
     if not (own and base):
         return False
     return _year(base[0]) < _year(own[-1]) - 1  # type: ignore[operator]

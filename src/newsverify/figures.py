@@ -197,14 +197,18 @@ def _cents_figure(text: str, match: re.Match[str], value: float) -> Figure:
     return qualified_figure(text, match.start(), match.end(), value, n.CENTS, MONEY, n.CENTS)
 
 
+def _change_noun_before(text: str, start: int) -> tuple[int, int] | None:
+    """ "a rise of", "a cut of" right before `start`: (where it starts, the change's sign)."""
+    found = _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start)
+    return (found.start(), direction_of(found["w"]) or 1) if found else None
+
+
 def _money_figure(
     text: str, match: re.Match[str], value: float, currency: str, upper: float | None = None
 ) -> Figure:
     start, word = bound_before(text, match.start())
     bound = n.BOUNDS[word] if word else None
-    change = change_before(text, start)
-    if pre := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
-        change = (pre.start(), direction_of(pre["w"]) or 1)  # "a rise of £255"
+    change = _change_noun_before(text, start) or change_before(text, start)  # "a rise of £255"
     if change:
         start, sign = change
         upper = sign * upper if upper is not None else None
@@ -266,8 +270,8 @@ def _percentages(scan: Scan) -> Iterator[Figure]:
         start, word = bound_before(text, match.start())
         bound = n.BOUNDS[word] if word else None
         direction = direction_of(match["noun"])
-        if pre := _CHANGE_OF_BEFORE.search(text, max(0, start - 20), start):
-            start, direction = pre.start(), direction_of(pre["w"])  # "a rise of 400%"
+        if noun := _change_noun_before(text, start):
+            start, direction = noun  # "a rise of 400%"
         # "fell below 2%" states a level; "fell by 2%" and "fell 2%" a change.
         if direction is None and (change := change_before(text, start, word not in _LEVEL_BOUNDS)):
             start, direction = change

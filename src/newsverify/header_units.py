@@ -33,17 +33,8 @@ SCALE_WORDS = {"thousand": 1e3, "000": 1e3, "'000": 1e3, "’000": 1e3, "million
 
 # A scale alone in brackets, with no unit: "(m)", "(000s)", "(thousands)".
 BARE_SCALES = {
-    "m": 1e6,
-    "million": 1e6,
-    "millions": 1e6,
-    "000": 1e3,
-    "000s": 1e3,
-    "'000": 1e3,
-    "’000": 1e3,
-    "'000s": 1e3,
-    "’000s": 1e3,
-    "thousand": 1e3,
-    "thousands": 1e3,
+    **SCALE_WORDS,
+    **{f"{word}s": scale for word, scale in SCALE_WORDS.items() if word != "m"},
 }
 
 _BRACKET = re.compile(r"\(\s*(?P<body>[^()]{1,30}?)\s*\)")

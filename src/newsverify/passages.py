@@ -176,7 +176,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
         if passages and same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
-            if _REFERS_BACK.match(sentence.text):
+            if _VALUE_REFERS_BACK.match(sentence.text):
                 # "That is a fall of 0.8 points on September, but 11% fewer than ...": each
                 # value is a change of what the sentence before measured, up to a clause of
                 # its own ("...; concentrations have fallen by 39% since then").
@@ -314,7 +314,7 @@ _POINTS_BACK = re.compile(rf"^\W*{POINTS_BACK}", re.IGNORECASE)
 # semicolon, or about another time ("..., when roadside NO2 averaged 44.6 µg/m³").
 _OWN_CLAUSE = re.compile(r";|,?\s+(?:when|where|which|while|whereas)\b", re.IGNORECASE)
 # A sentence whose subject is the value of the one before it: "That is a fall of 0.8 points".
-_REFERS_BACK = re.compile(
+_VALUE_REFERS_BACK = re.compile(
     r"^\W*(?:that|this)\s+(?:is|was|represents|represented|marks|marked|means|meant)\b",
     re.IGNORECASE,
 )

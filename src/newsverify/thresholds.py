@@ -29,10 +29,10 @@ NEAR = 60
 # 10 seconds fell by 0.7 points".
 _WITHIN = re.compile(r"\bwithin\s+(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|,\s+(?:and|but|while)\b", re.I)
-# A measure named by its time limit: "four-hour performance", "the 62-day target", "the
-# 18-week standard".
+# A measure named by its time limit, a word or two before the measure's noun: "four-hour
+# performance", "four-hour A&E performance", "the 62-day cancer target".
 _NAMES_MEASURE = re.compile(
-    r"\s+(?:A&E\s+|cancer\s+|waiting\s+)?(?:performance|target|standard|measure|benchmark|"
+    r"\s+(?:[\w&]+\s+){0,2}?(?:performance|target|standard|measure|benchmark|"
     r"pledge|ambition|rule)\b",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from .change_spans import (
     MONTH_ON_A_YEAR,
     YEAR_ON_YEAR,
     change_span,
+    measured_from,
     other_change_span_note,
     span_between,
     span_from_base,
@@ -358,28 +359,20 @@ def given_span(passage: Passage, figure: Figure) -> str | None:
     return MONTH_ON_A_YEAR if monthly else span
 
 
-# How far a change's base time may follow it: " than in January to March 2026".
-_BASE_REACH = 20
-
-
 def _span_to_base(passage: Passage, figure: Figure) -> str | None:
     """The span from the time right after a change (its base: "7% more than in January to
     March 2026") to the value's own time, the one before it or the one its sentence goes on
     about ("Work started on 38,460 homes in April to June 2026. That is 7% more than ...")."""
     times = [t for t in passage.figures if is_time(t)]
     changes = [v for v in passage.figures if v.kind in (CHANGE, MULTIPLIER)]
-    bases = [t for t in times if any(_bases(t, change) for change in changes)]
-    base = next((t for t in bases if _bases(t, figure)), None)
+    bases = [t for t in times if any(measured_from(t, change) for change in changes)]
+    base = next((t for t in bases if measured_from(t, figure)), None)
     if base is None:
         return None
     # Another change's base is no time of this value ("..., but 11% fewer than ...").
     own = [t for t in times if t.end <= figure.start and t not in bases]
     own = own or passage.inherited_times
     return span_from_base(own[-1], base) if own else None
-
-
-def _bases(time: Figure, change: Figure) -> bool:
-    return change.end <= time.start <= change.end + _BASE_REACH
 
 
 def _deadline_after(passage: Passage, figure: Figure) -> bool:
