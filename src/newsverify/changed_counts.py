@@ -47,9 +47,10 @@ _BY_THEN_TO = re.compile(
 _NUMBER = re.compile(
     rf"(?P<num>{n.DIGITS}|{n.WORD_NUMBER})(?:\s+(?P<scale>{alternation(n.SCALES)}))?{END}", _I
 )
-# What follows a bare count: the end of the clause or a time/place phrase, not a unit word.
+# What follows a bare count: the end of the clause or a time/place phrase, not a unit word;
+# or the same change as a percentage in brackets ("up 2,316 (2.6%)", bracketed_changes.py).
 _AFTER = re.compile(
-    r"\s*(?:[.,;:)]|$|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before|to|over|compared|against|year)\b)",
+    r"\s*(?:[.,;:)]|$|\(\s*[-+]?\d[\d.]*\s*(?:%|per\s*cent)\s*\)|\s(?:in|on|at|during|since|from|between|last|this|a|an|the|and|or|after|before|to|over|compared|against|year)\b)",
     _I,
 )
 # "an increase of 23,000": a noun of change and "of" before the number.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Word
+from .records import Sentence, Word
 from .vocab import CONTRAST_NAMES, CONTRASTS, MARKED_CONTRASTS, word_key
 
 GROUP_OF = {word: number for number, group in enumerate(CONTRASTS) for word in group}
@@ -25,6 +25,10 @@ _INFLATION_ADJUSTED = re.compile(
 )
 # Adjectives that may stand between a qualifier and its thing ("real regular pay").
 MAX_ADJECTIVES_BETWEEN = 2
+# Qualifiers that, opening a sentence, qualify all its values: "Excluding precious metals, the
+# deficit widened by £1.5 billion to £5.1 billion". In brackets they define the plain measure
+# instead ("net borrowing (excluding public sector banks) was £14.2bn") and qualify nothing.
+SENTENCE_QUALIFIERS = frozenset({"excluding"})
 
 
 def claimed_contrasts(words: list[Word]) -> dict[int, str]:
@@ -42,10 +46,14 @@ def claimed_contrasts(words: list[Word]) -> dict[int, str]:
 
 
 def given_contrasts(
-    words: list[Word], figures: list[tuple[int, int]], values: list[tuple[int, int]] | None = None
+    words: list[Word],
+    figures: list[tuple[int, int]],
+    values: list[tuple[int, int]] | None = None,
+    sentence: Sentence | None = None,
 ) -> list[dict[int, str]]:
     """For each figure (start, end) of a sentence, the contrast word that qualifies it, by
-    contrast set; `values` are all the sentence's value spans (by default the figures).
+    contrast set; `values` are all the sentence's value spans (by default the figures);
+    `sentence`, when given, tells which words stand in brackets.
 
     The word is the nearest one in the figure's clause with no other value between them
     ("Final dividend of 8.6p per share, making a total dividend for the year of 12.9p"), or,
@@ -55,14 +63,19 @@ def given_contrasts(
         (words[position], contrast)
         for position in range(len(words))
         if (contrast := _contrast_at(words, position)) is not None
+        and not (contrast[1] in SENTENCE_QUALIFIERS and _opens_bracket(words[position], sentence))
     ]
+    opening = next((word for word in words if word.text[:1].isalnum()), None)
     given: list[dict[int, str]] = []
     for start, end in figures:
         clause = next((w.clause for w in words if w.start >= start), None)
         free = [
             (word, contrast)
             for word, contrast in contrasts
-            if not _value_between(word, start, values if values is not None else figures)
+            if (
+                not _value_between(word, start, values if values is not None else figures)
+                or (word is opening and contrast[1] in SENTENCE_QUALIFIERS)
+            )
             and not start <= word.start < end
         ]
         best: dict[int, tuple[tuple[bool, int, bool], str]] = {}
@@ -115,6 +128,12 @@ def _starts_a_name(words: list[Word], position: int) -> bool:
         if written == parts:
             return True
     return False
+
+
+def _opens_bracket(word: Word, sentence: Sentence | None) -> bool:
+    if sentence is None:
+        return False
+    return sentence.text[: word.start - sentence.start].rstrip().endswith("(")
 
 
 def _value_between(word: Word, start: int, values: list[tuple[int, int]]) -> bool:

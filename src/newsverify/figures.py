@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from newsverify import numbers as n
 from newsverify.area_rates import find_area_rates
+from newsverify.bracketed_changes import read_bracketed_changes
 from newsverify.bracketed_levels import unit_for_bracketed_levels
 from newsverify.changed_counts import find_changed_counts
 from newsverify.compound_durations import (
@@ -501,6 +502,7 @@ def find_figures(text: str) -> list[Figure]:
             starts.insert(at, figure.start)
     taken = merge_compound_durations(scan.text, taken)
     taken = unit_for_bracketed_levels(scan.text, taken)
+    taken = read_bracketed_changes(scan.text, taken)
     taken = name_levels(scan, refer_back(scan, taken))
     # Rules saw masked text; report the text as given.
     return [replace(f, text=text[f.start : f.end]) for f in taken]

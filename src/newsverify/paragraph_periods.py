@@ -9,27 +9,19 @@ list item, and only when the sentence names no time or period itself and points 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from .corpus import Document
 from .passages import same_paragraph
-from .periods import Period, find_periods
+from .periods import Period, find_periods, points_back_to_period
 from .records import ParsedText, Sentence
 from .values import is_time
-
-# Words that point back to a period named before: "in the period", "over the same months".
-_BACK_TO_PERIOD = re.compile(
-    r"\b(?:in|over|during|for|across|within)\s+(?:the\s+same|that|this|the|those|these)\s+"
-    r"(?:period|time|months?|quarters?|weeks?)\b",
-    re.IGNORECASE,
-)
 
 
 def earlier_periods(document: Document, parsed: ParsedText, sentence: Sentence) -> list[Period]:
     """The periods the sentence before `sentence` in its paragraph names, when `sentence`
     names no time or period of its own and points back to one ("in the period"); else none."""
-    if not _BACK_TO_PERIOD.search(sentence.text):
+    if not points_back_to_period(sentence.text):
         return []
     if find_periods(sentence.text, sentence.start) or any(
         is_time(f) for f in parsed.figures if sentence.start <= f.start < sentence.end

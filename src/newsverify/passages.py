@@ -17,7 +17,7 @@ from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .listed import POINTS_BACK
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
-from .periods import Mention, Period, find_periods
+from .periods import Mention, Period, find_periods, points_back_to_period
 from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .reference_times import is_reference_time
@@ -65,6 +65,9 @@ class Passage:
     periods: list[Mention] = field(default_factory=list)
     document_periods: list[Period] = field(default_factory=list)
     earlier_periods: list[Period] = field(default_factory=list)
+    # The periods named last before it in its section, which "over the same period" in a
+    # later paragraph points back to.
+    referred_periods: list[Period] = field(default_factory=list)
     # The times a sentence without a time of its own goes on about: those of the sentence
     # before it in its paragraph ("That is £2.1bn more than ..."), or of its heading.
     inherited_times: list[Figure] = field(default_factory=list)
@@ -135,6 +138,10 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     # fell by 12%"): like a title, it names what the section is about.
     sections: list[frozenset[str]] = []
     section: frozenset[str] = frozenset()
+    # The periods and times named last in the section, which "over the same period" in a
+    # later paragraph points back to.
+    section_periods: list[Period] = []
+    section_times: list[Figure] = []
     for sentence in join_split_figures(parsed.sentences, parsed.figures):
         low = bisect_left(word_starts, sentence.start)
         high = bisect_right(word_starts, sentence.end - 1)
@@ -167,7 +174,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         )
         passage.periods = find_periods(sentence.text, sentence.start)
         spans = [(figure.start, figure.end) for figure in figures]
-        passage.contrasts = given_contrasts(parsed.words[low:high], spans)
+        passage.contrasts = given_contrasts(parsed.words[low:high], spans, sentence=sentence)
         passage.places = place_keys(sentence_words, figures, sentence)
         passage.numbered = numbered_by_figure(sentence_words, figures, spans, sentence)
         if passages:
@@ -203,6 +210,13 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             lead = is_lead_in(before.sentence)
             inherited = lead_in_times(before.sentence, dating_times(before)) if lead else []
             passage.inherited_times = inherited or before.inherited_times
+        own_times = dating_times(passage)
+        if not (passage.periods or own_times) and points_back_to_period(sentence.text):
+            passage.referred_periods = section_periods
+            passage.inherited_times = passage.inherited_times or section_times
+        if passage.periods or own_times or _is_heading(sentence):
+            section_periods = _reported_periods(passage.periods, sentence)
+            section_times = own_times
         passages.append(passage)
         sections.append(section)
     _mark_lists(passages)
@@ -321,6 +335,21 @@ _VALUE_REFERS_BACK = re.compile(
 
 # A heading: one short line without a full stop ("Receipts", "## Financial year to date").
 HEADING_WORDS = 12
+
+
+# Words before a period it is a base for: "compared with the three months to June 2026".
+_BEFORE_BASE = re.compile(
+    r"(?:compared\s+(?:with|to)|than(?:\s+in)?|against|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _reported_periods(mentions: list[Mention], sentence: Sentence) -> list[Period]:
+    """The periods a sentence reports on: those it names, but a base it compares with."""
+    return [
+        m.period
+        for m in mentions
+        if not _BEFORE_BASE.search(sentence.text[: m.start - sentence.start][-40:])
+    ]
 
 
 def _is_heading(sentence: Sentence) -> bool:

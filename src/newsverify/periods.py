@@ -347,3 +347,16 @@ def _same(claimed: Period, given: Period) -> bool:
     if None not in (claimed.month, given.month) and claimed.month != given.month:
         return False
     return claimed.year is None or given.year is None or claimed.year == given.year
+
+
+# Words that point back to a period named before: "in the period", "over the same months".
+_BACK_TO_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|across|within)\s+(?:the\s+same|that|this|the|those|these)\s+"
+    r"(?:period|time|months?|quarters?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back_to_period(text: str) -> bool:
+    """The text points back to a period named before it ("over the same period")."""
+    return _BACK_TO_PERIOD.search(text) is not None

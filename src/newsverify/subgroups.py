@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from .inflections import uninflected
 from .modified_nouns import NOT_SUBGROUP
 from .passages import Passage
 
@@ -53,6 +54,9 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
             _ADJACENT.match(gap)
             and noun in claim_keys
             and key not in claim_keys
+            # The model may read one participle as an adjective and the other as a verb
+            # ("Metered households", "metered households"): the claim says it either way.
+            and uninflected(key) not in claim_keys
             and key not in NOT_SUBGROUP
             # Named in the title or lead: the document is about the subgroup as a whole.
             and key not in passage.context_keys

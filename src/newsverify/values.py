@@ -152,6 +152,8 @@ def _compare_numbers(
         return Outcome.UNCLEAR
     if primary.bound in BOUNDS or (primary.upper is not None and scale == 1.0):
         return _compare_with_loose_primary(claim, primary, claimed, stated, scale)
+    if claim.bound in BOUNDS and primary.bound == ABOUT:
+        return _bound_against_hedge(claim.bound, claimed, stated, primary.text)
     if claim.bound == ABOUT or primary.bound == ABOUT or _loose_fraction(claim, primary):
         if claim.kind == MULTIPLIER:
             # "fell by almost a fifth" is about the size of the change: a fall of 13% (×0.87)
@@ -181,6 +183,23 @@ _NEAR_BOUND = re.compile(
     r"(?:just|slightly|a\s+little|marginally|fractionally)\s+(?:over|under|above|below|more|less|fewer)",
     re.IGNORECASE,
 )
+
+
+# Hedges that put a value just short of its number: "almost five times", "nearly 30%".
+_SHORT_OF = re.compile(r"(?:almost|nearly|not\s+quite|just\s+short\s+of)\b", re.IGNORECASE)
+
+
+def _bound_against_hedge(bound: str, claimed: float, stated: float, hedged: str) -> Outcome:
+    """A claimed bound ("more than five times") against a primary's hedged value ("about five
+    times", anywhere within a tenth of it): it holds when every value the hedge allows meets
+    the bound, fails when none does, and is unsettled otherwise. "almost" and "nearly" allow
+    only values below the number, so "almost five times" is never "more than five times"."""
+    band = ABOUT_TOLERANCE * abs(stated)
+    high = stated + band
+    if _SHORT_OF.match(hedged):
+        high = stated - 1e-9 * max(1.0, abs(stated))
+    outcomes = {_within_bound(bound, claimed, value) for value in (stated - band, high)}
+    return outcomes.pop() if len(outcomes) == 1 else Outcome.UNCLEAR
 
 
 def _near(claimed: float, stated: float) -> bool:

@@ -31,6 +31,7 @@ from .periods import (
     Period,
     is_forward_looking,
     period_fit,
+    points_back_to_period,
     tied_periods,
 )
 from .quantities import Quantity, narrower, other_quantity
@@ -81,6 +82,9 @@ def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
         return tied
     if is_forward_looking(passage.sentence.text):
         return passage.earlier_periods or None
+    if not passage.periods and points_back_to_period(sentence.text):
+        # "export volumes fell by 0.4% over the same period": the one named last before it
+        return passage.referred_periods or None
     return []
 
 

@@ -213,6 +213,9 @@ CONTRASTS = (
     ("core", "headline"),
     ("net", "gross"),
     ("nominal", "real"),
+    # "Excluding precious metals, the deficit ... £5.1 billion" is another measure than the
+    # deficit itself: a value with a part left out.
+    ("excluding",),
 )
 # What happened to the people a count counts, in groups that exclude each other: the dead are
 # not the injured, nor the rescued. A count under a verb of one group is no count of another.
@@ -232,4 +235,4 @@ CONTRAST_NAMES = (
 )
 # Contrast words that turn a quantity into another one than its plain name means: "pay
 # growth" said plainly is nominal and headline, never "real" or "core".
-MARKED_CONTRASTS = frozenset({"real", "core"})
+MARKED_CONTRASTS = frozenset({"real", "core", "excluding"})
