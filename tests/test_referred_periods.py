@@ -24,9 +24,40 @@ compared with April to June 2026.
 
 These figures count stays in serviced accommodation only. Spending by visitors rose by 3.4% \
 over the same period.
+
+## Day visits
+
+Day visitors spent £84 million in the three months to September 2026 and made up 71% of all \
+visits.
+
+## Guides
+
+On 31 March 2026 there were 1,240 registered tour guides in Harrowmere. Women made up 38.0% of \
+the guides.
 """
 
 ROWS = [
+    (
+        "clause-period",
+        "Day visitors made up 71% of all visits to Harrowmere in the three months to September "
+        "2026.",
+        "supported",
+    ),
+    (
+        "clause-period-other",
+        "Day visitors made up 71% of all visits to Harrowmere in the three months to June 2026.",
+        "missing",
+    ),
+    (
+        "counted-on-day",
+        "Women made up 38.0% of registered tour guides in Harrowmere on 31 March 2026.",
+        "supported",
+    ),
+    (
+        "counted-on-other-day",
+        "Women made up 38.0% of registered tour guides in Harrowmere on 31 March 2025.",
+        "missing",
+    ),
     (
         "same-period",
         "Spending by visitors in Harrowmere rose by 3.4% in July to September 2026.",

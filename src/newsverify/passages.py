@@ -56,6 +56,11 @@ class Passage:
     context_keys: frozenset[str] = frozenset()
     # Keys of its title, lead and publisher: names a sentence can take for granted.
     lead_keys: frozenset[str] = frozenset()
+    # The publisher's keys when the sentence's subject is "we", for the values after it: "We
+    # issued five Urgent Notifications" names the inspectorate that publishes it as plainly
+    # as its name would ("£1.4 million given by our members" does not: the members give it).
+    author_keys: frozenset[str] = frozenset()
+    author_from: int = 0  # file offset of that "we"
     # Keys of the sentence before it, when it opens by referring back to that sentence's
     # value ("That is a fall of 0.8 points"): what each of its values is about.
     antecedent_keys: frozenset[str] = frozenset()
@@ -235,6 +240,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     dates = document_dates(document, passages)
     title = frozenset(passages[0].keys) if passages else frozenset()
     lead = _lead_keys(document, passages)
+    author = _author_keys(document)
     kinds = frozenset((m.modifier, m.noun) for p in passages for m in p.modified_nouns)
     by_noun: dict[str, set[str]] = {}
     for p in passages:
@@ -253,6 +259,9 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         first_person = first_person or names_author(passage.sentence.text, document.source)
         passage.context_keys = (title | lead if first_person else title) | section
         passage.lead_keys = lead
+        if we := _WE.search(passage.sentence.text):
+            passage.author_keys = author
+            passage.author_from = passage.sentence.start + we.start()
     _name_release_lines(document, passages[:HEAD_PASSAGES], title)
     _name_next_release_lines(document, passages, title)
     return passages
@@ -309,17 +318,36 @@ def dating_times(passage: Passage) -> list[Figure]:
     """The times a sentence says its facts hold for: not those inside a reporting period it
     names, nor what it compares with ("than in 2025"), nor landmarks ("since 2020"), nor
     deadlines ("by 2029"). Days are left out too: a release date ("published on Friday 20
-    November") dates the document, not the figures of the sentences after it."""
+    November") dates the document, not the figures of the sentences after it; but a stock
+    counted on a day ("On 30 September 2026 there were 91,482 people in prison") is the day
+    the next sentence's shares of it hold for too."""
     sentence = passage.sentence
     return [
         f
         for f in passage.figures
         if is_time(f)
         and not is_deadline(f)
-        and not (f.date is not None and (f.date.day is not None or f.date.weekday is not None))
+        and not (
+            f.date is not None
+            and (f.date.day is not None or f.date.weekday is not None)
+            and not _counted_on(f, sentence)
+        )
         and not any(m.start <= f.start and f.end <= m.end for m in passage.periods)
         and not is_reference_time(f, sentence.text, sentence.start)
     ]
+
+
+# A day a sentence opens with, as the day it counts something on: "On 30 September 2026 there
+# were ...", "At 31 March 2026, ..."; never a weekday, which dates an event.
+_COUNTED_ON = re.compile(r"^\W*(?:on|at|as\s+at|as\s+of)\s+$", re.IGNORECASE)
+
+
+def _counted_on(time: Figure, sentence: Sentence) -> bool:
+    return (
+        time.date is not None
+        and time.date.weekday is None
+        and bool(_COUNTED_ON.match(sentence.text[: time.start - sentence.start]))
+    )
 
 
 # A sentence that opens by pointing back at what the one before it counted.
@@ -376,6 +404,7 @@ def _is_section_heading(passage: Passage) -> bool:
 
 # Words of the first person plural ("us" only in lower case: "US" is a country).
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_WE = re.compile(r"\b[Ww]e\b")
 
 
 def _head_of(words: list[Word], figure: Figure, sentence: Sentence) -> int:
@@ -438,6 +467,12 @@ def _is_list_item(document: Document, before: Passage, sentence: Sentence) -> bo
 def _lead_keys(document: Document, passages: list[Passage]) -> frozenset[str]:
     """What every sentence of a document is about: its title, lead and publisher."""
     keys = {key for passage in passages[:LEAD_SENTENCES] for key in passage.keys}
+    return frozenset(keys | _author_keys(document))
+
+
+def _author_keys(document: Document) -> frozenset[str]:
+    """The keys of the document's publisher, from its source line and metadata."""
+    keys: set[str] = set()
     for word in (document.source or "").split():
         # As a name and as a word: "Examinations Board" names the "exam board".
         keys |= {word_key(word), derived_key(word_key(word))}

@@ -193,6 +193,8 @@ def _year(digits: str | None) -> int | None:
 # What ends the reach of a period: the end of its bracket, or a semicolon.
 _CLAUSE_BREAK = re.compile(r"[;)]")
 _BRACKETED = re.compile(r"\([^()]*\)")
+# A second predicate of the same subject right after a period: "... in 2026 and accounted for".
+_AND_NEXT = re.compile(r"\s+and\s", re.IGNORECASE)
 # A period right after a value, joined by at most a preposition, is that value's own.
 _RIGHT_AFTER = re.compile(
     r"^[\s,]*(?:(?:in|for|during|over|across)(?:\s+the)?)?\s*$", re.IGNORECASE
@@ -250,10 +252,22 @@ def tied_periods(
             for v in values
             if v.end <= mention.start and not _CLAUSE_BREAK.search(between(v.end, mention.start))
         ]
-        if before and _RIGHT_AFTER.match(between(before[-1].end, mention.start)):
-            owners.append(before[-1:])  # "84.1% in the quarter to March", "15% in FY24"
-            continue
         limit = mentions[position + 1].start if position + 1 < len(mentions) else None
+        if before and _RIGHT_AFTER.match(between(before[-1].end, mention.start)):
+            # "84.1% in the quarter to March", "15% in FY24"; the last period named also
+            # dates the values of a predicate joined to its own ("rose by 3.1% to £30.4
+            # billion in the three months to September 2026 and accounted for 44.6% of all
+            # goods exports").
+            joined = limit is None and _AND_NEXT.match(between(mention.end, mention.end + 6))
+            rest = [
+                v
+                for v in values
+                if joined
+                and v.start >= mention.end
+                and not _CLAUSE_BREAK.search(between(mention.end, v.start))
+            ]
+            owners.append(before[-1:] + rest)
+            continue
         following = [
             v
             for v in values

@@ -122,6 +122,8 @@ def _coverage(
         if key not in positions:
             if key in passage.antecedent_keys and _said_of_antecedent(passage, figure):
                 found += weight  # "That is a fall of 0.8 points": said of every value
+            elif key in passage.author_keys and _after_we(passage, figure):
+                found += weight  # "We issued ...": the publisher, by the first person
             elif key in passage.context_keys:
                 found += weight * CONTEXT_WEIGHT
             continue
@@ -130,6 +132,11 @@ def _coverage(
         else:
             found += weight * max(_closeness(p, figure, passage) for p in positions[key])
     return found / total
+
+
+def _after_we(passage: Passage, figure: int | None) -> bool:
+    """A value the sentence's "we" comes before (passages.Passage.author_keys)."""
+    return figure is not None and passage.figures[figure].start > passage.author_from
 
 
 def _said_of_antecedent(passage: Passage, figure: int | None) -> bool:
