@@ -216,12 +216,13 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             inherited = lead_in_times(before.sentence, dating_times(before)) if lead else []
             passage.inherited_times = inherited or before.inherited_times
         own_times = dating_times(passage)
-        if not (passage.periods or own_times) and points_back_to_period(sentence.text):
+        if not (passage.periods or own_times) and points_back_to_period(sentence.text, True):
             passage.referred_periods = section_periods
             passage.inherited_times = passage.inherited_times or section_times
         if passage.periods or own_times or _is_heading(sentence):
             section_periods = _reported_periods(passage.periods, sentence)
-            section_times = own_times
+            # "by May 2027" is a deadline, no time anything is measured over
+            section_times = [time for time in own_times if time.bound is None]
         passages.append(passage)
         sections.append(section)
     _mark_lists(passages)

@@ -371,6 +371,16 @@ _BACK_TO_PERIOD = re.compile(
 )
 
 
-def points_back_to_period(text: str) -> bool:
-    """The text points back to a period named before it ("over the same period")."""
-    return _BACK_TO_PERIOD.search(text) is not None
+# ... and only to one named before: "over the same period", not "in the quarter".
+_BACK_TO_NAMED_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|across|within)\s+(?:the\s+same|that|those|these)\s+"
+    r"(?:period|time|months?|quarters?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def points_back_to_period(text: str, named: bool = False) -> bool:
+    """The text points back to a period named before it ("over the same period"); `named`:
+    only by words that cannot mean the document's own period ("in the quarter")."""
+    pattern = _BACK_TO_NAMED_PERIOD if named else _BACK_TO_PERIOD
+    return pattern.search(text) is not None
