@@ -245,10 +245,12 @@ def _date_figure(
 
 # --- years ------------------------------------------------------------------------------------
 
-# Year ranges and fiscal years: "2027-2030", "2024-25", "2024/25", "2026/27 to 2028/29".
+# Year ranges and fiscal years: "2027-2030", "2024-25", "2024/25", "2026/27 to 2028/29",
+# "2027-28 to 2030-31".
 _YEAR_RANGE = re.compile(
-    rf"(?P<y1>{_YEAR})(?:/(?P<y1_end>{_YEAR}|\d\d)(?!\d))?\s*(?P<sep>-|/|to|and|until|through)\s*"
-    rf"(?P<y2>{_YEAR}|\d\d)(?:/(?P<y2_end>{_YEAR}|\d\d))?{END}",
+    rf"(?P<y1>{_YEAR})(?:[/-](?P<y1_end>{_YEAR}|\d\d)(?!\d)(?=\s*(?:to|and|until|through)\b))?"
+    rf"\s*(?P<sep>-|/|to|and|until|through)\s*"
+    rf"(?P<y2>{_YEAR}|\d\d)(?:[/-](?P<y2_end>{_YEAR}|\d\d))?{END}",
     _I,
 )
 # Fiscal years written with "FY": "FY2026", "FY2025-26", "FY 2024/25".

@@ -37,7 +37,7 @@ from .rate_spans import value_rate
 from .record_claims import check_record, record_claim
 from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
-from .running_totals import is_running_total
+from .running_totals import claims_total_to_point, is_running_total
 from .span_parts import span_scope
 from .thresholds import is_threshold
 from .timing import dates_of, is_baseline
@@ -163,6 +163,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 statement.text,
                 statement.text_start,
             ),
+            to_point=claims_total_to_point(statement.text),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)
@@ -216,12 +217,13 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             resolved = resolved_time(figure, statement)
             upcoming = any(w.lemma in _UPCOMING for w in statement.words)
             parts.append(check_time(figure, resolved, subject, index, statement.against, upcoming))
-    record = record_claim(statement.text) if not measures else None
+    record = record_claim(statement.text)
     if record is not None:
-        # "the warmest October on record": checked against the primary's own record words;
-        # a value's statement leaves it to the statement of the record's own time.
+        # "the warmest October on record": checked against the primary's own record words.
+        # A value's statement leaves its support to the value, but a primary that says the
+        # record is none ("the lowest since the 2016-17 season") contradicts it all the same.
         verdict = check_record(record, subject, index, statement.against)
-        if verdict is not None:
+        if verdict is not None and (not measures or verdict.verdict == CONTRADICTED):
             parts.append(verdict)
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")

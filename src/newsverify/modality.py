@@ -123,8 +123,9 @@ def figure_modality(
     return found
 
 
-# A verb in the past tense right before a claimed value: "The Trust recruited 3,000".
-_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+# A verb in the past tense right before a claimed value: "The Trust recruited 3,000", "uptake
+# was 38.9%", "the population stood at 91,482", "four in five have had their jab".
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|was|were|had|stood|rose|fell|grew)\b")
 # Verbs that tell of a plan rather than do the thing: "The minister announced 5,000 places".
 _TELLING_VERBS = frozenset(
     """announce unveil pledge promise propose plan commit agree approve confirm reveal say
@@ -150,7 +151,9 @@ def with_past_act(modality: Modality, words: Sequence[Word], figure: Figure) -> 
     verbs = [
         w
         for w in before
-        if w.pos == "VERB" and _PAST_VERB.fullmatch(w.text) and w.lemma not in _TELLING_VERBS
+        if w.pos in ("VERB", "AUX")
+        and _PAST_VERB.fullmatch(w.text.lower())
+        and w.lemma not in _TELLING_VERBS
     ]
     if not verbs:
         return modality

@@ -28,14 +28,18 @@ _THING = r"(?P<thing>(?!(?:on|since|in|ever|for)\b)[a-z]+)"
 # "the warmest October on record", "the highest level since records began", "the most ever"
 _WHOLE_SERIES = re.compile(
     rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
-    r"(?:on record|since records began|ever recorded|since the series began|in the series)\b",
+    r"(?:on record|since records began|ever recorded|in the series|"
+    # "since the series began", "since the programme began": since what is counted began
+    r"since (?:the )?(?:series|programme|program|scheme|survey|index|count) (?:began|started))\b",
     re.IGNORECASE,
 )
 # "its warmest October since 2001": the same superlative, since a landmark year
 _SINCE_YEAR = re.compile(
-    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
-    # "since 2019", "since October 2019", "since July to September 2019"
-    r"since\s+(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?(?P<year>(?:1[89]|20)\d\d)\b",
+    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,5}}?\s+"
+    # "since 2019", "since October 2019", "since July to September 2019", "since the 2016-17
+    # season"
+    r"since\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?"
+    r"(?P<year>(?:1[89]|20)\d\d(?:[-/]\d\d)?)\b",
     re.IGNORECASE,
 )
 # A landmark year that is where the series starts is the whole series after all.

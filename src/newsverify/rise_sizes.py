@@ -47,6 +47,11 @@ _FROM_AFTER_LEVEL = re.compile(r"^[^.;()]{0,30}\bfrom\s+(?:the\s+|a\s+)?$", re.I
 # "rose from 2.2 million to 2.9 million": the level before, ahead of the level reached.
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# The base a change is measured against, then its level in brackets: "up 0.6 percentage points
+# on the same week last season (38.3%)", "lower than a year earlier (£4.1m)".
+_BASE_IN_BRACKETS = re.compile(
+    r"(?:\bon|\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+[^();.]{1,60}\(\s*$", re.IGNORECASE
+)
 # A sum of money right before "from": a count after it is not the same quantity's old level.
 _SUM_FROM = re.compile(
     r"(?:[£$€]\s?\d[\d.,]*(?:\s?(?:m|bn|k|million|billion))?|\d\s*(?:million|billion)?\s*"
@@ -88,7 +93,8 @@ def baseline_of(level: Figure, figures: list[Figure], sentence: Sentence) -> Fig
 
 def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
     """Whether the sentence gives `figure` as the level something moved from: "The unit rate
-    rises from 24.86 cents", "up from 2.2 million" (not a range: "from 8,000 to 10,000")."""
+    rises from 24.86 cents", "up from 2.2 million" (not a range: "from 8,000 to 10,000"), or
+    the base's level in brackets ("up 0.6 points on the same week last season (38.3%)")."""
     # "up 38% from a year earlier": a time or a span is where a change is measured from; a
     # duration that is a level ("halved, from 12 minutes to six") is not.
     if figure.upper is not None or figure.kind in (CHANGE, MULTIPLIER, DATE, YEAR):
@@ -101,7 +107,12 @@ def is_moved_from(figure: Figure, sentence: Sentence) -> bool:
     ]
     if figure.kind == COUNT and _SUM_FROM.search(sentence.text, 0, figure.start - sentence.start):
         return False  # "took £14.6 million from 1,130 investors": whom a sum came from
-    return _FROM_BEFORE.search(before) is not None
+    if _FROM_BEFORE.search(before) is not None:
+        return True
+    head = sentence.text[max(0, figure.start - sentence.start - 80) : figure.start - sentence.start]
+    return _BASE_IN_BRACKETS.search(head) is not None and sentence.text.startswith(
+        ")", figure.end - sentence.start
+    )
 
 
 def _same_quantity(baseline: Figure, level: Figure) -> bool:

@@ -55,3 +55,34 @@ def running_total_note(claim_running: bool, total: Figure, own: Figure) -> str:
         f"the claim gives the primary's running total (\"{total.text}\") as its own period's; "
         f'the primary gives "{own.text}" for that period'
     )
+
+
+# A count or sum its own clause gives as the total up to a point: "A total of 4.26 million
+# doses had been administered by the end of week 46, of which 312,000 were given during week
+# 46 itself" (the 312,000 are the week's own).
+_TOTAL_TO_POINT = re.compile(
+    r"\b(?:by the end of|to date|so far|cumulative(?:ly)?|since the (?:start|beginning) of)\b",
+    re.IGNORECASE,
+)
+# A claim that gives its value as such a total says so by the same words or a perfect tense.
+_CLAIMED_TO_POINT = re.compile(
+    rf"{_TOTAL_TO_POINT.pattern}|\b(?:had|have|has) been\b|\bsince\b", re.IGNORECASE
+)
+_CLAUSE_EDGE = re.compile(r"[,;:]")
+
+
+def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
+    """A sum or count its own clause (between the commas around it) gives as the total up to
+    a point ("by the end of week 46", "to date")."""
+    if figure.kind not in _ADDITIVE:
+        return False
+    start, end = figure.start - base, figure.end - base
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(sentence)]
+    low = max((e + 1 for e in edges if e < start), default=0)
+    high = min((e for e in edges if e >= end), default=len(sentence))
+    return _TOTAL_TO_POINT.search(sentence[low:high]) is not None
+
+
+def claims_total_to_point(text: str) -> bool:
+    """The claim may give its value as a total up to a point (is_total_to_point)."""
+    return _CLAIMED_TO_POINT.search(text) is not None or _RUNNING.search(text) is not None

@@ -102,7 +102,12 @@ def table_cells(table: Table) -> list[TableCell]:
             figure = cell_figure(cell, header, row.label, table.captions, unit)
             if figure is None:
                 continue
-            times = by_column[column] or label_times or period_times or caption_times
+            # A column of totals or of other times ("Total", "Later years") beside a dated
+            # one ("2027-28") is not of that date.
+            spread = header is not None and bool(_SPREAD_HEADER.search(header.text))
+            times = (
+                by_column[column] or label_times or (not spread and period_times) or caption_times
+            )
             if header is not None and _CHANGE_HEADER.search(header.text) and by_column[column]:
                 # "Change on 2025 (%)" names the period it is measured from: the change is
                 # from then to the periods the table's other columns give.
@@ -110,6 +115,14 @@ def table_cells(table: Table) -> list[TableCell]:
             line = (row.start, row.end)
             cells.append(TableCell(figure, times, row_number, column, row.label, header, line))
     return cells
+
+
+# Headers of columns that add up or lie beyond the table's dated columns.
+_SPREAD_HEADER = re.compile(
+    r"\b(?:total|all years|cumulative|later|earlier|future|previous|remaining|other) *"
+    r"(?:years?|periods?|quarters?|months?)?\b",
+    re.IGNORECASE,
+)
 
 
 def _same_value(time: Figure, times: list[Figure]) -> bool:

@@ -16,7 +16,7 @@ from .figures import find_figures
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
-from .records import CHANGE, DATE, MULTIPLIER, YEAR, DateParts, Figure
+from .records import CHANGE, COUNT, DATE, MONEY, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base, is_reference_time
 from .values import (
     Outcome,
@@ -58,6 +58,10 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         outcomes = [_compare_in_context(wanted, f, passage) for f in periods]
         if Outcome.SAME in outcomes:
             continue
+        longer = next((f for f in periods if _spans_more_years(f, wanted)), None)
+        if longer is not None and figure.kind in (MONEY, COUNT):
+            # "£38.7m over 2027-28 to 2030-31" adds up four years: none of them is 2027-28's.
+            return Outcome.DIFFERENT, f"it is a total over {longer.text}, not {describe(wanted)}"
         if _compared_only(figure, periods, passage) and any(
             compare_time(wanted, f) is Outcome.SAME
             for f in (*passage.inherited_times, *title_periods(passage.document.title or ""))
@@ -113,6 +117,17 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
             return Outcome.DIFFERENT, f"it is about another time, not {describe(wanted)}"
         return Outcome.UNCLEAR, f"the primary does not say it is about {describe(wanted)}"
     return Outcome.SAME, ""
+
+
+def _spans_more_years(given: Figure, wanted: Figure) -> bool:
+    """A range of years ("2027-28 to 2030-31") that holds the claimed year(s) and more."""
+    if given.kind != YEAR or wanted.kind != YEAR or given.upper is None:
+        return False
+    if given.value is None or wanted.value is None:
+        return False
+    low, high = wanted.value, wanted.upper if wanted.upper is not None else wanted.value
+    inside = given.value <= low and high <= given.upper
+    return inside and (given.upper - given.value) > (high - low)
 
 
 def _compared_only(figure: Figure, periods: list[Figure], passage: Passage) -> bool:

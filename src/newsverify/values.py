@@ -56,6 +56,8 @@ DAYS_PER_UNIT = {
 BOUNDS = (MORE_THAN, LESS_THAN, AT_LEAST, AT_MOST)
 # "about 30" is supported by 27 to 33.
 ABOUT_TOLERANCE = 0.1
+# How far a hedged share may stand from the primary's and still be the same, in points.
+LOOSE_SHARE_POINTS = 2.5
 CURRENCY_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€", "JPY": "¥"}
 _PERCENT_TEXT = re.compile(r"%|per ?cent|pc\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
@@ -166,6 +168,12 @@ def _compare_numbers(
             close = False
         if _other_round_number(claim, primary, claimed, stated, unit):
             close = False
+        if _outside_rounding(claim, primary, claimed, stated):
+            close = False
+        if close and claim.unit == "percent" and abs(claimed - stated) > LOOSE_SHARE_POINTS:
+            # "nearly four in five" (80%) for 75%: near in proportion, yet a reader takes a
+            # share's hedge to within a couple of points, so it is unsettled.
+            return Outcome.UNCLEAR
         return Outcome.SAME if close else Outcome.DIFFERENT
     if claim.bound in BOUNDS:
         held = _within_bound(claim.bound, claimed, stated)
@@ -215,6 +223,19 @@ def _other_round_number(
         return False
     other = _rounding_unit(primary, stated)
     return other is not None and math.isclose(unit, other) and not math.isclose(claimed, stated)
+
+
+def _outside_rounding(claim: Figure, primary: Figure, claimed: float, stated: float) -> bool:
+    """A primary's hedge says how it rounded: "about 13p" is 12.5p to 13.5p, which an exact
+    "12p" (11.5p to 12.5p) is not. Only for a hedged number with two digits or more that
+    count ("about 30" says little of its unit); the claim's own precision widens the test."""
+    if primary.bound != ABOUT or claim.bound is not None or claim.upper is not None:
+        return False
+    given = _rounding_unit(primary, stated)
+    if given is None:
+        return False
+    own = _rounding_unit(claim, claimed) or 0.0
+    return abs(claimed - stated) >= (given + own) / 2 * (1 - 1e-9)
 
 
 def _loose_fraction(claim: Figure, primary: Figure) -> bool:

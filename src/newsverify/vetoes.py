@@ -38,7 +38,7 @@ from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
 from .records import CHANGE, COUNT, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base
-from .running_totals import is_running_total
+from .running_totals import is_running_total, is_total_to_point
 from .span_parts import other_span_note
 from .subgroups import breakdown_part, subgroup_word
 from .subject_keys import derived_key
@@ -71,6 +71,8 @@ class Periods:
     difference: str | None = None
     # The span a change is measured over: "on the month", "year on year" (change_spans.py).
     change_span: str | None = None
+    # The claim may give its value as a total up to a point ("had been given by ...").
+    to_point: bool = True
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -202,6 +204,14 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "The busiest day was Friday 23 October, when 91,240 passengers ...": that day's
         # count, no count for October (a day an event happened on still dates its count)
         return "the primary counts one day of it, not the claim's whole time"
+    if (
+        (claimed.times or claimed.periods.named)
+        and not claimed.periods.to_point
+        and is_total_to_point(figure, sentence.text, sentence.start)
+    ):
+        # "4.26 million doses had been administered by the end of week 46" is no count of
+        # the doses given during week 46
+        return "the primary gives the total up to then, the claim the period's own"
     if claimed.periods.running and not is_running_total(figure, sentence.text):
         # "so far this year, 6.8bn": one month's value is not the total of the year so far
         return "the claim gives a running total, the primary a single period's value"
