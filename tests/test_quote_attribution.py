@@ -207,6 +207,11 @@ OCCUPATION_ROWS = [
 # --- issue 3, batch 14: occupations by their ending, descriptions in apposition, passives ---
 
 SPEAKER_FORM_ROWS = [
+    # "one" before a role names someone in it, as "a" does
+    (
+        '"The net held," said one steward at the gate.',
+        [("The net held", "one steward at the gate")],
+    ),
     # an occupation no list names, known by its ending
     (
         '"The hull is Roman," the marine archaeologist said.',

@@ -384,8 +384,10 @@ class CueSubjects(SpeakerText):
         named = self._person_in_phrase(k, hi)
         if named is not None:
             return named
-        # "said the minister", "said a senior official" (someone in the role, unnamed).
-        if item.lower in ("the", "a", "an"):
+        # "said the minister", "said a senior official", "said one audience member" (someone
+        # in the role, unnamed).
+        one = item.lower in speech.ONE_OF and k + 1 <= hi and self.items[k + 1].lower != "of"
+        if item.lower in ("the", "a", "an") or one:
             for j in range(k + 1, min(k + 6, hi + 1)):
                 if not self.items[j].is_word:
                     break
