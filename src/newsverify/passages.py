@@ -17,7 +17,7 @@ from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .listed import POINTS_BACK
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
-from .periods import Mention, Period, find_periods, points_back_to_period
+from .periods import Mention, Period, find_periods, is_compared_with, points_back_to_period
 from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .reference_times import is_reference_time
@@ -366,18 +366,12 @@ _VALUE_REFERS_BACK = re.compile(
 HEADING_WORDS = 12
 
 
-# Words before a period it is a base for: "compared with the three months to June 2026".
-_BEFORE_BASE = re.compile(
-    r"(?:compared\s+(?:with|to)|than(?:\s+in)?|against|from)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-
 def _reported_periods(mentions: list[Mention], sentence: Sentence) -> list[Period]:
     """The periods a sentence reports on: those it names, but a base it compares with."""
     return [
         m.period
         for m in mentions
-        if not _BEFORE_BASE.search(sentence.text[: m.start - sentence.start][-40:])
+        if not is_compared_with(sentence.text[: m.start - sentence.start][-40:])
     ]
 
 

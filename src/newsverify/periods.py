@@ -216,6 +216,12 @@ _COMPARED_WITH = re.compile(
 )
 
 
+def is_compared_with(before: str) -> bool:
+    """The words right before a period make it what a value is compared with ("compared
+    with the three months to June 2026", "lower than in FY25"), not the value's own."""
+    return _COMPARED_WITH.search(before) is not None
+
+
 def tied_periods(
     figure: Figure, figures: list[Figure], mentions: list[Mention], text: str, base: int = 0
 ) -> list[Period]:
