@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .age_bands import AGE_PREFIX, age_bands
 from .places import figure_window
 from .records import Figure, Sentence, Word
 from .vocab import NOT_SUBJECT, word_key
@@ -36,7 +37,8 @@ def numbered_names(words: list[Word], values: list[tuple[int, int]]) -> frozense
         if key in NOT_SUBJECT:
             continue  # "Monday 21", "June 12": a day, not a name
         names.add(f"{key} {following.text.lower()}")
-    return frozenset(names)
+    # An age band narrows what a value is for in the same way ("aged 65 and over").
+    return frozenset(names) | age_bands(words)
 
 
 def numbered_by_figure(
@@ -60,6 +62,10 @@ def other_numbered_note(claimed: frozenset[str], given: frozenset[str], title: s
     """Why a value given for a numbered part the claim does not name is no evidence for
     it; None when the claim names one of the passage's numbered names or it names none."""
     parts = given - title_numbered_names(title)
+    if not any(name.startswith(AGE_PREFIX) for name in claimed):
+        # An age band the claim leaves unsaid is the measure's own ("the employment rate"
+        # of 16 to 64-year-olds): only another band keeps the two apart.
+        parts = {name for name in parts if not name.startswith(AGE_PREFIX)}
     if not parts or parts & claimed:
         return None
     said = ", ".join(f'"{name}"' for name in sorted(parts))

@@ -1,0 +1,54 @@
+"""Age bands a statement is about: "people aged 65 and over", "over-65s", "under-65s",
+"16 to 64-year-olds", "children aged 2 to 3". An age band tells values apart as a numbered name
+does ("Terminal 2", numbered_names.py): uptake among people aged 65 and over is no evidence on
+uptake among people aged 75 and over. Unlike a numbered name it often goes without saying (the
+employment rate is the 16-64 one), so only a claim that names another band is kept apart
+(numbered_names.other_numbered_note). Each band is written one way ("age 65+", "age <65", "age
+16-64") whatever the words, so "over-65s" meets "aged 65 and over".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Word
+
+_AGE = r"(\d{1,3})"
+# People a bare "under 65" or "over 65" is said of.
+_PEOPLE = r"(?:people|those|adults|children|patients|residents|men|women|pupils|workers)"
+# Read over the statement's words joined by single spaces (punctuation dropped, hyphens kept
+# inside a word: "over-65s").
+_OR_OVER = re.compile(
+    rf"\baged {_AGE} (?:and|or) (?:over|above|older)\b|\baged {_AGE} ?(?:\+|plus)"
+    rf"|\b(?:aged )?over[- ]{_AGE}s\b|\baged over {_AGE}\b|\b{_AGE} and over\b"
+    rf"|\b{_PEOPLE} (?:over|above) {_AGE}\b",
+    re.IGNORECASE,
+)
+_UNDER = re.compile(
+    rf"\baged (?:under|below) {_AGE}\b|\bunder[- ]{_AGE}s\b"
+    rf"|\baged {_AGE} (?:and|or) (?:under|below|younger)\b|\b{_PEOPLE} (?:under|below) {_AGE}\b",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(
+    rf"\baged (?:between )?{_AGE} (?:to|and|-) {_AGE}\b"
+    rf"|\b{_AGE} (?:to|-) {_AGE}[- ]year[- ]olds?\b",
+    re.IGNORECASE,
+)
+_SINGLE = re.compile(rf"\b{_AGE}[- ]year[- ]olds?\b", re.IGNORECASE)
+AGE_PREFIX = "age "
+
+
+def age_bands(words: list[Word]) -> frozenset[str]:
+    """The age bands the words name, each as "age 65+", "age <65" or "age 16-64"."""
+    text = " ".join(word.text for word in words)
+    bands: set[str] = set()
+    taken: list[tuple[int, int]] = []
+    for pattern, form in ((_BETWEEN, "{}-{}"), (_OR_OVER, "{}+"), (_UNDER, "<{}")):
+        for match in pattern.finditer(text):
+            ages = [group for group in match.groups() if group]
+            bands.add(AGE_PREFIX + form.format(*ages))
+            taken.append(match.span())
+    for match in _SINGLE.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            bands.add(AGE_PREFIX + match[1])
+    return frozenset(bands)
