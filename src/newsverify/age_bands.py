@@ -36,11 +36,15 @@ _BETWEEN = re.compile(
 )
 _SINGLE = re.compile(rf"\b{_AGE}[- ]year[- ]olds?\b", re.IGNORECASE)
 AGE_PREFIX = "age "
+# Every band above has one of these words: most statements have none and are read no further.
+_ANY_BAND = re.compile(r"\b(?:aged|over|under|below|above|year)", re.IGNORECASE)
 
 
 def age_bands(words: list[Word]) -> frozenset[str]:
     """The age bands the words name, each as "age 65+", "age <65" or "age 16-64"."""
     text = " ".join(word.text for word in words)
+    if not _ANY_BAND.search(text):
+        return frozenset()
     bands: set[str] = set()
     taken: list[tuple[int, int]] = []
     for pattern, form in ((_BETWEEN, "{}-{}"), (_OR_OVER, "{}+"), (_UNDER, "<{}")):

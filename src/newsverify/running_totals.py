@@ -29,14 +29,14 @@ _ROLLING = re.compile(
     r"\bin the (?:\w+ )?(?:year|months|weeks|quarters) (?:to|ending|ended)\b", re.IGNORECASE
 )
 # Kinds of value that add up over the periods of a running total.
-_ADDITIVE = (MONEY, COUNT)
+ADDITIVE = (MONEY, COUNT)
 
 
 def is_running_total(figure: Figure, sentence: str, rolling: bool = False) -> bool:
     """A sum or count its sentence gives as a running total ("in the financial year to
     date, ... £98.6bn"); with `rolling`, a rolling one too ("in the year to June 2026,
     171,380 dwellings were completed")."""
-    if figure.kind not in _ADDITIVE:
+    if figure.kind not in ADDITIVE:
         return False
     return _RUNNING.search(sentence) is not None or (
         rolling and _ROLLING.search(sentence) is not None
@@ -74,7 +74,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:]")
 def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
     """A sum or count its own clause (between the commas around it) gives as the total up to
     a point ("by the end of week 46", "to date")."""
-    if figure.kind not in _ADDITIVE:
+    if figure.kind not in ADDITIVE:
         return False
     start, end = figure.start - base, figure.end - base
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(sentence)]

@@ -16,8 +16,9 @@ from .figures import find_figures
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
-from .records import CHANGE, COUNT, DATE, MONEY, MULTIPLIER, YEAR, DateParts, Figure
+from .records import CHANGE, DATE, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base, is_reference_time
+from .running_totals import ADDITIVE
 from .values import (
     Outcome,
     as_date,
@@ -59,7 +60,7 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
         if Outcome.SAME in outcomes:
             continue
         longer = next((f for f in periods if _spans_more_years(f, wanted)), None)
-        if longer is not None and figure.kind in (MONEY, COUNT):
+        if longer is not None and figure.kind in ADDITIVE:
             # "£38.7m over 2027-28 to 2030-31" adds up four years: none of them is 2027-28's.
             return Outcome.DIFFERENT, f"it is a total over {longer.text}, not {describe(wanted)}"
         if _compared_only(figure, periods, passage) and any(
