@@ -393,11 +393,11 @@ ROWS = [
     ),
     ('Rutte said "we are ready\n\nand left the room. He returned later.', []),
     # a closing mark missing before the attribution: the quotation ends at the tag and
-    # does not run on into the next paragraph
+    # does not run on into the next paragraph; "his spokesman" is someone in the role
     (
         '"We will appeal the ruling, said his spokesman. The court sits in May.\n\n"This is'
         ' not over," Lars Holm said.',
-        [("We will appeal the ruling", None), ("This is not over", "Lars Holm")],
+        [("We will appeal the ruling", "his spokesman"), ("This is not over", "Lars Holm")],
     ),
     (
         "'The roads are impassable, said Councillor Beth Arkwright. Crews are out.",

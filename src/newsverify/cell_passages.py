@@ -206,7 +206,15 @@ class _WordFinder:
 def in_claimed_unit(claim: Figure, passage: Passage, figure: Figure) -> Figure:
     """A table's bare count counts what its row, header or caption names: "98,700" in a table
     of "Police recorded crime by offence group" is a count of offences, for a claim of
-    offences; any other figure stays as it is."""
+    offences; any other figure stays as it is. A bare count in a sentence that refers back
+    ("That was 18% fewer than a year earlier (87,100)") counts what the sentence before did."""
+    if passage.row is None and passage.antecedent_keys and figure.start < passage.antecedent_end:
+        # "This was 7% more than in the year to September 2025 (90,500)": a bare count in a
+        # sentence about the one before counts what that one counted.
+        if figure.unit or not claim.unit or figure.kind != COUNT or claim.kind != COUNT:
+            return figure
+        unit = subject_key(Word(0, 0, claim.unit, claim.unit, True))
+        return replace(figure, unit=claim.unit) if unit in passage.antecedent_keys else figure
     if passage.row is None or figure.unit or not claim.unit or figure.kind not in (COUNT, CHANGE):
         return figure
     if claim.kind not in (COUNT, CHANGE):

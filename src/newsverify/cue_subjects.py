@@ -21,6 +21,7 @@ from newsverify.role_complements import complement_end, head_before_complement
 from newsverify.speaker_text import (
     Item,
     SpeakerText,
+    is_agent_noun,
     is_cue_word,
     is_plural_person_noun,
     is_title,
@@ -36,6 +37,11 @@ PRONOUN = "pronoun"
 DESCRIPTION = "description"
 BODY = "body"  # an organisation that speaks: "the county council said"
 OTHER = "other"  # a document, anything else that is no speaker
+
+# Possessives of a third person, which open someone else's role: "her captain".
+_THIRD_POSSESSIVES = frozenset("his her their".split())
+# Words that open the noun phrase of a doer beside a verb of saying: "the marker called".
+_AGENT_OPENERS = frozenset({"the", "a", "an", *_THIRD_POSSESSIVES})
 
 
 @dataclass(frozen=True)
@@ -94,6 +100,8 @@ class CueSubjects(SpeakerText):
                     return self._subject_ending_at(j)
         k = self.skip_gap(self._past_aside(self.skip_gap(cue - 1, lo - 1), lo), lo - 1)
         left = self._subject_ending_at(k) if k >= lo else None
+        if left is not None and left.kind == OTHER and self._agent_ending_at(k, lo):
+            left = self._description_ending_at(k)  # "the marker called", "her trainer said"
         if left is not None and k in self.people.at_item and self._after_preposition(k):
             # "Dr Saoirse Mulcahy, head of conservation at Thornbury Zoo, said": a name after
             # a preposition is its object; the subject is the person the phrase describes.
@@ -341,6 +349,21 @@ class CueSubjects(SpeakerText):
             or is_cue_word(item.lower)
         )
 
+    def _agent_ending_at(self, k: int, lo: int) -> bool:
+        """A noun naming someone by what they do ends at item `k`, after an article or a
+        possessive and lower-case words only ("the marker", "her trainer", "the course
+        assessor"): beside a verb of saying, that is a person whatever the noun."""
+        item = self.items[k]
+        if not (item.is_word and item.text.islower() and is_agent_noun(item.lower)):
+            return False
+        for j in range(k - 1, max(lo, k - speech.MAX_ROLE_MODIFIERS - 1) - 1, -1):
+            word = self.items[j]
+            if word.lower in _AGENT_OPENERS:
+                return True
+            if not (word.is_word and word.text.islower()) or word.lower in speech.FUNCTION_WORDS:
+                return False
+        return False
+
     def _description_ending_at(self, k: int) -> Subject:
         """'the former Dutch prime minister', 'NATO Secretary General'."""
         words: set[str] = set()
@@ -360,9 +383,12 @@ class CueSubjects(SpeakerText):
                     start = self.items[first].start
                     role = frozenset(words - {"of", "and", "for"})
                     return Subject(DESCRIPTION, start, words=role, end=end, anonymous=True)
-                # "his spokesman" is someone else's: not resolvable to the last named person.
                 if lower != "the":
-                    return Subject(OTHER, self.items[first].start)
+                    # "his spokesman" is someone else's: not the last named person, but
+                    # someone in the role, kept as the text puts it ("Her captain").
+                    start = self.items[first].start
+                    role = frozenset(words - {"of", "and", "for"})
+                    return Subject(DESCRIPTION, start, words=role, end=end, anonymous=True)
                 break
             words.update(words_of(self.items[first].base))
             first -= 1
@@ -379,7 +405,9 @@ class CueSubjects(SpeakerText):
         item = self.items[k]
         if k in self.people.at_item and not self._owns_role(k):
             return Subject(PERSON, item.start, self.people.at_item[k])
-        if item.lower in speech.PERSON_PRONOUNS:
+        # "Her captain was more cautious:": "her" opens a noun phrase, no pronoun subject.
+        possessive = item.lower in _THIRD_POSSESSIVES and k < hi and self.items[k + 1].is_word
+        if item.lower in speech.PERSON_PRONOUNS and not possessive:
             return Subject(PRONOUN, item.start, words=frozenset({item.lower}))
         named = self._person_in_phrase(k, hi)
         if named is not None:
@@ -387,11 +415,12 @@ class CueSubjects(SpeakerText):
         # "said the minister", "said a senior official", "said one audience member" (someone
         # in the role, unnamed).
         one = item.lower in speech.ONE_OF and k + 1 <= hi and self.items[k + 1].lower != "of"
-        if item.lower in ("the", "a", "an") or one:
+        if item.lower in ("the", "a", "an") or one or possessive:
             for j in range(k + 1, min(k + 6, hi + 1)):
                 if not self.items[j].is_word:
                     break
-                if names_person(self.items[j]) or self._given_role(j):
+                agent = self._agent_ending_at(j, k) and (j == hi or not self.items[j + 1].is_word)
+                if names_person(self.items[j]) or self._given_role(j) or agent:
                     last = complement_end(self.items, j, hi, self.people.at_item)
                     if last > j and (qualified := self._qualified(j, last)) is not None:
                         return qualified  # "said a spokeswoman for the union"

@@ -7,8 +7,9 @@ import re
 from bisect import bisect_left
 
 from .change_spans import measured_from
+from .growth_rates import rate_way
 from .passages import Passage
-from .records import CHANGE, DATE, MULTIPLIER, YEAR, Figure
+from .records import CHANGE, DATE, LEVEL, MULTIPLIER, YEAR, Figure
 from .subjects import Subject
 from .values import is_time
 from .vocab import DIRECTION_WORDS
@@ -27,18 +28,22 @@ def other_direction(
         claimed = {way}
     if len(claimed) == 1 and held_value(passage, figure):
         return True  # "cut to 3,150 tonnes" against "rolled over unchanged at 3,150 tonnes"
-    own = stated_direction(passage, figure)
+    own = stated_direction(passage, figure, claim)
     if own is not None:
         return len(claimed) == 1 and own not in claimed
     stated = {key for key in passage.positions if key in DIRECTION_WORDS}
     return len(claimed) == 1 and bool(stated) and not claimed & stated
 
 
-def stated_direction(passage: Passage, figure: Figure) -> str | None:
+def stated_direction(passage: Passage, figure: Figure, claim: Figure | None = None) -> str | None:
     """Which way the passage says this value moved, from what it writes of the value itself:
     its own direction word ("eased to 5.4%"), its sign, the change told right after it
     ("418.3 million journeys, 5.6% more than ..."), the level it moved from, or its table
-    row's change column. None when only other words of the passage say which way."""
+    row's change column. None when only other words of the passage say which way. Against a
+    claimed level, a change of prices given with the rate it moved from goes the rate's way
+    ("rose by 4.4%, easing from 4.6%" went down)."""
+    if claim is not None and claim.kind == LEVEL and (way := rate_way(passage, figure)):
+        return way
     own = direction_of_value(passage, figure)
     if figure.text.lstrip()[:1] in _SIGNS:
         # "+5.1" under "Change on 2024-25 (%)": a signed value says which way itself.
@@ -47,6 +52,8 @@ def stated_direction(passage: Passage, figure: Figure) -> str | None:
         # A change says its own way ("2.4% fewer"); a level, the change right after it, or
         # the level it moved from ("revised from 17,781 to 17,908").
         own = way_of(figure) or _way_of_next_change(passage, figure) or _way_from(passage, figure)
+    if own is None:
+        own = _way_told_next(passage, figure)
     if own is None and passage.row_change:
         # "| Haddock | 42,900 | 51,480 | +20 |": the row's change column says which way.
         own = "increase" if passage.row_change > 0 else "decrease"
@@ -155,6 +162,31 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
             return None
         return difference_direction(sentence.text, later[0].end - sentence.start)
     return None if _remote_base(passage, figure, later[0]) else way_of(later[0])
+
+
+def _way_told_next(passage: Passage, figure: Figure) -> str | None:
+    told = told_next(passage, figure)
+    return None if told is None else way_of(told)
+
+
+def told_next(passage: Passage, figure: Figure) -> Figure | None:
+    """The change the next sentence gives of the sentence's first value, when it opens with
+    it: "71,450 cases were awaiting a decision. That was 18% fewer than a year earlier." None
+    for a later value, or a change from more than a year before."""
+    later = passage.referred_by
+    levels = [f for f in passage.figures if not is_time(f)]
+    if later is None or not levels or levels[0] is not figure:
+        return None
+    if figure.kind in (CHANGE, MULTIPLIER):
+        return None
+    told = [f for f in later.figures if not is_time(f) and f.start < later.antecedent_end]
+    if not told or way_of(told[0]) is None:
+        return None
+    own = [_year(f) for f in passage.figures if is_time(f) and _year(f) is not None]
+    bases = [_year(f) for f in later.figures if is_time(f) and measured_from(f, told[0])]
+    if own and any(base is not None and base < own[-1] - 1 for base in bases):  # type: ignore
+        return None
+    return told[0]
 
 
 def _remote_base(passage: Passage, level: Figure, change: Figure) -> bool:

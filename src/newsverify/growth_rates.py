@@ -5,6 +5,9 @@ A percentage that a noun of change ("growth", "increase", "fall") is said to be 
 relative change itself, so it is compared with a claimed relative change as the factor it
 implies (x1.047), not as a level the claim misread. Values listed after the first one in the
 same clause ("was 6.0% for the public sector and 4.7% for the private sector") share it.
+
+The reverse also holds where the sentence says so: "Prices of services rose by 4.4%, easing
+from 4.6%" gives the services inflation rate, 4.4%, as a level that went down from 4.6%.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from .numbers import DECREASE_NOUNS, INCREASE_NOUNS, alternation
 from .passages import Passage
 from .qualifiers import direction_of
 from .records import LEVEL, MULTIPLIER, Figure
+from .values import is_time
 
 # "<change noun> ... was|of|at" right before the value (or before the values listed first).
 _RATE_BEFORE = re.compile(
@@ -77,3 +81,54 @@ def _bracketed_sign(text: str, start: int, end: int) -> int | None:
     if after is None or not _BRACKETED_BEFORE.search(text[max(0, start - 30) : start]):
         return None
     return -1 if after["word"].lower() in _LESS else 1
+
+
+# What stands between a change of prices and the rate it moved from: "rose by 4.4%, easing
+# from 4.6%", "rose by 3.6% in the 12 months to October 2026, up from 3.2%", "rose by 3.1%,
+# compared with 2.9% in September".
+_RATE_FROM = re.compile(
+    r"^[^;:()]{0,80}?,\s*(?:(?:up|down|easing|eased|slowing|slowed|rising|falling|"
+    r"accelerating|accelerated|edging\s+(?:up|down))\s+from|compared\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def as_rate_level(passage: Passage, number: int) -> Figure | None:
+    """The rate a relative change of prices stands for when the sentence gives the rate it
+    moved from ("rose by 4.4%, easing from 4.6%"): the level 4.4%. None otherwise."""
+    moved = _moved_from_rate(passage, number)
+    if moved is None:
+        return None
+    figure = passage.figures[number]
+    rate = round((figure.value - 1) * 100, 9)  # type: ignore[operator]
+    return replace(figure, value=rate, unit="percent", kind=LEVEL)
+
+
+def rate_way(passage: Passage, figure: Figure) -> str | None:
+    """Which way the rate a change of prices stands for went: "decrease" for "rose by 4.4%,
+    easing from 4.6%". None when the sentence gives no rate it moved from."""
+    origin = rate_origin(passage, figure)
+    if origin is None or origin.value == (figure.value - 1) * 100:  # type: ignore[operator]
+        return None
+    return "increase" if (figure.value - 1) * 100 > origin.value else "decrease"  # type: ignore
+
+
+def rate_origin(passage: Passage, figure: Figure) -> Figure | None:
+    """The rate a change of prices moved from ("4.6%" in "rose by 4.4%, easing from 4.6%")."""
+    if figure not in passage.figures:
+        return None
+    return _moved_from_rate(passage, passage.figures.index(figure))
+
+
+def _moved_from_rate(passage: Passage, number: int) -> Figure | None:
+    figure = passage.figures[number]
+    if figure.kind != MULTIPLIER or figure.value is None or not figure.text.endswith("%"):
+        return None
+    later = [f for f in passage.figures[number + 1 :] if not is_time(f)]
+    if not later or later[0].kind != LEVEL or later[0].unit != "percent":
+        return None
+    if later[0].value is None:
+        return None
+    text, base = passage.sentence.text, passage.sentence.start
+    gap = text[figure.end - base : later[0].start - base]
+    return later[0] if _RATE_FROM.match(gap) else None

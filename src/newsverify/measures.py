@@ -9,15 +9,22 @@ from dataclasses import dataclass, replace
 
 from .cell_passages import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
-from .directions import held_value, other_difference, other_direction, stated_direction
+from .directions import (
+    held_value,
+    other_difference,
+    other_direction,
+    stated_direction,
+    told_next,
+)
 from .evidence import EvidenceIndex
 from .exact_readings import exact_readings
-from .growth_rates import as_growth_rate
+from .growth_rates import as_growth_rate, as_rate_level, rate_origin
 from .level_misreads import level_for_change
 from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
 from .named_parts import claimed_parts, part_unnamed_note
 from .passages import Passage
+from .periods import MONTHS_TO
 from .places import OtherPlace, other_place, publisher_keys
 from .quantities import Quantity, counted_events
 from .ranges import RangeEnd, compare_ends, range_end
@@ -28,6 +35,7 @@ from .records import (
     COUNT,
     DURATION,
     LESS_THAN,
+    LEVEL,
     MONEY,
     MORE_THAN,
     MULTIPLIER,
@@ -157,6 +165,8 @@ def check_measure(
             seen = in_claimed_unit(claim, passage, seen)  # a table's bare count (cell_passages)
             if claim.kind == MULTIPLIER and (rate := as_growth_rate(passage, number)):
                 seen = rate  # "growth was 4.7%" is the fact "grew 4.7%"
+            if claim.kind == LEVEL and (rate := as_rate_level(passage, number)):
+                seen = rate  # "prices rose by 4.4%, easing from 4.6%": the rate was 4.4%
             if not row and not _comparable(claim, seen):
                 # "41 patients were admitted" is a count of admissions.
                 verb_count = as_verb_count(claim, passage, number)
@@ -319,7 +329,15 @@ def check_measure(
         for c in agreeing
         if other_direction(subject, c.passage, c.figure, claim) or c in reversed_difference
     ]
-    if turned and len(turned) == len(agreeing):
+    # A passage that does not say which way the value itself went ("Services inflation, at
+    # 4.4%, remains well above ...") does not outweigh one saying it went the other way
+    # ("eased to 4.4%"), nor does a turned one support.
+    silent = [
+        c
+        for c in agreeing
+        if c not in turned and stated_direction(c.passage, c.figure, claim) is None
+    ]
+    if turned and len(turned) + len(silent) == len(agreeing):
         held = all(held_value(c.passage, c.figure) for c in turned)
         moved = "did not move" if held else "moved the other way"
         note = f"the primary says it {moved}"
@@ -328,13 +346,20 @@ def check_measure(
         stated = [
             c
             for c in turned
-            if stated_direction(c.passage, c.figure) is not None or c in reversed_difference
+            if stated_direction(c.passage, c.figure, claim) is not None or c in reversed_difference
         ]
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
         if timed:
+            if claim.kind == LEVEL and (origin := rate_origin(timed[0].passage, timed[0].figure)):
+                way = "down" if origin.value > claim.value else "up"  # type: ignore[operator]
+                note = f'the primary says the rate went {way}, from "{origin.text}"'
+            elif told := told_next(timed[0].passage, timed[0].figure):
+                note = f'the primary\'s next sentence says "{told.text}"'
             reason = f"{label}; {_quote(timed[0])}, but {note}"
             return Verdict(CONTRADICTED, reason, [_cite(timed[0], "contradicts")])
-        return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
+        if not silent:
+            return Verdict(MISSING, f"{label}; {_quote(turned[0])}, but {note}")
+        agreeing = silent
     for candidate in agreeing:
         timing, note = time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
@@ -501,8 +526,10 @@ def _running_total_swap(
     the periods it adds up (or the reverse), while the same document gives another number
     for the claim's own period: that number contradicts the claim (running_totals.py).
     `timed`: the claim names its time, which the other number must be given for."""
-    # A span's whole ("over the cycle as a whole") adds up its parts as a running total does.
-    claimed_whole = periods.running or periods.span == WHOLE
+    # A span's whole ("over the cycle as a whole") adds up its parts as a running total does,
+    # and so does a rolling year the claim names ("in the year ending September 2026").
+    rolling_year = any(p.kind == MONTHS_TO and p.number >= 12 for p in periods.named)
+    claimed_whole = periods.running or periods.span == WHOLE or rolling_year
 
     def whole(candidate: _Candidate) -> bool:
         text = candidate.passage.sentence.text

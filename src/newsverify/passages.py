@@ -65,6 +65,9 @@ class Passage:
     # value ("That is a fall of 0.8 points"): what each of its values is about.
     antecedent_keys: frozenset[str] = frozenset()
     antecedent_end: int = 0  # file offset where the values said of it end
+    # The next sentence of the paragraph, when it opens by referring back to this one's value
+    # ("That was 18% fewer than a year earlier"): it may say which way the value went.
+    referred_by: Passage | None = None
     # Reporting periods the sentence names; the one its document reports on ("FY25"); and
     # those of the sentence before it in the same paragraph, which a forecast may lean on.
     periods: list[Mention] = field(default_factory=list)
@@ -197,6 +200,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                 passage.antecedent_end = sentence.start + (
                     own.start() if own else len(sentence.text)
                 )
+                earlier.referred_by = passage
             if _POINTS_BACK.match(sentence.text):
                 # "Of these, 874 were accidental": the things are those the sentence before
                 # counted ("1,046 dwelling fires"), named before the value.

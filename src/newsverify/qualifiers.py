@@ -16,7 +16,8 @@ from newsverify.scan import figure_at, norm
 _I = re.IGNORECASE
 
 _BOUND_BEFORE = re.compile(rf"\b(?P<w>{alternation(n.BOUNDS)})\s+$", _I)
-_WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+\s+){1,6})$")
+# A comma may part the verb from "by" ("fell, by 0.2% to 3.1%"), never from the figure.
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z'-]+,?\s+){1,6})$")
 # The last "<verb> by" of the clause, for a coordinated "... and by 1.25%".
 _VERB_BY = re.compile(r"\b(?P<verb>[A-Za-z'-]+)\s+by\s+[^.;:]*$")
 _AND = frozenset({"and", "or", "then"})
@@ -50,6 +51,7 @@ def change_before(text: str, start: int, direct: bool = True) -> tuple[int, int]
         return None
     words = list(re.finditer(r"[A-Za-z'-]+", match[1]))
     # "raised $5m" is fundraising, not a change; "raised rates by 50bp" is one.
+    direct = direct and not match[1].rstrip().endswith(",")
     candidates = words[-1:] if direct and words[-1][0].lower() not in n.TRANSITIVE_VERBS else []
     if (
         len(words) >= 2

@@ -132,12 +132,32 @@ def is_person_noun(word: str) -> bool:
 
 # Endings that make a noun a person's occupation whatever its stem: no list of occupations
 # holds every "-ologist" or "-ician", and a text's speaker is often one ("the county
-# archaeologist said"). "-ist" is left out: "checklist", "twist" and "insist" end so too.
-_PERSON_ENDINGS = ("ologist", "ician", "ographer", "onaut")
+# archaeologist said"). "-ist" is left out: "checklist", "twist" and "insist" end so too;
+# "-eer" names a doer ("puppeteer", "auctioneer") in any word long enough not to be "career".
+_PERSON_ENDINGS = ("ologist", "ician", "ographer", "onaut", "eer")
 
 
 def _has_person_ending(word: str) -> bool:
     return len(word) > 7 and word.endswith(_PERSON_ENDINGS)
+
+
+# Nouns ending like a doer's ("-er", "-or") that name a text, a thing or a device: "the
+# letter said", "the computer says" quote nobody.
+_THING_NOUNS = frozenset(
+    """
+    letter newsletter paper newspaper poster flyer banner computer monitor register charter
+    order chapter counter meter indicator calculator sticker reminder disclaimer cover number
+    water power border quarter matter corner error mirror sensor motor factor sector folder
+    header footer tracker trailer answer filter calendar timer scanner printer
+    """.split()
+)
+
+
+def is_agent_noun(word: str) -> bool:
+    """A noun that names someone by what they do ("the trainer", "the marker", "the
+    assessor"): only as the subject of a verb of saying is that enough to make it a person,
+    since "number" and "water" end so too."""
+    return len(word) >= 5 and word.endswith(("er", "or")) and word not in _THING_NOUNS
 
 
 def is_age(word: str) -> bool:

@@ -170,6 +170,8 @@ def _compare_numbers(
             close = False
         if _outside_rounding(claim, primary, claimed, stated):
             close = False
+        if claim.bound == ABOUT and _rounded_wrong_way(claim, claimed, stated):
+            close = False
         if close and claim.unit == "percent" and abs(claimed - stated) > LOOSE_SHARE_POINTS:
             # "nearly four in five" (80%) for 75%: near in proportion, yet a reader takes a
             # share's hedge to within a couple of points, so it is unsettled.
@@ -238,6 +240,19 @@ def _outside_rounding(claim: Figure, primary: Figure, claimed: float, stated: fl
     return abs(claimed - stated) >= (given + own) / 2 * (1 - 1e-9)
 
 
+def _rounded_wrong_way(claim: Figure, claimed: float, stated: float) -> bool:
+    """ "about 6%" is what 5.5% to 6.5% round to: 5.4% rounds to 5%, so "about 6%" for it
+    rounded the wrong way. For a hedge that is no bound ("about", "around", not "almost"),
+    whose number ends in a counting digit (a round "about 30" may be rounded to the five)."""
+    if _SHORT_OF.search(claim.text):
+        return False
+    written = _WRITTEN_NUMBER.search(claim.text)
+    if written is None or written.group(0).replace(",", "").endswith("0"):
+        return False
+    unit = _rounding_unit(claim, claimed, lone_digit=True)
+    return unit is not None and abs(claimed - stated) > unit / 2 * (1 + 1e-9)
+
+
 def _loose_fraction(claim: Figure, primary: Figure) -> bool:
     """A primary share in words ("One in four of the homes") is a rounding of a precise one:
     it is as loose as "about" against a claim's digits (25.7%)."""
@@ -251,15 +266,21 @@ def _loose_fraction(claim: Figure, primary: Figure) -> bool:
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _rounding_unit(claim: Figure, value: float) -> float | None:
+def _rounding_unit(claim: Figure, value: float, lone_digit: bool = False) -> float | None:
     """The unit a rounded claim is written to: 100 for "1,900", 100,000 for "1.3 million";
-    None when it cannot be told (no digits, or a round number such as 10)."""
+    None when it cannot be told (no digits, or a round number such as 10), or for a lone
+    digit ("about 6%") unless `lone_digit`."""
     written = _WRITTEN_NUMBER.search(claim.text)
     if written is None:
         return None
     digits = written.group(0).replace(",", "")
     number = float(digits)
-    if number == 0 or "." not in digits and len(digits.rstrip("0")) < 2:
+    if (
+        number == 0
+        or "." not in digits
+        and len(digits.rstrip("0")) < 2
+        and not (lone_digit and len(digits) == 1)
+    ):
         return None  # "about 30", "10": one significant digit says little of the unit
     if "." in digits:
         unit = 10.0 ** -len(digits.split(".")[1])
