@@ -55,6 +55,30 @@ PEOPLE_ROWS = [
     ),
     # a role that serves someone named is neither that person nor a bare title
     ('"Stocks will recover," said the spokesman for Mr Rutte.', [("Stocks will recover", None)]),
+    # a noun for what someone does is a person beside a verb of saying, whatever the noun;
+    # a text or a thing ending alike is not
+    (
+        'The ball came to rest by the jack. "Shot to the visitors," the umpire\'s marker called.',
+        [("Shot to the visitors", "the umpire's marker")],
+    ),
+    (
+        'Ella Vance led into the last bend. "She has a kick nobody sees," said her trainer.',
+        [("She has a kick nobody sees", "her trainer")],
+    ),
+    (
+        '"The seams must hold for a week," the festival\'s chief rigger explains.',
+        [("The seams must hold for a week", "the festival's chief rigger")],
+    ),
+    ('"We regret the delay," the letter said.', [("We regret the delay", None)]),
+    # "-eer" names a doer, and "her captain" is someone in the role, not a pronoun
+    (
+        '"Every string is replaced by hand," the theatre\'s puppeteer said.',
+        [("Every string is replaced by hand", "the theatre's puppeteer")],
+    ),
+    (
+        'The coach promised a new line-up. Her captain was more cautious: "Wait and see."',
+        [("Wait and see.", "her captain")],
+    ),
 ]
 
 NAME_ROWS = [

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from .change_spans import YEAR_ON_YEAR, span_between, span_named, year_before
 from .column_spans import placed_spans
@@ -21,9 +20,9 @@ from .contrasts import given_contrasts
 from .corpus import Document
 from .passages import Passage
 from .periods import find_periods
-from .records import CHANGE, COUNT, Figure, ParsedText, Sentence, Word
+from .records import Figure, ParsedText, Sentence, Word
 from .subject_keys import subject_key
-from .table_cells import TableCell, header_times, is_change_header, table_cells
+from .table_cells import TableCell, header_times, is_change_header, is_rate_header, table_cells
 from .table_rows import ColumnTimes, row_labels
 from .tables import Cell, Table, find_tables
 
@@ -88,7 +87,8 @@ def _cell_passages(
         if span is None and header is not None and is_change_header(header.text):
             # "Change (%)" between "Oct 2025" and "Oct 2026": October's change on a year
             span = span_between(list(own))
-        passage.column = ColumnTimes(own, others, tuple(bases), span)
+        rate = header is not None and is_rate_header(header.text)
+        passage.column = ColumnTimes(own, others, tuple(bases), span, rate)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.
             # A cell under a dated header is dated by it alone: the document's own date (or
@@ -201,23 +201,3 @@ class _WordFinder:
         low = bisect_left(self.starts, cell.start)
         high = bisect_right(self.starts, cell.end - 1)
         return self.words[low:high]
-
-
-def in_claimed_unit(claim: Figure, passage: Passage, figure: Figure) -> Figure:
-    """A table's bare count counts what its row, header or caption names: "98,700" in a table
-    of "Police recorded crime by offence group" is a count of offences, for a claim of
-    offences; any other figure stays as it is. A bare count in a sentence that refers back
-    ("That was 18% fewer than a year earlier (87,100)") counts what the sentence before did."""
-    if passage.row is None and passage.antecedent_keys and figure.start < passage.antecedent_end:
-        # "This was 7% more than in the year to September 2025 (90,500)": a bare count in a
-        # sentence about the one before counts what that one counted.
-        if figure.unit or not claim.unit or figure.kind != COUNT or claim.kind != COUNT:
-            return figure
-        unit = subject_key(Word(0, 0, claim.unit, claim.unit, True))
-        return replace(figure, unit=claim.unit) if unit in passage.antecedent_keys else figure
-    if passage.row is None or figure.unit or not claim.unit or figure.kind not in (COUNT, CHANGE):
-        return figure
-    if claim.kind not in (COUNT, CHANGE):
-        return figure
-    unit = subject_key(Word(0, 0, claim.unit, claim.unit, True))
-    return replace(figure, unit=claim.unit) if unit in passage.positions else figure

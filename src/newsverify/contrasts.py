@@ -108,8 +108,10 @@ def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
     word = words[position]
     # The word as written: the lemma of "Adjusted" read as a verb is "adjust".
     key = word_key(word.text)
-    if key not in GROUP_OF or word.pos not in QUALIFIER_POS or word.entity is not None:
+    if key not in GROUP_OF or word.entity is not None:
         return None
+    if word.pos not in QUALIFIER_POS and not (word.pos == "PROPN" and _opens(words, position)):
+        return None  # "Core CPI, which excludes energy, ...": capitalised only as the opener
     if _starts_a_name(words, position):
         return None  # "gross domestic product" qualifies no debt as gross
     # The thing may come after other adjectives: "real regular pay", "core goods inflation".
@@ -119,6 +121,11 @@ def _contrast_at(words: list[Word], position: int) -> tuple[int, str] | None:
     if not following or following[0].pos not in THING_POS:
         return None
     return GROUP_OF[key], key
+
+
+def _opens(words: list[Word], position: int) -> bool:
+    """The word is the first of its sentence (after a bullet's dash, say)."""
+    return not any(w.text[:1].isalnum() for w in words[:position])
 
 
 def _starts_a_name(words: list[Word], position: int) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import replace
 from .numbers import DECREASE_NOUNS, INCREASE_NOUNS, alternation
 from .passages import Passage
 from .qualifiers import direction_of
-from .records import LEVEL, MULTIPLIER, Figure
+from .records import DURATION, LEVEL, MULTIPLIER, Figure
 from .values import is_time
 
 # "<change noun> ... was|of|at" right before the value (or before the values listed first).
@@ -52,6 +52,8 @@ def as_growth_rate(passage: Passage, number: int) -> Figure | None:
     if not 0 <= start <= len(text):
         return None
     sign = _rate_sign(text, start) or _bracketed_sign(text, start, figure.end - base)
+    if sign is None and passage.column is not None and passage.column.rate_of_change:
+        sign = 1  # "| Restaurants and hotels | 126 | 5.2 |" under "12-month rate (%)"
     if sign is None:
         # a later value of the list: "... was 6.0% for X and 4.7% for Y"
         for earlier in reversed(passage.figures[:number]):
@@ -85,10 +87,11 @@ def _bracketed_sign(text: str, start: int, end: int) -> int | None:
 
 # What stands between a change of prices and the rate it moved from: "rose by 4.4%, easing
 # from 4.6%", "rose by 3.6% in the 12 months to October 2026, up from 3.2%", "rose by 3.1%,
-# compared with 2.9% in September".
+# compared with 2.9% in September", "rose by 3.1%, down 0.2 percentage points from 3.3%".
 _RATE_FROM = re.compile(
-    r"^[^;:()]{0,80}?,\s*(?:(?:up|down|easing|eased|slowing|slowed|rising|falling|"
-    r"accelerating|accelerated|edging\s+(?:up|down))\s+from|compared\s+with)\s+(?:the\s+)?$",
+    r"^[^;:()]{0,80}?,\s*(?:(?:(?:up|down|easing|eased|slowing|slowed|rising|falling|"
+    r"accelerating|accelerated|edging\s+(?:up|down))(?:\s+[\d.]+\s+(?:percentage\s+)?points?)?"
+    r"\s+from)|compared\s+with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -124,7 +127,10 @@ def _moved_from_rate(passage: Passage, number: int) -> Figure | None:
     figure = passage.figures[number]
     if figure.kind != MULTIPLIER or figure.value is None or not figure.text.endswith("%"):
         return None
-    later = [f for f in passage.figures[number + 1 :] if not is_time(f)]
+    # "in the 12 months to August 2026" may stand between them
+    later = [f for f in passage.figures[number + 1 :] if not is_time(f) and f.kind != DURATION]
+    if later and later[0].unit == "percentage_point" and len(later) > 1:
+        later = later[1:]  # "down 0.2 percentage points from 3.3%": the rate is the next
     if not later or later[0].kind != LEVEL or later[0].unit != "percent":
         return None
     if later[0].value is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .cell_passages import in_claimed_unit
+from .bare_counts import in_claimed_unit
 from .counted_people import as_claimed_people, same_people
 from .directions import (
     held_value,
@@ -162,7 +162,7 @@ def check_measure(
             # A row's unit comes from its lead-in, which names no one: for a claim its label
             # does not name, the row is the bare number it was before ("Jane Hollis: 1,204").
             seen = figure if row else as_bare_row(passage, figure)
-            seen = in_claimed_unit(claim, passage, seen)  # a table's bare count (cell_passages)
+            seen = in_claimed_unit(claim, passage, seen)  # a bare count (bare_counts.py)
             if claim.kind == MULTIPLIER and (rate := as_growth_rate(passage, number)):
                 seen = rate  # "growth was 4.7%" is the fact "grew 4.7%"
             if claim.kind == LEVEL and (rate := as_rate_level(passage, number)):

@@ -5,6 +5,7 @@ each word stands to it."""
 from __future__ import annotations
 
 from .conjuncts import conjunct_owner
+from .growth_rates import rate_origin
 from .money_heads import is_money_value
 from .passages import Passage
 from .ratio_bases import compared_ends
@@ -15,6 +16,7 @@ from .vocab import (
     COUNT_HEADS,
     DIRECTION_WORDS,
     MONEY_HEADS,
+    RATE_HEADS,
     SHARE_HEADS,
     word_key,
 )
@@ -150,6 +152,9 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
     count, or a change of one, is a number of the things it counts when the statement names
     them ("the number of entries")."""
     value = passage.figures[figure]
+    if rate_origin(passage, value) is not None:
+        # "fares rose by 5.6%, up from 5.1%" gives the fares' rate of inflation
+        return RATE_HEADS
     if value.unit in ("percent", "percentage_point"):
         # "76.4% of the valid vote" in another passage would otherwise name a "vote share" as
         # fully as the claimed one: an "of" alone is not enough.

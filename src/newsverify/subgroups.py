@@ -59,8 +59,7 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
             and uninflected(key) not in claim_keys
             and key not in NOT_SUBGROUP
             # Named in the title or lead: the document is about the subgroup as a whole.
-            and key not in passage.context_keys
-            and key not in passage.lead_keys
+            and not _whole_subject(passage, key, noun)
         ):
             return gap.split()[0].rstrip("-").lower()
     return None
@@ -81,12 +80,53 @@ def breakdown_part(passage: Passage, number: int, claim_keys: Container[str]) ->
     ]
     if not subject or any(key in claim_keys for key in subject):
         return None  # "Roadside NO2" for "NO2 at roadside monitoring sites": the claim's own
+    if _in_later_clause(passage, number, len(subject)):
+        return None  # "Services inflation ... remains high, and pay growth was 5.2%"
     for part in passage.modified_nouns:
         if part.start >= first_verb or part.named or _SUPERLATIVE.match(part.written):
             continue  # "the largest fall" ranks the falls, it is no kind of them
-        if part.modifier in passage.context_keys or part.modifier in passage.lead_keys:
+        if _whole_subject(passage, part.modifier, part.noun):
             continue  # the document is about that part as a whole
         others = passage.document_parts.get(part.noun, frozenset()) - {part.modifier}
         if others - NOT_SUBGROUP:
             return part.written
     return None
+
+
+def _whole_subject(passage: Passage, modifier: str, noun: str) -> bool:
+    """The title or lead names the kind ("Residential burglary: year ending June"), so the
+    document is about it as a whole; not when the lead gives another kind of the same thing
+    in a sentence of its own ("Private rental prices rose by 5.9% ... Social rental prices
+    rose by 5.4%"). Beside it in this sentence, the values after it may be the other kind's
+    ("81.4% of rural apprentices ..., compared with 76.2% of urban ones")."""
+    if modifier in passage.context_keys:
+        return True
+    if modifier not in passage.lead_keys:
+        return False
+    others = passage.document_parts.get(noun, frozenset()) - {modifier} - NOT_SUBGROUP
+    rivals = others & passage.lead_keys
+    return not rivals or any(key in passage.positions for key in rivals)
+
+
+def _in_later_clause(passage: Passage, number: int, subject_words: int) -> bool:
+    """The value stands in a later clause with a subject and verb of its own: "Services
+    inflation, at 4.4%, remains high, and pay growth was 5.2%" ("77,840 new cars, up 10.2%"
+    is still the first clause's)."""
+    if not passage.clauses or number >= len(passage.figure_positions) or subject_words == 0:
+        return False
+    position = passage.figure_positions[number]
+    if not 0 <= position < len(passage.clauses):
+        return False
+    clause = passage.clauses[position]
+    if clause == passage.clauses[subject_words - 1]:
+        return False
+    figure = passage.figures[number]
+    own = [
+        start
+        for start, word_clause in zip(passage.starts, passage.clauses, strict=False)
+        if word_clause == clause and start < figure.start
+    ]
+    if not own:
+        return False
+    # a verb ("was", however short) after the clause's first word, before the value
+    return any(own[0] < start < figure.start for start in passage.verb_starts)

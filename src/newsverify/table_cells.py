@@ -74,6 +74,19 @@ class TableCell:
     line: tuple[int, int]  # file offsets of the row's line
 
 
+# A column of rates of change over a period, which its cells give as levels: "12-month rate
+# (%)", "Annual rate", "Year-on-year inflation".
+_RATE_HEADER = re.compile(
+    r"\b(?:(?:\d+|twelve|three|one)[- ]month|annual|year[- ]on[- ]year)\s+(?:rate|inflation)\b",
+    re.IGNORECASE,
+)
+
+
+def is_rate_header(text: str) -> bool:
+    """A column header that names a rate of change over a period ("12-month rate (%)")."""
+    return bool(_RATE_HEADER.search(text))
+
+
 def is_change_header(text: str) -> bool:
     """A column header that names a change ("Change (%)", "Rise on 2025")."""
     return bool(_CHANGE_HEADER.search(text))

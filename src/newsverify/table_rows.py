@@ -117,6 +117,9 @@ class ColumnTimes:
     bases: tuple[Figure, ...] = ()
     # The span a change column is measured over ("Month on month", change_spans.py).
     span: str | None = None
+    # The column gives rates of change over a period ("12-month rate (%)"): a cell's 5.2 is
+    # a rise of 5.2% as much as a rate of 5.2% (growth_rates.py).
+    rate_of_change: bool = False
 
 
 def other_column_note(times: Iterable[Figure], column: ColumnTimes) -> str | None:

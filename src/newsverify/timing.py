@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .corpus import Document
 from .figures import find_figures
+from .growth_rates import rate_origin
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
@@ -185,10 +186,32 @@ def _span_fit(
     sentence = passage.sentence
     given += tied_periods(figure, passage.figures, passage.periods, sentence.text, sentence.start)
     verdicts = [same_months(claimed, period) for period in given]
-    if True in verdicts:
+    if True in verdicts or any(_rate_said_of_month(claimed, p, figure, passage) for p in given):
         return Outcome.SAME
     # "the financial year to date, April to October 2026": the span says which months.
     return Outcome.DIFFERENT if False in verdicts else None
+
+
+# Units of rates and of changes in them.
+_RATE_UNITS = frozenset({"percent", "factor", "percentage_point"})
+
+
+def _rate_said_of_month(claimed: Period, given: Period, figure: Figure, passage: Passage) -> bool:
+    """A rate or a change is said of the month its period ends in: "inflation in October"
+    is the rate over the 12 months to October, and "rose by 0.5% between September and
+    October" is October's change on the month. Only rates: a count, a sum or a month's
+    rainfall over "the 12 months to October" adds up more than October's."""
+    if figure.unit not in _RATE_UNITS or claimed.kind != given.kind or given.month is None:
+        return False
+    if (claimed.year, claimed.month) != (given.year, given.month):
+        return False
+    if claimed.number == 2:
+        return given.number == 1 and figure.kind in (CHANGE, MULTIPLIER)
+    # A level is a rate; a change of prices is one only beside the rate it moved from
+    # ("rose by 3.6% ..., up from 3.2%"): else "fell by 1.6% in October" is October's own.
+    return claimed.number == 1 and (
+        figure.kind not in (CHANGE, MULTIPLIER) or rate_origin(passage, figure) is not None
+    )
 
 
 def one_day_of_longer(wanted: list[Figure], own: list[Figure]) -> bool:

@@ -68,6 +68,9 @@ SYNONYM_GROUPS = (
         "double",
         "triple",
         "doubling",
+        # of a rate: "inflation accelerated to 6.1%"
+        "accelerate",
+        "quicken",
     ),
     (
         "decrease",
@@ -83,6 +86,8 @@ SYNONYM_GROUPS = (
         "halve",
         "shrink",
         "down",
+        # of a rate ("slow" is left out: "not slowing down" says little of a value)
+        "decelerate",
     ),
     ("spend", "spending", "invest", "investment", "outlay", "expenditure", "budget"),
     ("meet", "meeting", "talk", "talks", "visit"),
@@ -116,6 +121,8 @@ SYNONYM_GROUPS = (
     ("imprisonment", "prison", "jail", "custody", "sentence"),
     # A director's ban is a disqualification order.
     ("disqualification", "disqualify", "ban"),
+    # Inflation is how fast prices rise: "core inflation was 3.1%" is "core prices rose 3.1%".
+    ("price", "inflation"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
@@ -139,6 +146,9 @@ VALUE_WORD = re.compile(
 # A passage value of that kind names them by being one (units as in `records.Figure`).
 COUNT_HEADS = frozenset({"number"})
 SHARE_HEADS = frozenset({"share", "proportion", "fraction"})
+# ... and "fare inflation" or "the rate" the rise a sentence gives with the rate it moved from
+# ("fares rose by 5.6%, up from 5.1%"); "inflation" is keyed as "price" (SYNONYM_GROUPS).
+RATE_HEADS = frozenset({"price", "rate"})
 # ... and "the value of confiscation orders" a sum of money, as "orders worth £38.2 million".
 MONEY_HEADS = frozenset({"value", "amount", "sum", "worth"})
 
