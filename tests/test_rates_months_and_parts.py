@@ -9,7 +9,9 @@
   model tags its capital;
 - a part named by the sentence's subject ("Rail fares, at 4.9%, rose less than ...") is not
   what a later clause with its own subject gives ("and staff pay growth was 4.1%");
-- "Season tickets fell by 12% to 38,200" gives the count of season tickets.
+- "Season tickets fell by 12% to 38,200" gives the count of season tickets;
+- a change "since the survey began" is none on the year before ("Change on 2025 (%)" in a
+  table of 2026).
 """
 
 from __future__ import annotations
@@ -46,9 +48,20 @@ Rail fares, at 4.9%, rose less than bus fares, and staff pay growth at the opera
 in the year to March 2026.
 
 Season tickets fell by 12% to 38,200 in the 12 months to March 2026.
+
+Table 3: Journeys by mode, 2026. The journeys survey began in 2001.
+
+| Mode | Journeys (m) | Change on 2025 (%) | Change since 2001 (%) |
+| --- | ---: | ---: | ---: |
+| Bus | 88.2 | -2 | -31 |
+| Tram | 21.4 | +14 | +63 |
 """
 
 ROWS = [
+    # a column of changes on the year before is no change since the series began
+    ("on-year-column", "Tram journeys rose by 14% on 2025.", "supported"),
+    ("series-not-year", "Tram journeys were up 14% since the survey began.", "contradicted"),
+    ("series", "Tram journeys were up 63% since the survey began.", "supported"),
     # a rate in a month is the rate over the 12 months to that month
     ("rate-in-month", "Public transport fare inflation was 5.6% in March 2026.", "supported"),
     (

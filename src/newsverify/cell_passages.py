@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .change_spans import YEAR_ON_YEAR, span_between, span_named, year_before
+from .change_spans import (
+    YEAR_ON_YEAR,
+    span_between,
+    span_from_base_year,
+    span_named,
+    year_before,
+)
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -65,7 +71,19 @@ def _cell_passages(
     printed = [", ".join(c.text for c in cells) for cells in labels]
     rows = row_labels(printed, label_keys, shared, table.start)
     model = passages[0] if passages else None
-    headed = [time for column in table.columns for time in header_times(column)]
+    # "Change on 2025 (%)", "Change since 2001 (%)": the times of such a column are what its
+    # changes are measured from, no period of the table's own.
+    from_base = {
+        number
+        for number, column in enumerate(table.columns)
+        if column is not None and is_change_header(column.text) and _BASE_ONLY.search(column.text)
+    }
+    headed = [
+        time
+        for number, column in enumerate(table.columns)
+        if number not in from_base
+        for time in header_times(column)
+    ]
     captioned = [time for caption in table.captions for time in header_times(caption)]
     written = model.document_dates if model is not None else []
     made = []
@@ -76,7 +94,7 @@ def _cell_passages(
         passage.row = rows[cell.row]
         passage.row_change = _row_change(table, cell)
         # The times that date the cell (a change column's are both its periods') are its own.
-        own = tuple(cell.times)
+        own = () if cell.column in from_base else tuple(cell.times)
         header = cell.header
         bases = header_times(header) if header and is_change_header(header.text) else []
         others = tuple(t for t in headed if t not in own)
@@ -87,13 +105,16 @@ def _cell_passages(
         if span is None and header is not None and is_change_header(header.text):
             # "Change (%)" between "Oct 2025" and "Oct 2026": October's change on a year
             span = span_between(list(own))
+        if span is None and bases and not own:
+            # "Change on 2025 (%)" in a report of 2026: the change on a year
+            span = span_from_base_year(list(bases), written[0].year if written else None)
         rate = header is not None and is_rate_header(header.text)
         passage.column = ColumnTimes(own, others, tuple(bases), span, rate)
         if model is not None:
             # What the whole document says around every sentence holds for its cells too.
             # A cell under a dated header is dated by it alone: the document's own date (or
             # the title's "2024-25") must not date the previous year's column too.
-            passage.document_dates = [] if cell.times else model.document_dates
+            passage.document_dates = [] if own else model.document_dates
             passage.document_periods = model.document_periods
             passage.context_keys = model.context_keys
             passage.lead_keys = model.lead_keys
@@ -147,6 +168,12 @@ def _cell_passage(
     spans = [(f.start, f.end) for f in figures]
     passage.contrasts = given_contrasts(in_order, spans) if in_order else [{} for _ in spans]
     return passage
+
+
+# A change column's header that names only the time it is measured from.
+_BASE_ONLY = re.compile(
+    r"\b(?:on|since|from|compared\s+with|vs\.?)\s+(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b", re.IGNORECASE
+)
 
 
 def _row_change(table: Table, cell: TableCell) -> float | None:

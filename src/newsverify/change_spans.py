@@ -22,6 +22,10 @@ YEAR_ON_YEAR = "year on year"
 # A month's change on the same month a year before: "year on year" in a monthly release. A
 # claim "on a year earlier" means it too; a claim for a whole year does not.
 MONTH_ON_A_YEAR = "year on year for a month"
+# Since the series began: "Starlings were down 81% since the count began".
+SERIES = "since the series began"
+# From a base more than a year back ("Change since 1991 (%)"): the series' start, may be.
+SEVERAL_YEARS = "over several years"
 
 _PREVIOUS = r"(?:previous|prior|preceding|last)"
 _FROM = r"(?:on|over|from|than|against|compared\s+(?:with|to))"
@@ -64,6 +68,14 @@ _SPANS = [
     ),
     (MONTH, re.compile(_span_words("month") + r"|\bmonthly\b", re.IGNORECASE)),
     (
+        SERIES,
+        re.compile(
+            r"\bsince\s+(?:the\s+)?(?:count|series|survey|records|scheme|programme|index)\s+"
+            r"(?:began|begin|started|start)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         YEAR_ON_YEAR,
         re.compile(
             _span_words("year")
@@ -99,6 +111,19 @@ def span_between(times: list[Figure]) -> str | None:
         return None
     first, second = sorted(d.year * 12 + d.month for d in months)
     return {12: MONTH_ON_A_YEAR, 1: MONTH}.get(second - first)
+
+
+def span_from_base_year(bases: list[Figure], year: int | None) -> str | None:
+    """The span of a change whose header names only its base ("Change on 2025 (%)"): a year
+    on year change when the base is the year before the table's own `year` (its document's),
+    one over several years when it is further back; None when that cannot be told."""
+    base_years = {int(b.value) for b in bases if b.kind == YEAR and b.value is not None}
+    if year is None or len(base_years) != 1:
+        return None
+    base = base_years.pop()
+    if base == year - 1:
+        return YEAR_ON_YEAR
+    return SEVERAL_YEARS if base < year - 1 else None
 
 
 # How far a change's base time may follow it: "5.6% more than in July to September 2025".
@@ -173,7 +198,7 @@ def other_change_span_note(
     is no change over a month or a quarter of it, however its span is said."""
     if given == MONTH_ON_A_YEAR and claimed == YEAR_ON_YEAR:
         return None  # "2.3% higher than a year earlier" in a claim about October
-    if given is None or claimed == given:
+    if given is None or claimed == given or {claimed, given} == {SERIES, SEVERAL_YEARS}:
         return None
     if year_so_far and given != YEAR_ON_YEAR:
         return f"the primary gives the change {given}, the claim for the year so far"

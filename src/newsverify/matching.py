@@ -112,6 +112,19 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     dated = dates_of(timed, mentions)
     times = [resolved_time(f, statement) for f in dated]
     measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
+    # "the lowest since 2020", "the highest for any 12-month period since the series began":
+    # the record's own figures say which record, checked with it when the primary states one.
+    record = record_claim(statement.text)
+    record_verdict = (
+        check_record(record, subject, index, statement.against) if record is not None else None
+    )
+    in_record = [
+        f
+        for f in statement.figures
+        if record is not None
+        and record_verdict is not None
+        and record.start <= f.start - statement.text_start < record.end
+    ]
     # "than a year earlier" says what the statement's value is compared with: no value of its
     # own to check beside it (alone, it is checked as the comparison the primary makes too).
     compared = [f for f in measures if is_comparison_base(f, statement.text, statement.text_start)]
@@ -134,7 +147,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         for f in measures
         if is_value_span(f, measures, text, start) or is_threshold(f, measures, text, start)
     ]
-    measures = [f for f in measures if f not in spans]
+    measures = [f for f in measures if f not in spans and f not in in_record]
     parts: list[Verdict] = []
     for quote in statement.quotes:
         parts.append(check_quote(quote, index, statement.against, statement.article_text))
@@ -199,7 +212,11 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             )
         )
     if not measures:
-        events = [f for f in statement.figures if is_time(f) and not _inside_quotes(f, statement)]
+        events = [
+            f
+            for f in statement.figures
+            if is_time(f) and not _inside_quotes(f, statement) and f not in in_record
+        ]
         # "its week 24 bulletin" names a thing by its time, and another time says when it
         # happened; the name must still be the primary's.
         labels = [
@@ -217,14 +234,12 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             resolved = resolved_time(figure, statement)
             upcoming = any(w.lemma in _UPCOMING for w in statement.words)
             parts.append(check_time(figure, resolved, subject, index, statement.against, upcoming))
-    record = record_claim(statement.text)
-    if record is not None:
+    if record_verdict is not None:
         # "the warmest October on record": checked against the primary's own record words.
         # A value's statement leaves its support to the value, but a primary that says the
         # record is none ("the lowest since the 2016-17 season") contradicts it all the same.
-        verdict = check_record(record, subject, index, statement.against)
-        if verdict is not None and (not measures or verdict.verdict == CONTRADICTED):
-            parts.append(verdict)
+        if not measures or record_verdict.verdict == CONTRADICTED:
+            parts.append(record_verdict)
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)

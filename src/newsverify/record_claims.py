@@ -1,11 +1,16 @@
-"""A record claimed for the whole series ("the warmest October on record") against the
-primary's own record statement.
+"""A record claimed for the whole series ("the warmest October on record"), or since a
+landmark ("the lowest since 2020"), against the primary's own record statement.
 
 "Its warmest October since 2001" says that October 2001 was at least as warm: the October is
 no record of the whole series, so a claim that it is one is contradicted, when the primary
 gives that landmark for the same superlative of the same thing ("warmest October"). A
 primary that says "on record" or "since records began" for it supports the claim. A record
 for another thing ("the warmest such period" for "the warmest year") settles nothing.
+
+A record claimed since a landmark holds when the primary's record reaches back at least as
+far ("the fewest since 2019" for "the lowest since 2020"), or the primary's is of a whole
+series that began no later, and is contradicted by one that stops short of it ("the fewest
+since 30 June 2022": lower then, after 2020).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ _SUPERLATIVE = (
 _THING = r"(?P<thing>(?!(?:on|since|in|ever|for)\b)[a-z]+)"
 # "the warmest October on record", "the highest level since records began", "the most ever"
 _WHOLE_SERIES = re.compile(
-    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,3}}?\s+"
+    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z0-9-]+){{0,4}}?\s+"
     r"(?:on record|since records began|ever recorded|in the series|"
     # "since the series began", "since the programme began": since what is counted began
     r"since (?:the )?(?:series|programme|program|scheme|survey|index|count) (?:began|started))\b",
@@ -37,10 +42,22 @@ _WHOLE_SERIES = re.compile(
 _SINCE_YEAR = re.compile(
     rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,5}}?\s+"
     # "since 2019", "since October 2019", "since July to September 2019", "since the 2016-17
-    # season"
-    r"since\s+(?:the\s+)?(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?"
+    # season", "since the year ending March 2004"
+    r"since\s+(?:the\s+)?(?:year\s+(?:ending|ended|to)\s+)?(?:\d{1,2}\s+)?"
+    r"(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?"
     r"(?P<year>(?:1[89]|20)\d\d(?:[-/]\d\d)?)\b",
     re.IGNORECASE,
+)
+# The month of a landmark: "since 30 June 2022", "since the year ending March 2004".
+_MONTH = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.IGNORECASE,
+)
+_MONTHS = "january february march april may june july august september october november december"
+# ... and the year a series began, which a whole-series record reaches back to.
+_SERIES_START_YEAR = re.compile(
+    r"\b(?:records|series|data)\s+(?:began|begin|started|start)\s+in\s+(?P<year>(?:1[89]|20)\d\d)"
 )
 # A landmark year that is where the series starts is the whole series after all.
 _SERIES_START = re.compile(r"\b(?:records|series|data|records there)\s+(?:began|begin|start)")
@@ -54,15 +71,24 @@ class RecordClaim:
     thing: str  # "october": what it is the superlative of ("" when it names none)
     text: str  # the claim's words
     sentence: str = ""  # the whole statement, which may name the thing before the superlative
+    # The landmark of "the lowest since 2020" (year, month or None); None: the whole series.
+    since: tuple[int, int | None] | None = None
+    start: int = 0  # where the record's words are in the statement
+    end: int = 0
 
 
 def record_claim(text: str) -> RecordClaim | None:
-    """The record a statement claims for the whole series, if it claims one."""
+    """The record a statement claims for the whole series or since a landmark year."""
     found = _WHOLE_SERIES.search(text)
+    since = None
     if found is None:
-        return None
-    thing = (found["thing"] or "").lower()
-    return RecordClaim(found["sup"].lower(), thing, found.group(0), text)
+        found = _SINCE_YEAR.search(text)
+        if found is None or _SERIES_START.search(text[found.end() :]):
+            return None
+        since = _landmark(found)
+    thing = _thing(found["thing"] or "")
+    sup = found["sup"].lower()
+    return RecordClaim(sup, thing, found.group(0), text, since, found.start(), found.end())
 
 
 def check_record(
@@ -70,24 +96,54 @@ def check_record(
 ) -> Verdict | None:
     """The primary's own statement of the record: a verdict, or None when no primary
     passage states a record of the same superlative of the same thing."""
-    label = f'claim a record of the whole series ("{claim.text}")'
+    whole = claim.since is None
+    scope = "the whole series" if whole else f"the time since {_written(claim.since)}"
+    label = f'claim a record of {scope} ("{claim.text}")'
     for passage in index.passages_for(against):
         if similarity(subject, passage) < RECORD_SIMILARITY:
             continue
         text = passage.sentence.text
         for found in _WHOLE_SERIES.finditer(text):
-            if _same(claim, found):
-                reason = f'{label}; primary "{found.group(0)}"'
-                return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+            if not _same(claim, found):
+                continue
+            began = _SERIES_START_YEAR.search(text, found.start())
+            if claim.since is not None and (began is None or int(began["year"]) > claim.since[0]):
+                continue  # a series that began later says nothing of the years before it
+            reason = f'{label}; primary "{found.group(0)}"'
+            return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
         for found in _SINCE_YEAR.finditer(text):
             if not _same(claim, found) or _SERIES_START.search(text[found.end() :]):
                 continue
-            reason = (
-                f'{label}; primary "{found.group(0)}": matched or beaten in {found["year"]}, '
-                "so it is no record of the whole series"
-            )
+            if claim.since is not None and _reaches_back(_landmark(found), claim.since):
+                reason = f'{label}; primary "{found.group(0)}" reaches back as far'
+                return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+            beaten = f'primary "{found.group(0)}": matched or beaten in {found["year"]}'
+            reason = f"{label}; {beaten}, so it is no record of {scope}"
             return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
     return None
+
+
+def _landmark(found: re.Match[str]) -> tuple[int, int | None]:
+    """The year and month a record reaches back to: (2022, 6) for "since 30 June 2022"."""
+    month = _MONTH.search(found.group(0))
+    number = _MONTHS.split().index(month[1].lower()) + 1 if month else None
+    return int(found["year"][:4]), number
+
+
+def _reaches_back(given: tuple[int, int | None], claimed: tuple[int, int | None]) -> bool:
+    """The primary's landmark is no later than the claim's, told as precisely as the claim
+    tells it: "since 2019" is loosely "since some time in 2019", so "since July 2019" meets
+    it; "since June 2022" is not met by "since 30 September 2022"."""
+    if claimed[1] is None:
+        return given[0] <= claimed[0]
+    return (given[0], given[1] or 1) <= (claimed[0], claimed[1])
+
+
+def _written(landmark: tuple[int, int | None] | None) -> str:
+    if landmark is None:
+        return ""
+    year, month = landmark
+    return f"{_MONTHS.split()[month - 1].title()} {year}" if month else str(year)
 
 
 # Superlatives that say the same of an amount: "the most journeys" is "the highest number of
@@ -113,7 +169,7 @@ def _superlative(word: str) -> str:
 def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
     if _superlative(found["sup"]) != _superlative(claim.superlative):
         return False
-    thing = (found["thing"] or "").lower()
+    thing = _thing(found["thing"] or "")
     if claim.thing or not thing:
         return thing == claim.thing
     # "The 2026 spring barley crop was the largest on record" names its thing before the
@@ -122,6 +178,16 @@ def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
     words = _WORD.findall(found.group(0)[len(found["sup"]) :].lower())
     named = _WORD.findall(claim.sentence.lower())
     return all(word in named for word in words if word not in _RECORD_WORDS)
+
+
+# Words that name no thing of their own, but how much of it: "the highest level" of
+# applications is their highest number.
+_GENERIC_THINGS = frozenset("level number figure total amount".split())
+
+
+def _thing(word: str) -> str:
+    word = word.lower()
+    return "level" if word in _GENERIC_THINGS else word
 
 
 _WORD = re.compile(r"[a-z]+")
