@@ -13,7 +13,9 @@ other words than a verb:
 - "fell, by 0.4% to £1,020" is a fall and the level it reached, no range;
 - a claim naming a rolling year is about that year, not a quarter the year adds up;
 - a kind the lead names is the document's whole subject only when the lead names no other
-  kind of the same thing ("Private rental prices ... Social rental prices").
+  kind of the same thing ("Private rental prices ... Social rental prices"), and a part's value
+  set beside its subject ("Private rental price inflation, at 5.9%,") is still the part's;
+- "Energy price inflation, at 11.2%," is a rise of 11.2%.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ registered.
 
 Commentary
 
-Private rental price inflation, at 5.9%, remains well above the rise in earnings.
+Private rental price inflation, at 5.9%, remains well above the rise in earnings. Energy \
+price inflation, at 11.2%, is the fastest of any household cost.
 """
 
 ROWS = [
@@ -94,6 +97,15 @@ ROWS = [
         "lead-other-kind",
         "Social rental prices rose by 5.9% in the 12 months to August 2026.",
         "contradicted",
+    ),
+    # "inflation, at 11.2%" is a rise of 11.2%
+    ("inflation-at", "Household energy prices rose by 11.2%.", "supported"),
+    ("inflation-at-wrong", "Household energy prices rose by 12.2%.", "contradicted"),
+    # a part's value set beside its subject is no value of the whole
+    (
+        "apposed-part",
+        "Rental prices rose by 5.9% in the 12 months to August 2026.",
+        "missing",
     ),
     # a hedge rounds to its number's last digit
     (

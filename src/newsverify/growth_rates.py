@@ -22,9 +22,11 @@ from .records import DURATION, LEVEL, MULTIPLIER, Figure
 from .values import is_time
 
 # "<change noun> ... was|of|at" right before the value (or before the values listed first).
+# "inflation" is a rise of prices, its sign the value's own ("inflation was -0.3%").
+_RATE_NOUNS = [*INCREASE_NOUNS, *DECREASE_NOUNS, "inflation"]
 _RATE_BEFORE = re.compile(
-    rf"\b(?P<noun>{alternation(INCREASE_NOUNS + DECREASE_NOUNS)})\b[^,;:.%]{{0,80}}?"
-    r"\b(?:was|were|is|are|of|at|stood\s+at|remained|running\s+at)\s+$",
+    rf"\b(?P<noun>{alternation(_RATE_NOUNS)})\b(?:[^,;:.%]{{0,80}}?"
+    r"\b(?:was|were|is|are|of|at|stood\s+at|remained|running\s+at)|\s*,\s*at)\s+$",
     re.IGNORECASE,
 )
 # What may stand between the linking verb and a later value of its list.
@@ -73,6 +75,8 @@ def _rate_sign(text: str, start: int) -> int | None:
     match = _RATE_BEFORE.search(text, max(0, start - 120), start)
     if match is None:
         return None
+    if match["noun"].lower() == "inflation":
+        return 1
     return direction_of(match["noun"])
 
 

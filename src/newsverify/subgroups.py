@@ -40,7 +40,8 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
     the claim names (`claim_keys`), when the claim does not say it; else None."""
     sentence = passage.sentence
     first_verb = _first_verb(passage)
-    if passage.figures[number].start < first_verb:
+    figure = passage.figures[number]
+    if figure.start < first_verb and not _apposed(sentence.text, figure.start - sentence.start):
         return None  # the value is in the subject itself: "Residential burglaries numbered ..."
     for position, start in enumerate(passage.starts[:-1]):
         noun_start = passage.starts[position + 1]
@@ -63,6 +64,14 @@ def subgroup_word(passage: Passage, number: int, claim_keys: Container[str]) -> 
         ):
             return gap.split()[0].rstrip("-").lower()
     return None
+
+
+# A value set beside the subject it is of: "Private rental price inflation, at 5.9%, ...".
+_APPOSED = re.compile(r"(?:,\s*at|\()\s*$")
+
+
+def _apposed(text: str, start: int) -> bool:
+    return _APPOSED.search(text[max(0, start - 8) : start]) is not None
 
 
 def breakdown_part(passage: Passage, number: int, claim_keys: Container[str]) -> str | None:
