@@ -310,7 +310,9 @@ def check_measure(
         # (A claim that names a period, "in the year to March", has said when; the vetoes
         # have held its period against the primary's.)
         earlier = [c for c in agreeing if dated_elsewhere(c.figure, c.passage) is not None]
-        if earlier and len(earlier) == len(agreeing) and not periods.named:
+        # ... unless the claim gives it as where a value moved from ("down from 147.9p a
+        # year ago"): the primary's base, dated to its own time, is that.
+        if earlier and len(earlier) == len(agreeing) and not (periods.named or moved_from):
             when = dated_elsewhere(earlier[0].figure, earlier[0].passage)
             note = f"the primary gives it for {when}, and the claim names no time"
             return Verdict(MISSING, f"{label}; {_quote(earlier[0])}, but {note}")
