@@ -38,6 +38,8 @@ Container traffic at Tallow reached its highest level since 2011, and passenger 
 were the highest since records began in 1962.
 
 Freight train departures numbered 4,210, the fewest since 14 March 2019.
+
+Cargo tonnage was the highest for any 12-month period since records began.
 """
 
 VERDICTS = [
@@ -73,6 +75,17 @@ VERDICTS = [
     ),
     ("since-same-month", "Freight train departures were the lowest since March 2019.", "supported"),
     ("since-after", "Freight train departures were the lowest since 2021.", "supported"),
+    # the record's own numbers say which record it is
+    (
+        "record-period",
+        "Cargo tonnage at Tallow was the highest for any 12-month period since records began.",
+        "supported",
+    ),
+    (
+        "record-other-period",
+        "Cargo tonnage at Tallow was the highest for any 16-month period since records began.",
+        "contradicted",
+    ),
 ]
 
 

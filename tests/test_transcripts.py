@@ -111,3 +111,51 @@ def test_transcript_verdicts(
     analyzer: Analyzer, index: EvidenceIndex, claim_id: str, text: str, expected: str
 ) -> None:
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+# A record of proceedings labels the speaker by office, with the name in brackets.
+RECORD = """\
+---
+title: "Harbour Charges - Official Record, Tuesday 3 March 2026"
+source: Kelmouth Assembly Official Record
+date: 2026-03-03
+---
+
+**The Minister for Ports and Shipping (Isolde Varga-Penrose):** With permission, I shall make \
+a statement. We will not raise harbour charges again before 2028.
+
+**Mr Tobias Renwick (Kelmouth East):** The charges have already doubled.
+
+**The Harbour Commissioner:** Dredging of the outer channel is complete.
+"""
+
+RECORD_VERDICTS = [
+    # the office's holder, named in brackets, said it
+    (
+        "office-holder",
+        'Isolde Varga-Penrose said "We will not raise harbour charges again before 2028".',
+        "supported",
+    ),
+    # ... so someone else did not
+    (
+        "other-person",
+        'Tobias Renwick said "We will not raise harbour charges again before 2028".',
+        "contradicted",
+    ),
+    # an office the record ties to nobody: the claimed person cannot be checked against it
+    (
+        "untied-office",
+        'Mara Quill said "Dredging of the outer channel is complete".',
+        "missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), RECORD_VERDICTS, ids=[v[0] for v in RECORD_VERDICTS]
+)
+def test_offices_named_in_brackets(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, RECORD, "record.md")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -209,6 +209,15 @@ class _Finder:
     def __init__(self, text: SpeakerText):
         self.text = text
 
+    def _in_table_row(self, words: list[int]) -> bool:
+        """The words are on a line of a pipe table ("| Maruna | 8,100 |")."""
+        if not words:
+            return False
+        raw = self.text.text
+        start = self.text.items[words[0]].start
+        line = raw[raw.rfind("\n", 0, start) + 1 : start]
+        return line.lstrip().startswith("|")
+
     def find(
         self, entities: Sequence[tuple[int, int, str]], others: Sequence[tuple[int, int]]
     ) -> People:
@@ -226,6 +235,9 @@ class _Finder:
         # "Oluwaseun Hart, Cabinet Member for Environment and Neighbourhoods,": a word the
         # model took for a person inside the title after a name is part of that title.
         entity_items = [words if not self._inside_title(words) else [] for words in entity_items]
+        # "| Maruna | 8,100 | 9,450 |": a table's row label is a place or a category, however
+        # the model labels it; nobody speaks from a table.
+        entity_items = [words if not self._in_table_row(words) else [] for words in entity_items]
         for words in entity_items:
             if words:
                 people.add(

@@ -246,7 +246,23 @@ TITLE_REACH = 3
 
 
 def _titled(name: str, title: str, text: str) -> bool:
-    """The primary gives `title` as an apposition to `name`: "Margaret Oduya, Acting ..."."""
+    """The primary gives `title` as an apposition to `name` ("Margaret Oduya, Acting ..."),
+    or `name` after `title`, in brackets or set off by a comma ("The Minister for Migration
+    and Borders (Aurelio Banerjee-Holt)", "the minister, Aurelio Banerjee-Holt")."""
     surname = re.escape(name.split()[-1])
     between = rf"(?:[\w'’-]+\s+){{0,{TITLE_REACH}}}"
-    return re.search(rf"\b{surname},\s+{between}{re.escape(title)}\b", text) is not None
+    if re.search(rf"\b{surname},\s+{between}{re.escape(title)}\b", text) is not None:
+        return True
+    named = rf"{re.escape(title)}\s*(?:\(|,\s*){between}{surname}\b"
+    return re.search(named, text, re.IGNORECASE) is not None
+
+
+# A name as a primary writes it after a title: "(Aurelio Banerjee-Holt)", ", Hana Patel,".
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+
+
+def holder_of(title: str, text: str) -> str | None:
+    """The person `text` names right after `title`, in brackets or set off by a comma: "The
+    Minister for Migration and Borders (Aurelio Banerjee-Holt)"; None when it names none."""
+    found = re.search(rf"{re.escape(title)}\s*(?:\(\s*|,\s+)(?P<name>{_NAME})", text)
+    return found["name"] if found else None

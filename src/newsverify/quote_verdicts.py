@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .evidence import EvidenceIndex
-from .quote_check import find_quote, same_speaker
+from .quote_check import find_quote, holder_of, same_speaker
 from .records import Quote
 from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Evidence, Verdict, shorten, with_relation
 
@@ -37,6 +37,28 @@ def check_quote(
             f"{label}: the primary ({where}) attributes it to {match.speaker}, not {quote.speaker}"
         )
         return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+    if (
+        quote.speaker
+        and match.speaker
+        and _is_title(match.speaker)
+        and not _is_title(quote.speaker)
+        and not same_speaker(quote.speaker, match.speaker, primary_text)
+    ):
+        # "said by The Minister for Migration" for words claimed as Lowri Abernethy-Quist's:
+        # the primary names someone else as the minister, or nothing says she holds it.
+        holder = holder_of(match.speaker, primary_text)
+        # An article's speaker may be our guess at whom "the minister" is: only a claim's
+        # named speaker is sure enough to be contradicted.
+        if holder is not None and not article:
+            reason = (
+                f"{label}: the primary ({where}) attributes it to {match.speaker} "
+                f"({holder}), not {quote.speaker}"
+            )
+            return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])
+        note = (
+            f"the primary credits them to {match.speaker}, whom it does not name as {quote.speaker}"
+        )
+        return Verdict(MISSING, f"{label} appears verbatim in {where}, but {note}")
     if not match.exact:
         reason = f"{label} is altered: {match.differences} ({where})"
         return Verdict(CONTRADICTED, reason, [with_relation(cite, "contradicts")])

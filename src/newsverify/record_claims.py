@@ -169,6 +169,8 @@ def _superlative(word: str) -> str:
 def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
     if _superlative(found["sup"]) != _superlative(claim.superlative):
         return False
+    if _numbers(found.group(0)) != _numbers(claim.text):
+        return False  # "for any 16-month period" is another record than a 12-month one
     thing = _thing(found["thing"] or "")
     if claim.thing or not thing:
         return thing == claim.thing
@@ -188,6 +190,17 @@ _GENERIC_THINGS = frozenset("level number figure total amount".split())
 def _thing(word: str) -> str:
     word = word.lower()
     return "level" if word in _GENERIC_THINGS else word
+
+
+# A number in the words of the record before its landmark: the "12" of "the highest for any
+# 12-month period since".
+_NUMBER = re.compile(r"\d[\d.,]*")
+_LANDMARK_WORDS = re.compile(r"\b(?:since|on\s+record|ever|in\s+the\s+series)\b", re.IGNORECASE)
+
+
+def _numbers(phrase: str) -> list[str]:
+    landmark = _LANDMARK_WORDS.search(phrase)
+    return _NUMBER.findall(phrase[: landmark.start()] if landmark else phrase)
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -90,12 +90,21 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z](?:[A-Za-z'-]*[A-Za-z])?)")
 
 
 def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | None:
-    """The plural noun a number counts, within a few words after `pos`, and where it ends."""
+    """The plural noun a number counts, within a few words after `pos`, and where it ends.
+    A name of capitalised words joined by "and" or "of" counts as its words: "41,800 Health
+    and Care Worker visas"."""
     found = None
-    for _ in range(max_words):
+    previous = ""
+    words = 0
+    while words < max_words:
         match = _NEXT_WORD.match(text, pos)
+        if match and _joins_name(previous, match[1], text, match.end()):
+            previous, pos = match[1], match.end()
+            continue  # "and" inside "Health and Care Worker": not counted
+        words += 1
         if not match or match[1].lower() in n.NOT_NOUNS:
             break
+        previous = match[1]
         if is_plural(match[1]):
             # In a run of plurals the last is the head: "measles cases", "police vehicles".
             found = singular(match[1]), match.end()
@@ -103,6 +112,14 @@ def counted_noun(text: str, pos: int, max_words: int = 4) -> tuple[str, int] | N
             break
         pos = match.end()
     return found
+
+
+def _joins_name(previous: str, word: str, text: str, end: int) -> bool:
+    """`word` is "and" or "of" between two capitalised words of a name."""
+    if word.lower() not in ("and", "of") or not previous[:1].isupper():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following[1][:1].isupper()
 
 
 def norm(phrase: str) -> str:
