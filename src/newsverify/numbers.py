@@ -304,6 +304,9 @@ IRREGULAR_PLURALS = {
     "media": "media",
     "criteria": "criterion",
     "phenomena": "phenomenon",
+    # the same in both numbers, not "specy"
+    "species": "species",
+    "series": "series",
 }
 # Words for people after which "under 10" or "over 65" is an age: "children under 10".
 AGE_NOUNS = (

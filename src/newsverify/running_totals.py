@@ -69,6 +69,12 @@ _CLAIMED_TO_POINT = re.compile(
     rf"{_TOTAL_TO_POINT.pattern}|\b(?:had|have|has) been\b|\bsince\b", re.IGNORECASE
 )
 _CLAUSE_EDGE = re.compile(r"[,;:]")
+# Words of an aim or a plan, which make "by the end of" a deadline.
+_AIM = re.compile(
+    r"\b(?:will|aims?|aiming|plans?|planned|intends?|target|pledged?|promised?|expects?|"
+    r"(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
@@ -80,7 +86,11 @@ def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(sentence)]
     low = max((e + 1 for e in edges if e < start), default=0)
     high = min((e for e in edges if e >= end), default=len(sentence))
-    return _TOTAL_TO_POINT.search(sentence[low:high]) is not None
+    found = _TOTAL_TO_POINT.search(sentence[low:high])
+    if found is None:
+        return False
+    # "aims to reopen all 14 libraries by the end of June 2027": a deadline, no total so far
+    return not (found[0].lower() == "by the end of" and _AIM.search(sentence))
 
 
 def claims_total_to_point(text: str) -> bool:

@@ -47,10 +47,12 @@ def time_fit(times: list[Figure], passage: Passage, figure: Figure) -> tuple[Out
     own = times_of(figure, passage)
     for wanted in times:
         if is_deadline(wanted):
-            deadlines = [f for f in own if is_deadline(f)]
+            deadlines = [f for f in own if is_deadline(f)] or [
+                f for f in own if _written_as_deadline(f, passage)
+            ]
             if not deadlines:
                 return Outcome.UNCLEAR, f"the primary gives no deadline ({describe(wanted)})"
-            if all(compare(wanted, f) is Outcome.DIFFERENT for f in deadlines):
+            if all(_other_deadline(wanted, f) for f in deadlines):
                 return (
                     Outcome.DIFFERENT,
                     f"{DEADLINE_NOTE} {describe(deadlines[0])}, not {describe(wanted)}",
@@ -194,6 +196,40 @@ def _span_fit(
 
 # Units of rates and of changes in them.
 _RATE_UNITS = frozenset({"percent", "factor", "percentage_point"})
+
+
+# Right before a time that is a deadline: "by the end of June 2027", "55% by 2030/31".
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+
+
+def _written_as_deadline(time: Figure, passage: Passage) -> bool:
+    """A month, a date or a fiscal year after "by" ("by the end of June 2027", "by
+    2030/31"), which the figures leave without the bound a plain year gets."""
+    if time.kind not in (DATE, YEAR):
+        return False
+    sentence = passage.sentence
+    before = sentence.text[max(0, time.start - sentence.start - 20) : time.start - sentence.start]
+    return _BY_BEFORE.search(before) is not None
+
+
+def _other_deadline(wanted: Figure, given: Figure) -> bool:
+    """Two deadlines differ when they end at another month: "by 2027" is the end of 2027,
+    "by the end of June 2027" the end of June."""
+    if is_deadline(given):
+        return compare(wanted, given) is Outcome.DIFFERENT
+    return _deadline_end(wanted) != _deadline_end(given)
+
+
+def _deadline_end(time: Figure) -> tuple[int, int] | None:
+    """The year and month a deadline falls at the end of."""
+    if time.kind == YEAR and time.value is not None:
+        if time.upper is not None and time.upper == time.value + 1:
+            return int(time.upper), 3  # a financial year, "2030/31", ends in March
+        return int(time.upper or time.value), 12
+    date = time.date
+    if date is None or date.year is None:
+        return None
+    return date.year, date.end_month or date.month or 12
 
 
 def _rate_said_of_month(claimed: Period, given: Period, figure: Figure, passage: Passage) -> bool:

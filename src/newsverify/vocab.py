@@ -123,6 +123,7 @@ SYNONYM_GROUPS = (
     ("disqualification", "disqualify", "ban"),
     # Inflation is how fast prices rise: "core inflation was 3.1%" is "core prices rose 3.1%".
     ("price", "inflation"),
+    ("drink", "beverage"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
