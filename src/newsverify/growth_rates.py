@@ -103,7 +103,7 @@ _RATE_FROM = re.compile(
 def as_rate_level(passage: Passage, number: int) -> Figure | None:
     """The rate a relative change of prices stands for when the sentence gives the rate it
     moved from ("rose by 4.4%, easing from 4.6%"): the level 4.4%. None otherwise."""
-    moved = _moved_from_rate(passage, number)
+    moved = rate_origin_at(passage, number)
     if moved is None:
         return None
     figure = passage.figures[number]
@@ -122,12 +122,13 @@ def rate_way(passage: Passage, figure: Figure) -> str | None:
 
 def rate_origin(passage: Passage, figure: Figure) -> Figure | None:
     """The rate a change of prices moved from ("4.6%" in "rose by 4.4%, easing from 4.6%")."""
-    if figure not in passage.figures:
+    if figure.kind != MULTIPLIER or figure not in passage.figures:
         return None
-    return _moved_from_rate(passage, passage.figures.index(figure))
+    return rate_origin_at(passage, passage.figures.index(figure))
 
 
-def _moved_from_rate(passage: Passage, number: int) -> Figure | None:
+def rate_origin_at(passage: Passage, number: int) -> Figure | None:
+    """`rate_origin` of the passage's figure `number`."""
     figure = passage.figures[number]
     if figure.kind != MULTIPLIER or figure.value is None or not figure.text.endswith("%"):
         return None

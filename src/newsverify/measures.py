@@ -18,7 +18,7 @@ from .directions import (
 )
 from .evidence import EvidenceIndex
 from .exact_readings import exact_readings
-from .growth_rates import as_growth_rate, as_rate_level, rate_origin
+from .growth_rates import as_growth_rate, as_rate_level, rate_origin, rate_way
 from .level_misreads import level_for_change
 from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
@@ -353,7 +353,8 @@ def check_measure(
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
         if timed:
             if claim.kind == LEVEL and (origin := rate_origin(timed[0].passage, timed[0].figure)):
-                way = "down" if origin.value > claim.value else "up"  # type: ignore[operator]
+                rose = rate_way(timed[0].passage, timed[0].figure) == "increase"
+                way = "up" if rose else "down"
                 note = f'the primary says the rate went {way}, from "{origin.text}"'
             elif told := told_next(timed[0].passage, timed[0].figure):
                 note = f'the primary\'s next sentence says "{told.text}"'

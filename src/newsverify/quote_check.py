@@ -253,8 +253,8 @@ def _titled(name: str, title: str, text: str) -> bool:
     between = rf"(?:[\w'’-]+\s+){{0,{TITLE_REACH}}}"
     if re.search(rf"\b{surname},\s+{between}{re.escape(title)}\b", text) is not None:
         return True
-    named = rf"{re.escape(title)}\s*(?:\(|,\s*){between}{surname}\b"
-    return re.search(named, text, re.IGNORECASE) is not None
+    holder = holder_of(title, text)
+    return holder is not None and holder.split()[-1].casefold() == name.split()[-1].casefold()
 
 
 # A name as a primary writes it after a title: "(Aurelio Banerjee-Holt)", ", Hana Patel,".
@@ -264,5 +264,5 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 def holder_of(title: str, text: str) -> str | None:
     """The person `text` names right after `title`, in brackets or set off by a comma: "The
     Minister for Migration and Borders (Aurelio Banerjee-Holt)"; None when it names none."""
-    found = re.search(rf"{re.escape(title)}\s*(?:\(\s*|,\s+)(?P<name>{_NAME})", text)
+    found = re.search(rf"(?i:{re.escape(title)})\s*(?:\(\s*|,\s+)(?P<name>{_NAME})", text)
     return found["name"] if found else None

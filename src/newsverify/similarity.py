@@ -5,7 +5,7 @@ each word stands to it."""
 from __future__ import annotations
 
 from .conjuncts import conjunct_owner
-from .growth_rates import rate_origin
+from .growth_rates import rate_origin_at
 from .money_heads import is_money_value
 from .passages import Passage
 from .ratio_bases import compared_ends
@@ -152,7 +152,7 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
     count, or a change of one, is a number of the things it counts when the statement names
     them ("the number of entries")."""
     value = passage.figures[figure]
-    if rate_origin(passage, value) is not None:
+    if rate_origin_at(passage, figure) is not None:
         # "fares rose by 5.6%, up from 5.1%" gives the fares' rate of inflation
         return RATE_HEADS
     if value.unit in ("percent", "percentage_point"):
