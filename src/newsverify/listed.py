@@ -255,5 +255,5 @@ def _counted_before(text: str, figures: list[Figure], pos: int) -> str:
 
 # A sentence opening that points back at what the sentence before counted: "Of these, 874
 # were ...". Shared with passages.py, whose passage for such a sentence names those things.
-POINTS_BACK = r"(?:Of|Among)\s+(?:these|those|them)\b"
+POINTS_BACK = r"(?:Of|Among)\s+(?:these|those|them|this|that)\b"
 _POINTS_BACK = re.compile(rf"(?:^|[.!?]\s+){POINTS_BACK}\s*,?\s*$")

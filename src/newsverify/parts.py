@@ -41,11 +41,13 @@ _OF_THEM = re.compile(
 def part_keys(passage: Passage, number: int) -> frozenset[str]:
     """Keys that name the part the value `number` is given for, when the sentence gives
     another value of its kind for another part with the same preposition, or counts a part of
-    what it counted before ("five of them seriously"), or gives values for two subjects
-    ("the west had 231 mm, while the east had 94 mm"); else empty."""
+    what it counted before ("five of them seriously", "Of these, 874 were accidental"), or
+    gives values for two subjects ("the west had 231 mm, while the east had 94 mm"); else
+    empty."""
     own, others = _parts(passage, number)
     return (
         frozenset(own - others)
+        or passage.part_of_earlier
         or _of_them(passage, number)
         or _contrasted(passage, number)
         or _gapped(passage, number)

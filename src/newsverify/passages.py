@@ -65,6 +65,9 @@ class Passage:
     # value ("That is a fall of 0.8 points"): what each of its values is about.
     antecedent_keys: frozenset[str] = frozenset()
     antecedent_end: int = 0  # file offset where the values said of it end
+    # When it opens "Of these," ("Of this, £7.1bn is the cost of ..."), the keys of its own
+    # that say which part of the sentence before's things it gives (parts.py).
+    part_of_earlier: frozenset[str] = frozenset()
     # The next sentence of the paragraph, when it opens by referring back to this one's value
     # ("That was 18% fewer than a year earlier"): it may say which way the value went.
     referred_by: Passage | None = None
@@ -203,9 +206,11 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                 earlier.referred_by = passage
             if _POINTS_BACK.match(sentence.text):
                 # "Of these, 874 were accidental": the things are those the sentence before
-                # counted ("1,046 dwelling fires"), named before the value.
+                # counted ("1,046 dwelling fires"), named before the value; the sentence's
+                # own words say which part of them it counts.
                 for key in earlier.keys:
                     passage.positions.setdefault(key, [0])
+                passage.part_of_earlier = frozenset(passage.keys) - frozenset(earlier.keys)
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
             passage.inherited_times = dating_times(earlier) or earlier.inherited_times

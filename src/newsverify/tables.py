@@ -175,6 +175,9 @@ def _fixed_table(lines: list[_Line], index: int) -> tuple[Table, int] | None:
     rows: list[Row] = []
     while position < len(lines):
         cells = _fixed_cells(lines[position])
+        if len(cells) < width:
+            above = [(header[1:], lines[index].start), *((row.cells, row.start) for row in rows)]
+            cells = _split_touching(cells, lines[position], above)
         if len(cells) != width or "|" in lines[position].text:
             break
         line = lines[position]
@@ -185,6 +188,31 @@ def _fixed_table(lines: list[_Line], index: int) -> tuple[Table, int] | None:
     table = Table(header[0], list(header[1:]), rows, lines[index].start, lines[position - 1].end)
     table.units = units or []
     return table, position
+
+
+def _split_touching(
+    cells: list[Cell], line: _Line, above: list[tuple[list[Cell | None], int]]
+) -> list[Cell]:
+    """The cells of a row whose wide values touch, one space apart ("12.64 million 12.74
+    million"): a value cell is split at a single space where a column above it ends or starts
+    (figures align on one side of their column). The label cell is never split."""
+    ends: set[int] = set()
+    starts: set[int] = set()
+    for row_cells, line_start in above:
+        for cell in row_cells:  # the value cells of a line above, with its offset
+            if cell is not None:
+                ends.add(cell.end - line_start)
+                starts.add(cell.start - line_start)
+    split = cells[:1]
+    for cell in cells[1:]:
+        begin = cell.start
+        for offset, char in enumerate(cell.text):
+            at = cell.start - line.start + offset  # the space's column
+            if char == " " and (at in ends or at + 1 in starts):
+                split.append(Cell(begin, cell.start + offset, line.text[begin - line.start : at]))
+                begin = cell.start + offset + 1
+        split.append(Cell(begin, cell.end, line.text[begin - line.start : cell.end - line.start]))
+    return split
 
 
 # A unit under a header: "(000 ha)", "(t/ha)", "(%)", "(£m)".
