@@ -21,6 +21,7 @@ from .periods import Mention, Period, find_periods, is_compared_with, points_bac
 from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
 from .reference_times import is_reference_time
+from .rise_sizes import is_moved_from
 from .split_figures import join_split_figures
 from .subject_keys import derived_key, last_position, position_of, preposition_nouns, subject_key
 from .table_rows import ColumnTimes, RowLabels
@@ -107,6 +108,7 @@ class Passage:
     # Nouns with the word before them that says which kind is meant ("clothing stores").
     modified_nouns: list[ModifiedNoun] = field(default_factory=list)
     document_kinds: frozenset[tuple[str, str]] = frozenset()  # ... of every sentence, as keys
+    document_keys: frozenset[str] = frozenset()  # every subject key of its document's sentences
     # ... and, by noun, the modifiers that are kinds, not names: "buyer" -> {"privat", "busi"}.
     document_parts: dict[str, frozenset[str]] = field(default_factory=dict)
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
@@ -258,8 +260,10 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             if not m.named:
                 by_noun.setdefault(m.noun, set()).add(m.modifier)
     parts = {noun: frozenset(modifiers) for noun, modifiers in by_noun.items()}
+    every_key = frozenset(key for p in passages for key in p.keys)
     for passage, section in zip(passages, sections, strict=True):
         passage.document_dates = dates
+        passage.document_keys = every_key
         passage.document_kinds = kinds
         passage.document_parts = parts
         # "We recruited 2,300 new examiners": the first person is the document's author, whom
@@ -344,7 +348,23 @@ def dating_times(passage: Passage) -> list[Figure]:
         )
         and not any(m.start <= f.start and f.end <= m.end for m in passage.periods)
         and not is_reference_time(f, sentence.text, sentence.start)
+        and not _time_moved_from(f, passage)
     ]
+
+
+# "up 18% from £53.8 million in 2024-25": the time right after a value something moved from.
+_TIME_OF_VALUE = re.compile(r"^\s+(?:in|at|for|during)(?:\s+the)?\s+$", re.IGNORECASE)
+
+
+def _time_moved_from(time: Figure, passage: Passage) -> bool:
+    """Whether `time` is when a value the sentence moved from held, not when its facts do."""
+    sentence = passage.sentence
+    earlier = [f for f in passage.figures if f.end <= time.start]
+    if not earlier:
+        return False
+    value = earlier[-1]
+    gap = sentence.text[value.end - sentence.start : time.start - sentence.start]
+    return _TIME_OF_VALUE.match(gap) is not None and is_moved_from(value, sentence)
 
 
 # A day a sentence opens with, as the day it counts something on: "On 30 September 2026 there

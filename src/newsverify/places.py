@@ -10,6 +10,7 @@ not a part of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -216,3 +217,28 @@ def _another_named_place(
         return None
     said = " ".join(sorted(named))
     return OtherPlace(f'the primary gives it for a place ("{said}") the claim does not name', True)
+
+
+def unnamed_place_note(
+    claimed_places: set[str],
+    passage_keys: Container[str],
+    document_keys: Container[str],
+    own_keys: Container[str],
+) -> str | None:
+    """Why a value given for no place is no evidence for a claim about a place its document
+    names elsewhere: "Officers seized 21.7 tonnes of cocaine" in a report that goes on about
+    "the Port of Saltreach" is the whole's, not the port's. The converse of `other_place`.
+    A place the document's title, lead or publisher names (`own_keys`) is its own scope, and a
+    place the document never names says nothing of what the figure counts."""
+    unnamed = sorted(
+        key
+        for key in claimed_places
+        if key not in passage_keys
+        and key in document_keys
+        and key not in own_keys
+        and not re.fullmatch(PLACE_NOUNS, key)
+    )
+    if not unnamed:
+        return None
+    said = " ".join(unnamed)
+    return f'the claim gives it for a place ("{said}") the primary passage does not name'

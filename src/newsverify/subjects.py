@@ -39,6 +39,8 @@ ENTITY_LABELS = frozenset(
 POS_WEIGHT = {"ADJ": 0.5, "ADV": 0.5, "VERB": 0.8}
 # Names of places: where a figure holds.
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# ... and of the facilities a figure may hold at: "at the Port of Saltreach", "Brisford Airport".
+_FACILITY = "FAC"
 # Nouns that, after "the", point back at a place named before: "in the region".
 PLACE_NOUNS = frozenset({"region", "county", "district", "borough", "province", "city", "town"})
 # Names of who acts: in the figure's own clause they say whose figure it is.
@@ -80,6 +82,8 @@ class Subject:
     # The places it says its figures hold in: a place's name, or a name after "in" or
     # "across" (the small model may call a country a group of people).
     places: set[str] = field(default_factory=set)
+    # ... and those of the figure's own clause, facilities too ("at the Port of Saltreach").
+    own_places: set[str] = field(default_factory=set)
     # Core nouns of an "of" phrase after a named owner's head noun ("the Green Party's share
     # of the vote"): complement key -> (head key, owner keys). See `core_weights`.
     of_phrases: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
@@ -156,6 +160,7 @@ def build_subject(
     required: set[str] = set()
     qualifiers: set[str] = set()
     places: set[str] = set()
+    own_places: set[str] = set()
     modifiers: set[str] = set()
     people: set[str] = set()
     bystanders: set[str] = set()
@@ -181,6 +186,10 @@ def build_subject(
         is_name = word.entity in ENTITY_LABELS
         if word.entity in PLACE_LABELS or id(word) in after_framing:
             places.add(key)
+        placed = word.entity in PLACE_LABELS or word.entity == _FACILITY
+        own_clause = focus is None or word.clause in (focus_clause, framing)
+        if placed and own_clause and key.isalpha():
+            own_places.add(key)
         # The people a sentence names, and every name in the figure's own clause, say
         # whose figure it is (the small model often labels a person as an organisation).
         if word.entity == "PERSON" or (word.entity in ACTOR_LABELS and word.clause == focus_clause):
@@ -267,6 +276,7 @@ def build_subject(
         required,
         qualifiers=qualifiers,
         places=places,
+        own_places=own_places,
         core=core,
         modifiers=modifiers,
         contrasts=contrasts,

@@ -34,6 +34,7 @@ from .periods import (
     points_back_to_period,
     tied_periods,
 )
+from .places import publisher_keys, unnamed_place_note
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
 from .records import CHANGE, COUNT, MULTIPLIER, YEAR, DateParts, Figure
@@ -268,6 +269,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         )
     ):
         return note  # "Terminal 2 ... up 10.4%" is no value of Terminal 1, nor of the airport
+    if not row and (note := _unnamed_place(claimed.subject, passage)):
+        return note  # "Officers seized 21.7 tonnes" is no value of the Port of Saltreach
     if not row and (
         note := other_quantity(claimed.quantity, named, passage, number, claimed.events)
     ):
@@ -400,3 +403,8 @@ def _deadline_after(passage: Passage, figure: Figure) -> bool:
         if year is not None and year > written.year:
             return True
     return False
+
+
+def _unnamed_place(subject: Subject, passage: Passage) -> str | None:
+    own = passage.context_keys | passage.lead_keys | publisher_keys(passage.document)
+    return unnamed_place_note(subject.own_places, passage.positions, passage.document_keys, own)
