@@ -12,6 +12,7 @@ from .author_mentions import names_author
 from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
+from .corrections import mark_withdrawn
 from .fiscal_spans import fiscal_year_months, with_fiscal_months
 from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .listed import POINTS_BACK
@@ -120,6 +121,8 @@ class Passage:
     # A table cell's row's change, when the table has a change column (`cell_passages.py`):
     # "| Sole | 3,150 | 3,150 | 0 |" says the value did not move.
     row_change: float | None = None
+    # Numbers of its figures a later correction in the document takes back (corrections.py).
+    withdrawn: frozenset[int] = frozenset()
 
     def __post_init__(self) -> None:
         # Built once: similarity looks words up for every figure and every statement.
@@ -237,6 +240,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passages.append(passage)
         sections.append(section)
     _mark_lists(passages)
+    mark_withdrawn(passages, lambda earlier, later: same_paragraph(document, earlier, later))
     _expand_acronyms(parsed, passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
     own = [own_period] if own_period else []

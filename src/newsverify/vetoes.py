@@ -179,6 +179,9 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     either way; None when it may be compared. `row`: it is a results row about the claim."""
     figure = passage.figures[number]
     sentence = passage.sentence
+    if number in passage.withdrawn:
+        # "I gave the Committee a figure of £53.8 million. That was the figure for 2024-25."
+        return "a later correction in the same document takes it back"
     named = claimed.subject.weights.keys() - claimed.subject.verb_keys  # "reached": no row
     if passage.row is not None and (note := other_row_note(named, passage.row)):
         return note  # a table cell speaks for its own row only (table_rows.py)
