@@ -404,6 +404,21 @@ ROWS = [
         [("The roads are impassable", "Beth Arkwright")],
     ),
     ("Rutte said 'we are ready and left.\nHe returned later, it's said.", []),
+    # Welsh and Irish names run over their particles ("ap", "Mac an") and mutated initials
+    (
+        'The lock-keeper, Rhodri ap Iorwerth, was cheerful. "The café opens in May," he said.',
+        [("The café opens in May", "Rhodri ap Iorwerth")],
+    ),
+    (
+        '"It will shine again for one night," said Conor Mac an tSaoir of the lighthouse trust.',
+        [("It will shine again for one night", "Conor Mac an tSaoir")],
+    ),
+    # a bare "the" before the words of a verb is nobody's description
+    (
+        "The solicitor, Orla Venn, described the scene outside the shop as"
+        ' "a moment of madness".',
+        [("a moment of madness", "Orla Venn")],
+    ),
     ('"', []),
     ('""', []),
     ("' '", []),

@@ -396,6 +396,8 @@ class CueSubjects(SpeakerText):
             first += 1  # the phrase began the sentence or followed punctuation
         start = self.items[first].start
         role = frozenset(words - {"of", "and", "for"})
+        if not role:
+            return Subject(OTHER, start)  # a bare "the": no role, nobody described
         return Subject(DESCRIPTION, start, words=role, end=end)
 
     def _subject_at(self, k: int, hi: int) -> Subject | None:

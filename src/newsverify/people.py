@@ -154,8 +154,8 @@ def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
             if items[last].lower.endswith("'s"):
                 break  # "Rutte's message": the possessive ends the name
             nxt = last + 1
-            while nxt < len(items) and items[nxt].lower in speech.NAME_PARTICLES:
-                nxt += 1  # "Ursula von der Leyen"
+            while nxt < len(items) and _particle(items, nxt):
+                nxt += 1  # "Ursula von der Leyen", "Rhodri ap Iorwerth"
             if nxt < len(items) and is_name_part(items[nxt]):
                 last = nxt
             else:
@@ -180,6 +180,13 @@ def find_runs(items: Sequence[Item], item_sentence: Sequence[int]) -> list[Run]:
         runs.append(Run(first, name_first, last))
         i = last + 1
     return runs
+
+
+def _particle(items: Sequence[Item], k: int) -> bool:
+    word = items[k].lower
+    if word in speech.NAME_PARTICLES:
+        return True
+    return word == "an" and k > 0 and items[k - 1].lower in speech.NAME_ARTICLE_AFTER
 
 
 def _given_name_first(words: Sequence[str]) -> bool:

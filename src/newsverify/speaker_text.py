@@ -178,10 +178,15 @@ def is_plural_person_noun(word: str) -> bool:
     )
 
 
+_MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|ng|bp|dt)[A-ZÁÉÍÓÚ][a-zá-ú]")
+
+
 def is_name_part(item: Item) -> bool:
     """A capitalised word that may belong to a person's name or title."""
     text = item.base
-    if not item.is_word or not text[0].isupper() or item.lower.rstrip(".") in speech.NOT_NAMES:
+    # An Irish name's initial mutation keeps its capital second: "tSaoir", "bhFear".
+    capital = text[0].isupper() or _MUTATED.match(text) is not None
+    if not item.is_word or not capital or item.lower.rstrip(".") in speech.NOT_NAMES:
         return False
     # "NATO", "UK": acronyms are organisations and places, except titles such as "CEO".
     if text.isupper() and item.lower not in speech.TITLES:

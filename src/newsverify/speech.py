@@ -407,7 +407,9 @@ POST_NOMINALS = frozenset(
 )
 
 # Lower-case words allowed inside a name: "Ursula von der Leyen", "Mark van Dijk".
-NAME_PARTICLES = frozenset("van von der den de da di del la le du bin ibn al ter ten".split())
+NAME_PARTICLES = frozenset("van von der den de da di del la le du bin ibn al ter ten ap ab".split())
+# "Conor Mac an tSaoir", "Máire Nic an Bhaird": "an" joins a name after these only.
+NAME_ARTICLE_AFTER = frozenset({"mac", "nic", "ní", "ni", "uí", "ui"})
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
