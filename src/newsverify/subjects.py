@@ -11,7 +11,7 @@ from .idle_words import is_idle
 from .light_verbs import is_level_verb, unwritten_light_keys, without_light_verbs
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_names
-from .places import FRAMING_PREPOSITIONS, names_after_framing_preposition
+from .places import FRAMING_PREPOSITIONS, PLACE_LABELS, names_after_framing_preposition
 from .records import Word
 from .speech import REPORTING_VERBS
 from .subject_keys import (
@@ -37,8 +37,6 @@ ENTITY_LABELS = frozenset(
 )
 # Things (nouns, names) say what a statement is about; how they are described says less.
 POS_WEIGHT = {"ADJ": 0.5, "ADV": 0.5, "VERB": 0.8}
-# Names of places: where a figure holds.
-PLACE_LABELS = frozenset({"GPE", "LOC"})
 # ... and of the facilities a figure may hold at: "at the Port of Saltreach", "Brisford Airport".
 _FACILITY = "FAC"
 # Nouns that, after "the", point back at a place named before: "in the region".

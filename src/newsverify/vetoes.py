@@ -409,5 +409,7 @@ def _deadline_after(passage: Passage, figure: Figure) -> bool:
 
 
 def _unnamed_place(subject: Subject, passage: Passage) -> str | None:
+    if not subject.own_places:
+        return None  # most claims name no place: no keys to gather for every candidate
     own = passage.context_keys | passage.lead_keys | publisher_keys(passage.document)
     return unnamed_place_note(subject.own_places, passage.positions, passage.document_keys, own)
