@@ -123,6 +123,9 @@ class HeadLoader:
         self, listed: list[Skipped | tuple[str, str]], metadata: list[os.stat_result | None]
     ) -> None:
         files = {p: entry for p, entry in enumerate(listed) if isinstance(entry, tuple)}
+        if not files:  # skipped for their names: nothing to look up
+            self.corpus.skipped.extend(entry for entry in listed if isinstance(entry, Skipped))
+            return
         identities = {p: identity(metadata[p]) for p in files}
         listing = self._listing(listed, files, identities)
         if listing is not None:
