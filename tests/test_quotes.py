@@ -415,8 +415,7 @@ ROWS = [
     ),
     # a bare "the" before the words of a verb is nobody's description
     (
-        "The solicitor, Orla Venn, described the scene outside the shop as"
-        ' "a moment of madness".',
+        'The solicitor, Orla Venn, described the scene outside the shop as "a moment of madness".',
         [("a moment of madness", "Orla Venn")],
     ),
     ('"', []),
