@@ -23,6 +23,12 @@ The harbour authority handled 2,480 vessel calls in 2025. Of these, 610 were cru
 The dredging programme will cost an estimated £48.2 million over five years. Of this, \
 £19.5 million is the cost of deepening the outer channel.
 
+The authority issued 5,300 mooring permits in 2025, for leisure or commercial berths. Of \
+these, 4,100 were for leisure berths rented by the season, and 1,200 were for commercial \
+berths let by the year.
+
+The January gale damaged 96 harbour buildings, of which 41 were warehouses.
+
 Table 2: Ferry passengers and average fare, by service
 
 Service                        2024          2025     Average fare 2025
@@ -42,6 +48,14 @@ ROWS = [
     ("of-this-whole", "The dredging programme will cost £19.5 million.", "contradicted"),
     ("of-this-part", "Deepening the outer channel will cost £19.5 million.", "supported"),
     ("part-row-named", "The average island ferry fare was £14.20 in 2025.", "supported"),
+    # A second part of "Of these" counts what the first did; each part is named by its own
+    # words, though the sentence before named both ("leisure or commercial"). Fail on 677e494.
+    ("second-part-named", "The authority issued 1,200 permits for commercial berths.", "supported"),
+    ("first-part-named", "The authority issued 4,100 permits for leisure berths.", "supported"),
+    ("second-part-for-whole", "The authority issued 1,200 mooring permits.", "contradicted"),
+    # "of which 41 were warehouses" counts warehouses, a part of the buildings.
+    ("kind-for-whole", "The January gale damaged 41 harbour buildings.", "contradicted"),
+    ("kind-named", "The January gale damaged 41 warehouses.", "supported"),
 ]
 
 

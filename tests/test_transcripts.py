@@ -159,3 +159,65 @@ def test_offices_named_in_brackets(
 ) -> None:
     index = evidence_index(analyzer, RECORD, "record.md")
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+# A press conference labels speakers by office with the name in brackets once, then by
+# office alone; a deputy's office is not the office it deputises for.
+BRIEFING = """\
+Transcript: Mayor of Dunmarsh's press conference on flooding
+
+Present: Wilhelmina Ostrova-Kade, Mayor of Dunmarsh; Lucan Ferreira, Deputy Mayor for Housing.
+
+THE MAYOR (Wilhelmina Ostrova-Kade): Good morning. We have reopened 14 of the 20 closed roads.
+
+THE DEPUTY MAYOR (Lucan Ferreira): Thank you, Mayor. The pumps ran for nine days without a break.
+
+TOMASZ OKONKWO-BELL (Dunmarsh Courier): Mayor, when will the last roads open?
+
+THE MAYOR: By the end of the month, and not a day later.
+
+THE DEPUTY MAYOR: I would add that the crews were simply magnificent.
+"""
+
+BRIEFING_VERDICTS = [
+    (
+        "deputy-named-once",
+        'Lucan Ferreira said "the crews were simply magnificent".',
+        "supported",
+    ),
+    (
+        "deputy-for-mayor",
+        'Wilhelmina Ostrova-Kade said "the crews were simply magnificent".',
+        "contradicted",
+    ),
+    (
+        "deputy-for-mayor-bracketed",
+        'Wilhelmina Ostrova-Kade said "The pumps ran for nine days without a break".',
+        "contradicted",
+    ),
+    (
+        "mayor-by-office-alone",
+        'Wilhelmina Ostrova-Kade said "By the end of the month, and not a day later".',
+        "supported",
+    ),
+]
+
+
+def test_a_role_label_takes_the_name_its_bracketed_label_gave() -> None:
+    assert [t.speaker for t in find_turns(BRIEFING)] == [
+        "Wilhelmina Ostrova-Kade",
+        "Lucan Ferreira",
+        "Tomasz Okonkwo-Bell",
+        "Wilhelmina Ostrova-Kade",
+        "Lucan Ferreira",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), BRIEFING_VERDICTS, ids=[v[0] for v in BRIEFING_VERDICTS]
+)
+def test_a_deputy_is_not_the_office_holder(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, BRIEFING, "briefing.txt")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -12,13 +12,14 @@ rows.py.)
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Iterator
 from dataclasses import replace
 
 from newsverify import numbers as n
 from newsverify.numbers import is_plural, parse_number, singular
 from newsverify.records import CHANGE, COUNT, Figure
-from newsverify.scan import Scan, figure_at
+from newsverify.scan import Scan, counted_noun, figure_at
 
 _I = re.IGNORECASE
 
@@ -165,6 +166,10 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
     text = scan.text
     by_start = {f.start: i for i, f in enumerate(figures)}
     result = list(figures)
+    # The figures with the units they count as a part of what came before: "Of these, 39,470
+    # were ..., and 44,740 were ..." counts the same things twice, whatever kind of them the
+    # first was ("2,310 were homes, and 560 were businesses" are both properties).
+    counted = list(figures)
     for pos in scan.numbers:
         since = _MORE_SINCE.match(text, pos)
         if since and (unit := _counted_before(text, figures, pos)):
@@ -185,18 +190,37 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
         if match is None and (part := _PART_OF.match(text, pos)):
             match, unit = part, _counted_after(figures, part.end("whole"))
         else:
-            unit = _counted_before(text, figures, pos) if match else ""
+            unit = _counted_before(text, counted, pos) if match else ""
         if match is None or not unit:
             continue
+        kind = _complement_noun(text, match.end()) if match.re is _REFERRING else ""
         if (i := by_start.get(pos)) is not None:
             if figures[i].kind == COUNT and not figures[i].unit and figures[i].upper is None:
-                result[i] = replace(figures[i], unit=unit)
+                result[i] = replace(figures[i], unit=kind or unit)
+                counted[i] = replace(figures[i], unit=unit)
         elif not any(f.start < match.end() and pos < f.end for f in figures):
             value = parse_number(match["num"] or match.groupdict()["word"])
             if value == 1:
                 continue  # "one of them" picks one out; it counts nothing
-            result.append(figure_at(text, pos, match.end(), value, unit, COUNT))
+            figure = figure_at(text, pos, match.end(), value, unit, COUNT)
+            result.append(replace(figure, unit=kind or unit))
+            insort(counted, figure, key=lambda f: f.start)
     return sorted(result, key=lambda f: f.start)
+
+
+# Between a count that refers back and the noun saying what kind of it the count is: "2,870
+# properties were flooded, of which 2,310 were homes", "2,310 of them homes".
+_COMPLEMENT = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|whom)(?:\s+(?:were|was))?|were|was)\b", _I
+)
+
+
+def _complement_noun(text: str, pos: int) -> str:
+    """The plural noun right after a referring count's "were" ("2,310 were homes" counts
+    homes, a part of the properties before it), or "" ("84 were unmarked")."""
+    complement = _COMPLEMENT.match(text, pos)
+    found = counted_noun(text, complement.end(), max_words=2) if complement else None
+    return found[0] if found else ""
 
 
 def name_levels(scan: Scan, figures: list[Figure]) -> list[Figure]:

@@ -47,7 +47,7 @@ def part_keys(passage: Passage, number: int) -> frozenset[str]:
     own, others = _parts(passage, number)
     return (
         frozenset(own - others)
-        or passage.part_of_earlier
+        or _earlier_parts(passage, number)
         or _of_them(passage, number)
         or _contrasted(passage, number)
         or _gapped(passage, number)
@@ -167,6 +167,29 @@ def _parts(passage: Passage, number: int) -> tuple[frozenset[str], frozenset[str
     if not others:
         return frozenset(), frozenset()
     return own[1], frozenset().union(*(keys for _, keys in others))
+
+
+def _earlier_parts(passage: Passage, number: int) -> frozenset[str]:
+    """The keys of the part value `number` counts of what the sentence before counted ("Of
+    these, 39,470 were owed a prevention duty ..., and 44,740 were owed a relief duty"): the
+    words from the value to the next value of its kind that no sibling's words share, when
+    there are siblings ("prevention", though the sentence before named it with "relief");
+    else the sentence's words the sentence before did not use."""
+    if not passage.part_of_earlier:
+        return frozenset()
+    figure = passage.figures[number]
+    siblings = [f for f in passage.figures if dimension(f) == dimension(figure)]
+    if len(siblings) < 2:
+        return passage.part_of_earlier
+    text, base = passage.sentence.text, passage.sentence.start
+    ends = [f.start - base for f in siblings[1:]] + [len(text)]
+    segments = [
+        _keys(_WORD.findall(text[f.end - base : end]))
+        for f, end in zip(siblings, ends, strict=True)
+    ]
+    at = siblings.index(figure)
+    others = frozenset().union(*(keys for k, keys in enumerate(segments) if k != at))
+    return (segments[at] - others) or passage.part_of_earlier
 
 
 def _of_them(passage: Passage, number: int) -> frozenset[str]:

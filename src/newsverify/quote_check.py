@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from .passages import PrimaryText
 from .speaker_text import turn_speaker
+from .speech import ROLE_NOUNS
 from .speech_byline import speech_speaker
 from .transcripts import is_transcript, turn_at
 
@@ -264,5 +265,18 @@ _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 def holder_of(title: str, text: str) -> str | None:
     """The person `text` names right after `title`, in brackets or set off by a comma: "The
     Minister for Migration and Borders (Aurelio Banerjee-Holt)"; None when it names none."""
-    found = re.search(rf"(?i:{re.escape(title)})\s*(?:\(\s*|,\s+)(?P<name>{_NAME})", text)
-    return found["name"] if found else None
+    pattern = rf"\b(?i:{re.escape(title)})\s*(?:\(\s*|,\s+)(?P<name>{_NAME})"
+    for found in re.finditer(pattern, text):
+        before = text[: found.start()].split()[-1:]
+        if before and before[0].lower() in _LESSER_RANKS:
+            continue  # "DEPUTY MAYOR (Casimir Ravensworth)" is not the mayor
+        if found["name"].split()[-1].lower() in ROLE_NOUNS:
+            # "Teodora Lindqvist-Amadi, Mayor of Brackenford": `title` was a name, and
+            # what follows it a role, nobody's name.
+            return None
+        return found["name"]
+    return None
+
+
+# Words before a title that make it another office: the deputy mayor is not the mayor.
+_LESSER_RANKS = frozenset({"deputy", "vice", "vice-", "assistant", "shadow", "former", "junior"})

@@ -46,6 +46,8 @@ RANKS = frozenset(
     councillor commander assistant
     """.split()
 )
+# The words of a label that gives a role, not a name: "DEPUTY MAYOR", "CHIEF CONSTABLE".
+_ROLE_WORDS = ROLE_LABELS | RANKS | {"deputy", "of", "for", "and"}
 # Words that open a line with a colon but are no speaker: metadata and notes.
 NOT_SPEAKERS = frozenset(
     """
@@ -89,6 +91,16 @@ def _turns(text: str, base: int) -> tuple[Turn, ...]:
         kind = _classify(match["label"].strip())
         if kind is not None:
             labels.append((match, kind))
+    # "THE MAYOR:" after "THE MAYOR (Teodora Lindqvist-Amadi):" is the same speaker.
+    named_roles: dict[str, str] = {}
+    for match, (speaker, question) in labels:
+        role = _role_head(match["label"])
+        if not question and role is not None and role != speaker:
+            named_roles.setdefault(role, speaker)
+    labels = [
+        (match, (speaker if question else named_roles.get(speaker, speaker), question))
+        for match, (speaker, question) in labels
+    ]
     # A transcript gives someone more than one turn, or takes questions.
     speakers = [speaker for _, (speaker, question) in labels if not question]
     questions = len(labels) - len(speakers)
@@ -118,6 +130,8 @@ def _classify(label: str) -> tuple[str, bool] | None:
     words = name.split()
     if not 1 <= len(words) <= MAX_NAME_WORDS or not all(_capitalised(w) for w in words):
         return None
+    if _role_head(label) is not None and (named := _bracketed_name(label)) is not None:
+        return named, False  # "THE DEPUTY MAYOR (Casimir Ravensworth)"
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | RANKS:
         words = words[1:]
     if len(words) == 1:
@@ -128,13 +142,38 @@ def _classify(label: str) -> tuple[str, bool] | None:
     return " ".join(_name_case(w) for w in words), False
 
 
+def _role_head(label: str) -> str | None:
+    """The role a label opens with, as `_classify` writes a role alone ("The Deputy Mayor"
+    for "THE DEPUTY MAYOR (Casimir Ravensworth)"); None when it opens with a name."""
+    words = re.split(r"\s*[(,]", label, maxsplit=1)[0].split()
+    lowered = [w.lower().rstrip(".") for w in words]
+    if not words or not (lowered[0] == "the" or all(w in _ROLE_WORDS for w in lowered)):
+        return None
+    return " ".join(_name_case(w) for w in words)
+
+
+def _bracketed_name(label: str) -> str | None:
+    """The name of two or more capitalised words in a label's brackets, after its titles."""
+    bracketed = re.search(r"\(([^)]*)\)", label)
+    if bracketed is None:
+        return None
+    words = bracketed.group(1).split(",")[0].split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | RANKS:
+        words = words[1:]
+    if not 2 <= len(words) <= MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return None
+    return " ".join(_name_case(w) for w in words)
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() or word.lower() in ("of", "for", "and", "the", "de", "van", "von")
 
 
 def _name_case(word: str) -> str:
-    """ "MORROW" -> "Morrow"; "McDonald" stays as written."""
-    return word.capitalize() if word.isupper() and len(word) > 1 else word
+    """ "MORROW" -> "Morrow", "MARSH-ADEBAYO" -> "Marsh-Adebayo"; "McDonald" stays."""
+    if not (word.isupper() and len(word) > 1):
+        return word
+    return re.sub(r"[^\W\d_]+", lambda part: part.group().capitalize(), word)
 
 
 def _surname(name: str) -> str:
