@@ -91,3 +91,49 @@ def test_a_line_that_does_not_line_up_ends_the_table() -> None:
     )
     (table,) = find_tables(text)
     assert [row.label.text for row in table.rows] == ["Island ferry", "Water taxi"]
+
+
+# A group's value after the whole's: the sentence opens with the group, or the table's row
+# for it has no word of its own but "New" (no subject key), beside a marked total row.
+GROUPS = """\
+Marina fees 2025
+
+Source: Pellmouth Harbour Authority
+
+The average mooring fee was £412 a month in 2025. For holders of a winter mooring permit the \
+average mooring fee was £365 a month.
+
+Table 3: Harbour Pass holders and average monthly charge, by pass
+
+Pass                      2024      2025     Average charge 2025
+New Harbour Pass           610       720         £18.50
+Classic Harbour Pass     1,940     1,880         £24.10
+All Harbour Passes       2,550     2,600         £22.60
+"""
+
+GROUP_ROWS = [
+    # Both "-for-whole" rows fail on 677e494.
+    (
+        "fronted-group-for-whole",
+        "The average mooring fee was £365 a month in 2025.",
+        "contradicted",
+    ),
+    ("whole", "The average mooring fee was £412 a month in 2025.", "supported"),
+    (
+        "fronted-group-named",
+        "Holders of a winter mooring permit paid an average mooring fee of £365 a month.",
+        "supported",
+    ),
+    ("new-row-for-whole", "The average Harbour Pass charge was £18.50 in 2025.", "contradicted"),
+    ("total-row", "The average Harbour Pass charge was £22.60 in 2025.", "supported"),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), GROUP_ROWS, ids=[r[0] for r in GROUP_ROWS]
+)
+def test_a_groups_value_is_no_value_of_the_whole(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, GROUPS, "marina.txt")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -418,6 +418,31 @@ ROWS = [
         'The solicitor, Orla Venn, described the scene outside the shop as "a moment of madness".',
         [("a moment of madness", "Orla Venn")],
     ),
+    # a description before an apposition that is none: the description spoke
+    (
+        '"Slow on his feet," the champion\'s trainer, a former welterweight from Leeds, said.',
+        [("Slow on his feet", "the champion's trainer")],
+    ),
+    # a holder of a post by the word's ending; the people named in a possessive's role
+    (
+        '"Nobody helped her," the ombudsman concluded.',
+        [("Nobody helped her", "the ombudsman")],
+    ),
+    (
+        'The optician was blunt. My patients tell me "the screen is fine" every week.',
+        [("the screen is fine", "patients")],
+    ),
+    # a Polish given name gives its holder's gender
+    (
+        'Agnes Lund questioned the solicitor, Paweł Wrona, for an hour. "That has a hole in'
+        ' it," she said.',
+        [("That has a hole in it", "Agnes Lund")],
+    ),
+    # a dropped "g" and a "'cos" are no quotation marks
+    (
+        "'We've had folk queuin' since seven, 'cos word got round,' Morag Dunn told us.",
+        [("We've had folk queuin' since seven, 'cos word got round", "Morag Dunn")],
+    ),
     ('"', []),
     ('""', []),
     ("' '", []),
@@ -484,6 +509,18 @@ def test_offsets_point_at_the_quoted_words() -> None:
     [quote] = find_quotes(text)
     assert text[quote.start : quote.end] == quote.text == "We need a quantum leap."
     assert text[quote.start - 1] == '"' and text[quote.end] == '"'
+
+
+def test_a_relatives_word_right_before_a_name_gives_its_gender() -> None:
+    # The model tags "Rosalind" a person; "his sister" says she is no "he".
+    text = (
+        "Our tower captain, Osric Penhale-Marr, rang his thousandth peal in June, with his "
+        'sister Rosalind on the treble. "She kept me honest," he writes.'
+    )
+    rosalind = text.index("Rosalind")
+    people = [(text.index("Osric"), text.index(", rang"), "Osric Penhale-Marr")]
+    [quote] = find_quotes(text, people=[*people, (rosalind, rosalind + 8, "Rosalind")])
+    assert quote.speaker == "Osric Penhale-Marr"
 
 
 def test_people_from_a_trained_pipeline_name_the_speaker() -> None:

@@ -31,6 +31,10 @@ from newsverify.speaker_text import (
 from newsverify.speaking_bodies import body_end, body_start
 from newsverify.turn_speakers import turn_at
 
+# The most items an apposition between a speaker and the verb runs to: ", a former
+# welterweight from Salford,".
+_MAX_APPOSITION_ITEMS = 8
+
 # Subject kinds.
 PERSON = "person"
 PRONOUN = "pronoun"
@@ -122,6 +126,8 @@ class CueSubjects(SpeakerText):
                 return right
         if left is None and (apposed := self._apposed_description(k, lo)) is not None:
             return self.person_before(cue, lo, apposed=True) or apposed
+        if left is None and (head := self._before_apposition(k, lo)) is not None:
+            return head
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
 
@@ -136,6 +142,25 @@ class CueSubjects(SpeakerText):
             return None
         first = bisect.bisect_left(self.items, apposed.pos, key=lambda item: item.start)
         return apposed if first > lo and self.items[first - 1].text == "," else None
+
+    def _before_apposition(self, k: int, lo: int) -> Subject | None:
+        """The description before an apposition that opens with "a" and ends at the comma at
+        item `k`, when the apposition itself reads as no description: "the champion's
+        trainer" in '"...," the champion's trainer, a former welterweight from Salford,
+        told reporters'."""
+        if not (lo < k and self.items[k].text == ","):
+            return None
+        for j in range(k - 1, max(lo, k - _MAX_APPOSITION_ITEMS - 2), -1):
+            if self.items[j].text == ",":
+                if self.items[j + 1].lower not in ("a", "an") or j - 1 < lo:
+                    return None
+                head = self._subject_ending_at(j - 1)
+                if head is not None and head.kind == OTHER and self._agent_ending_at(j - 1, lo):
+                    head = self._description_ending_at(j - 1)  # "the champion's trainer"
+                return head if head is not None and head.kind == DESCRIPTION else None
+            if not self.items[j].is_word:
+                return None
+        return None
 
     def _past_aside(self, k: int, lo: int) -> int:
         """The item before a bracketed aside that ends at item `k`: "Professor Hilde

@@ -3,12 +3,15 @@
 "Opposition leader Rafael Montes met Grace Liang. '...,' she said": nothing in the text says
 who is a "she", but the given names do, as every reader knows. The lists hold widely used
 given names of English-speaking countries and of the families most often named in their
-news; names used for either sex (Alex, Ali, Jordan, Robin, Jean, Andrea, Kim, Marian) are
-left out, so a name here is a sign, never a guess. A name only rules a person out for a
-pronoun (`People.may_be`); the text's own word ("Mrs", "his") always wins over it.
+news (Polish ones among them, matched with or without their accents); names used for either
+sex (Alex, Ali, Jordan, Robin, Jean, Andrea, Kim, Marian) are left out, so a name here is a
+sign, never a guess. A name only rules a person out for a pronoun (`People.may_be`); the
+text's own word ("Mrs", "his") always wins over it.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 MALE = frozenset(
     """
@@ -33,6 +36,8 @@ MALE = frozenset(
     sergei seamus simon stanley stefan stephen steve steven stuart sunil tariq terence terry
     theo theodore thomas timothy toby tom tomas tomasz tony trevor tristan vincent vikram
     vladimir walter warren wayne wilfred william yusuf zach zachary
+    andrzej bartosz dariusz grzegorz jakub janusz jerzy kamil kazimierz krzysztof lukasz
+    marek mariusz mateusz michal pawel tadeusz witold wojciech zbigniew
     """.split()
 )
 
@@ -55,13 +60,17 @@ FEMALE = frozenset(
     rosalind rose rosemary ruth sally samantha sandra sara sarah sharon sheila shirley
     siobhan sofia sonia sophie stella susan suzanne sylvia teresa theresa tracey ursula
     valerie vanessa vera victoria violet wendy yasmin yvonne zoe
+    agnieszka beata dorota ewa grazyna halina jadwiga katarzyna krystyna magdalena
+    malgorzata monika urszula zofia
     """.split()
 )
 
 
 def gender_of_name(given: str) -> str | None:
     """ "m" or "f" for a common given name of one sex, else None."""
-    lower = given.lower()
+    # Written with or without its accents: "Paweł", "Małgorzata", "Łukasz".
+    lower = unicodedata.normalize("NFKD", given.lower().replace("ł", "l"))
+    lower = "".join(c for c in lower if not unicodedata.combining(c))
     if lower in MALE:
         return "m"
     if lower in FEMALE:

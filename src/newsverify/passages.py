@@ -18,6 +18,7 @@ from .list_leads import is_lead_in, lead_in_times, on_item_line, starts_item
 from .listed import POINTS_BACK
 from .modified_nouns import ModifiedNoun, modified_nouns
 from .numbered_names import numbered_by_figure
+from .numbers import is_plural
 from .periods import Mention, Period, find_periods, is_compared_with, points_back_to_period
 from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
@@ -26,7 +27,7 @@ from .rise_sizes import is_moved_from
 from .split_figures import join_split_figures
 from .subject_keys import derived_key, last_position, position_of, preposition_nouns, subject_key
 from .table_rows import ColumnTimes, RowLabels
-from .values import is_deadline, is_time
+from .values import dimension, is_deadline, is_time
 from .vocab import (
     word_key,
 )
@@ -216,6 +217,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                 for key in earlier.keys:
                     passage.positions.setdefault(key, [0])
                 passage.part_of_earlier = frozenset(passage.keys) - frozenset(earlier.keys)
+            elif group := _group_of_earlier(passage, earlier):
+                passage.part_of_earlier = group
             named = [m.period for m in earlier.periods]
             passage.earlier_periods = named or earlier.earlier_periods
             passage.inherited_times = dating_times(earlier) or earlier.inherited_times
@@ -386,6 +389,27 @@ def _counted_on(time: Figure, sentence: Sentence) -> bool:
 
 # A sentence that opens by pointing back at what the one before it counted.
 _POINTS_BACK = re.compile(rf"^\W*{POINTS_BACK}", re.IGNORECASE)
+# A sentence that opens with the group its value is for: "For recipients of the new State
+# Pension the average award was £221.35", "Among households with children, ...".
+_FOR_A_GROUP = re.compile(r"^\W*(?:For|Among)\s+(?:the\s+|all\s+)?(?P<head>[A-Za-z'-]+)")
+
+
+def _group_of_earlier(passage: Passage, earlier: Passage) -> frozenset[str]:
+    """The keys of the group a sentence opens with ("For recipients of the new State Pension")
+    that the sentence before, giving a value of the same kind for the whole, did not use:
+    the value is the group's; empty for any other sentence."""
+    opening = _FOR_A_GROUP.match(passage.sentence.text)
+    if opening is None or not is_plural(opening["head"]) or not passage.figures:
+        return frozenset()
+    kinds = {dimension(f) for f in earlier.figures}
+    if not any(dimension(f) in kinds for f in passage.figures):
+        return frozenset()
+    verbs = [v for v in passage.verb_starts if v > passage.sentence.start]
+    end = min(verbs, default=passage.figures[0].start)
+    fronted = {k for k, start in zip(passage.keys, passage.starts, strict=True) if start < end}
+    return frozenset(fronted) - frozenset(earlier.keys)
+
+
 # Where a sentence that refers back starts saying something of its own: a clause after a
 # semicolon, or about another time ("..., when roadside NO2 averaged 44.6 µg/m³").
 _OWN_CLAUSE = re.compile(r";|,?\s+(?:when|where|which|while|whereas)\b", re.IGNORECASE)

@@ -409,7 +409,8 @@ class _Finder:
 
     def _add_kin_genders(self, people: People) -> None:
         """A name in apposition to a word for a relative has its gender: "Her husband,
-        Gareth,", "the dead man's sister, Rhian Morgan", "Ana Ruiz, his widow,"."""
+        Gareth,", "the dead man's sister, Rhian Morgan", "his sister Rosalind", "Ana Ruiz,
+        his widow,"."""
         items = self.text.items
         for index, key in people.at_item.items():
             if people.at_item.get(index - 1) == key:
@@ -418,6 +419,8 @@ class _Finder:
             while people.at_item.get(last + 1) == key:
                 last += 1
             before = items[index - 2].lower if index >= 2 and items[index - 1].text == "," else ""
+            if index >= 1 and items[index - 1].lower in speech.KIN_GENDERS:
+                before = items[index - 1].lower  # "with his sister Rosalind on the treble"
             after = ""
             if last + 3 < len(items) and items[last + 1].text == ",":
                 if items[last + 2].lower in speech.DETERMINERS:

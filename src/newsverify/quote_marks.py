@@ -105,11 +105,19 @@ def _classify_single(text: str, i: int) -> _Mark:
     can_close = can_close and (not after or after.isspace() or after in _CLOSE_BEFORE)
     # The second apostrophe of "rock 'n' roll" ends an elided word, not a quotation.
     can_close = can_close and not _ends_elision(text, i)
-    # "allies' plans" reads as a possessive unless nothing better closes the quotation.
-    weak = can_close and before in "sS" and after == " " and text[i + 2 : i + 3].isalnum()
+    # "allies' plans" reads as a possessive, and "folk queuin' since" as a dropped "g",
+    # unless nothing better closes the quotation.
+    weak = can_close and after == " " and text[i + 2 : i + 3].isalnum()
+    weak = weak and (before in "sS" or _drops_g(text, i))
     elidable = can_open and after.islower()
     after_stop = can_close and before in ".,;:!?"
     return _Mark(i, can_open, can_close, weak, _heads_sentence(text, i), elidable, after_stop)
+
+
+def _drops_g(text: str, i: int) -> bool:
+    """The mark at `i` ends a word spoken without its "g" before the sentence goes on in
+    lower case: "queuin' since", "nothin' doing"."""
+    return text[i - 2 : i].lower() == "in" and text[i + 2 : i + 3].islower()
 
 
 def _heads_sentence(text: str, i: int) -> bool:

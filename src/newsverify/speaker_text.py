@@ -133,8 +133,9 @@ def is_person_noun(word: str) -> bool:
 # Endings that make a noun a person's occupation whatever its stem: no list of occupations
 # holds every "-ologist" or "-ician", and a text's speaker is often one ("the county
 # archaeologist said"). "-ist" is left out: "checklist", "twist" and "insist" end so too;
-# "-eer" names a doer ("puppeteer", "auctioneer") in any word long enough not to be "career".
-_PERSON_ENDINGS = ("ologist", "ician", "ographer", "onaut", "eer")
+# "-eer" names a doer ("puppeteer", "auctioneer") in any word long enough not to be "career";
+# "-sman" and "-swoman" a holder of a post or a trade ("ombudsman", "groundswoman").
+_PERSON_ENDINGS = ("ologist", "ician", "ographer", "onaut", "eer", "sman", "swoman")
 
 
 def _has_person_ending(word: str) -> bool:

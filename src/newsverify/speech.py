@@ -316,7 +316,7 @@ ROLE_NOUNS = frozenset(
 # the last person named: "the auditor" after "Mr Hale" is not Mr Hale unless the text says so.
 PERSON_NOUNS = frozenset(
     """
-    auditor inspector cleaner nurse teacher pupil student parent mother father driver
+    auditor inspector cleaner nurse patient teacher pupil student parent mother father driver
     passenger farmer owner shopkeeper trader worker employee resident neighbour neighbor
     witness victim survivor volunteer campaigner organiser organizer activist protester
     engineer scientist surgeon paramedic firefighter pilot soldier guard caretaker
@@ -423,4 +423,4 @@ ABBREVIATIONS = frozenset(
 S_CONTRACTIONS = frozenset("he she it that there here what who where how let".split())
 
 # Words that begin with an apostrophe rather than open a quote: "rock 'n' roll", "'90s".
-ELISIONS = frozenset("n em til tis twas cause bout round".split())
+ELISIONS = frozenset("n em til tis twas cause cos bout round".split())

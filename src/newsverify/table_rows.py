@@ -50,7 +50,13 @@ def row_labels(
         every_row = frozenset.intersection(*keys)
         own = [o or frozenset(k - every_row) for o, k in zip(own, keys, strict=True)]
     # Without one, a label with no words of its own repeats the caption: it is the whole.
-    totals = [m or not o for m, o in zip(marked, own, strict=True)]
+    # With one, such a label is a part whose own words carry no subject key ("New State
+    # Pension" above "All State Pension"), unless numbers tell it apart ("25 and over"), which
+    # the claim's own figures and bands are matched on.
+    totals = [
+        m or (not o and not (any(marked) and not any(c.isdigit() for c in label)))
+        for m, o, label in zip(marked, own, labels, strict=True)
+    ]
     return [
         RowLabels(
             labels[i],
