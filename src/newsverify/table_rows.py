@@ -53,8 +53,9 @@ def row_labels(
     # With one, such a label is a part whose own words carry no subject key ("New State
     # Pension" above "All State Pension"), unless numbers tell it apart ("25 and over"), which
     # the claim's own figures and bands are matched on.
+    has_total = any(marked)
     totals = [
-        m or (not o and not (any(marked) and not any(c.isdigit() for c in label)))
+        m or (not o and (not has_total or any(c.isdigit() for c in label)))
         for m, o, label in zip(marked, own, labels, strict=True)
     ]
     return [
