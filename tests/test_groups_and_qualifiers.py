@@ -90,8 +90,10 @@ VERDICT_ROWS = [
     # "N more" is the size of a change, and the level reached is not it
     ("more-is-the-level", "The travel bursary reaches 41,000 more learners.", "contradicted"),
     ("level", "The travel bursary reaches 41,000 learners.", "supported"),
-    # the arithmetic (41,000 - 35,000) agrees, but the primary never states it
-    ("more-implied", "The travel bursary reaches 6,000 more learners.", "missing"),
+    # "41,000 learners, up from 35,000": both levels are written out, so the change is
+    # exactly 6,000 (the reason shows the sum); a rounded claim stays unsettled.
+    ("more-implied", "The travel bursary reaches 6,000 more learners.", "supported"),
+    ("more-rounded", "The travel bursary reaches about 6,000 more learners.", "missing"),
     # "from £12m to £15m": a rise of £3m, not "by £15m"
     ("by-the-level-from", "The agency's equipment budget rose by £15m.", "contradicted"),
     ("to-the-level-from", "The agency's equipment budget rose to £15m.", "supported"),

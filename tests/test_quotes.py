@@ -443,6 +443,11 @@ ROWS = [
         "'We've had folk queuin' since seven, 'cos word got round,' Morag Dunn told us.",
         [("We've had folk queuin' since seven, 'cos word got round", "Morag Dunn")],
     ),
+    # ... nor a clipped "an'" (and). Fails on 395fc6b.
+    (
+        "'The ferry's late again, an' the café's shut,' said Elspeth Brora.",
+        [("The ferry's late again, an' the café's shut", "Elspeth Brora")],
+    ),
     ('"', []),
     ('""', []),
     ("' '", []),

@@ -221,3 +221,61 @@ def test_a_deputy_is_not_the_office_holder(
 ) -> None:
     index = evidence_index(analyzer, BRIEFING, "briefing.txt")
     assert_verdict(analyzer, index, claim_id, text, expected)
+
+
+# A committee transcript numbers its questions ("Q4 Chair:") and names its chair only in the
+# list of those present. Fails on 395fc6b.
+HEARING = """\
+Culture Committee: oral evidence
+
+Members present: Odile Brancaster-Vey (Chair); Piet Lomax-Oduya.
+
+Witnesses: Marguerite Hollins, Director, Regional Museums Trust.
+
+Q1 Chair: Good afternoon. Visitor numbers fell last year. Why?
+
+Marguerite Hollins: Two of our largest galleries were closed for repairs for most of the year.
+
+Q2 Piet Lomax-Oduya: When will they reopen?
+
+Marguerite Hollins: Both will reopen in the spring.
+
+Q3 Chair: A museum that nobody can get into is not a museum at all.
+
+Marguerite Hollins: I agree with that, Chair.
+"""
+
+
+def test_a_numbered_question_and_a_chair_named_in_the_members_list() -> None:
+    assert [t.speaker for t in find_turns(HEARING)] == [
+        "Odile Brancaster-Vey",
+        "Marguerite Hollins",
+        "Piet Lomax-Oduya",
+        "Marguerite Hollins",
+        "Odile Brancaster-Vey",
+        "Marguerite Hollins",
+    ]
+
+
+HEARING_VERDICTS = [
+    (
+        "chair-said-it",
+        'Odile Brancaster-Vey said "A museum that nobody can get into is not a museum at all".',
+        "supported",
+    ),
+    (
+        "witness-did-not",
+        'Marguerite Hollins said "A museum that nobody can get into is not a museum at all".',
+        "contradicted",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"), HEARING_VERDICTS, ids=[v[0] for v in HEARING_VERDICTS]
+)
+def test_the_chairs_words_are_hers(
+    analyzer: Analyzer, claim_id: str, text: str, expected: str
+) -> None:
+    index = evidence_index(analyzer, HEARING, "hearing.txt")
+    assert_verdict(analyzer, index, claim_id, text, expected)

@@ -39,7 +39,7 @@ def _span_words(unit: str) -> str:
     """The ways a change over one `unit` ("month", "year") is said."""
     return (
         rf"\b{unit}[- ]on[- ]{unit}\b"
-        rf"|\b{_FROM}\s+the\s+{_PREVIOUS}\s+{unit}\b"
+        rf"|\b{_FROM}\s+(?:the\s+)?{_PREVIOUS}\s+{unit}\b"  # a header: "Change on previous quarter"
         rf"|\b(?:on|over)\s+the\s+{unit}\b(?!\s+(?:to|ending|before|after)\b)"
         rf"|\b{_FROM}\s+(?:a|one|the)\s+{unit}\s+{_AGO}\b"
         rf"|^\W*on\s+(?:a|the)\s+{unit}\s+{_AGO}\b"

@@ -65,10 +65,14 @@ _LEVEL_LEAD = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|totalled|totaled|of)\s+(?:about\s+|around\s+)?$", _I
 )
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", _I)
+_MOVED_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", _I)
+# ... but not after a rate: "864 incidents per 1,000 prisoners, up from 801" (801 is a rate).
+_RATE_BEFORE = re.compile(r"\bper\s+[^.;!?]*$", _I)
 # A whole number the comparison's noun is left out after: "the 35 admitted", "the 93 in May".
 _BARE_NUMBER = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)"
-    r"(?=\s*[.,;)]|\s+(?:[a-z]+ed|in|on|last|a\s+year)\b)",
+    r"(?=\s*[.,;)]|\s+(?:[a-z]+ed|in|on|last|a\s+year|the\s+(?:year|month|quarter|week|"
+    r"previous|same))\b)",
     _I,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -78,6 +82,14 @@ _PART_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s
 # "charged 702 defendants in July to September, and 1,296 in April to September": the same
 # count for another time, its noun left out.
 _AND_BEFORE = re.compile(r",\s*and\s+$", _I)
+# A pronoun that did something to a number of what the sentence before counted: "It granted
+# 903 and refused 318".
+_PRONOUN_ACTED = re.compile(
+    r"(?:^|[.!?]\s+)(?:It|They)\s+[a-z]+ed\s+(?:\d[\d,]*\s+and\s+[a-z]+ed\s+)?$"
+)
+_ACTED_ON_NUMBER = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s*[.,;)]|\s+and\b)"
+)
 _FOR_ANOTHER_TIME = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s+(?:in|during|for)\s+(?:the\s+)?"
     r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|"
@@ -179,6 +191,12 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
                 result.append(figure_at(text, pos, since.end(), value, unit, CHANGE))
             continue
         match = _REFERRING.match(text, pos)
+        if (
+            match is None
+            and _MOVED_FROM_BEFORE.search(text, max(0, pos - 12), pos)
+            and not _RATE_BEFORE.search(text, max(0, pos - 80), pos)
+        ):
+            match = _BARE_NUMBER.match(text, pos)  # "412 conservators, down from 436"
         if match is None and _THAN_BEFORE.search(text, max(0, pos - 10), pos):
             match = _BARE_NUMBER.match(text, pos)
         if match is None and _POINTS_BACK.search(text, max(0, pos - 24), pos):
@@ -187,10 +205,13 @@ def refer_back(scan: Scan, figures: list[Figure]) -> list[Figure]:
             match = _PART_NUMBER.match(text, pos)  # "Of the 1,130 investors, 412 lost"
         if match is None and _AND_BEFORE.search(text, max(0, pos - 8), pos):
             match = _FOR_ANOTHER_TIME.match(text, pos)  # "702 defendants in July, and 1,296 in"
+        acted_on = False
+        if match is None and _PRONOUN_ACTED.search(text, max(0, pos - 40), pos):
+            match, acted_on = _ACTED_ON_NUMBER.match(text, pos), True  # "It granted 903"
         if match is None and (part := _PART_OF.match(text, pos)):
             match, unit = part, _counted_after(figures, part.end("whole"))
         else:
-            unit = _counted_before(text, counted, pos) if match else ""
+            unit = _counted_before(text, counted, pos, acted_on) if match else ""
         if match is None or not unit:
             continue
         kind = _complement_noun(text, match.end()) if match.re is _REFERRING else ""
@@ -261,11 +282,12 @@ def _counted_after(figures: list[Figure], pos: int) -> str:
     return ""
 
 
-def _counted_before(text: str, figures: list[Figure], pos: int) -> str:
+def _counted_before(text: str, figures: list[Figure], pos: int, acted_on: bool = False) -> str:
     """The unit of the last count with one before `pos` in the same sentence, or in the
     sentence before when this one opens by pointing back at it ("There were 1,046 dwelling
-    fires. Of these, 874 were accidental")."""
-    points_back = _POINTS_BACK.search(text, max(0, pos - 24), pos) is not None
+    fires. Of these, 874 were accidental") or is `acted_on` by a pronoun ("The agency
+    received 1,284 applications. It granted 903")."""
+    points_back = acted_on or _POINTS_BACK.search(text, max(0, pos - 24), pos) is not None
     crossed = 0
     for figure in reversed([f for f in figures if f.end <= pos]):
         if _SENTENCE_BREAK.search(text, figure.end, pos):

@@ -37,7 +37,7 @@ from .rate_spans import value_rate
 from .record_claims import check_record, record_claim
 from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
-from .running_totals import claims_total_to_point, is_running_total
+from .running_totals import claims_one_period, claims_total_to_point, is_running_total
 from .span_parts import span_scope
 from .thresholds import is_threshold
 from .timing import dates_of, is_baseline
@@ -177,6 +177,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 statement.text_start,
             ),
             to_point=claims_total_to_point(statement.text),
+            one_period=claims_one_period(statement.text),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)

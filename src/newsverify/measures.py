@@ -366,9 +366,12 @@ def check_measure(
     for candidate in agreeing:
         timing, note = time_fit(times, candidate.passage, candidate.figure)
         if timing is Outcome.SAME:
-            return Verdict(
-                SUPPORTED, f"{label}; {_quote(candidate)}", [_cite(candidate, "supports")]
+            # "52 fewer" from "1,012 firms, down from 1,064" says how it was worked out
+            worked = implied_note(
+                claim, candidate.figure, candidate.passage.figures, candidate.passage.sentence
             )
+            reason = f"{label}; {_quote(candidate)}{worked}"
+            return Verdict(SUPPORTED, reason, [_cite(candidate, "supports")])
         if timing is Outcome.DIFFERENT and is_deadline_note(note):
             reason = f"{label}; {_quote(candidate)} but {note}"
             return Verdict(CONTRADICTED, reason, [_cite(candidate, "contradicts")])

@@ -76,6 +76,9 @@ _ALREADY = re.compile(r"\b(?:now|currently|already|at present)\b", re.IGNORECASE
 # Between a cue and the value after it, the start of another phrase.
 # ("and" alone may join two nouns: "logistics and transportation to be doubled").
 _NEW_PHRASE = re.compile(r",")
+# Between a value and a cue after it that it is set against: "18 working days, against our
+# target of 20" (the value is no target; the target is the one after the cue).
+_SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Clause edges a cue does not reach across.
 _CLAUSE_EDGE = re.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
 
@@ -156,12 +159,38 @@ def with_past_act(modality: Modality, words: Sequence[Word], figure: Figure) -> 
         and w.lemma not in _TELLING_VERBS
     ]
     if not verbs:
-        return modality
+        return _passive_after(modality, words, figure, clause)
     verb = verbs[-1]
     leading = " ".join(w.text for w in words if w.end <= verb.start)
     if _NOT_DONE_BEFORE.search(leading + " ") or _TARGET_CUES.fullmatch(verb.text):
         return modality
     return Modality(OUTTURN, verb.text)
+
+
+_PAST_AUX = frozenset({"was", "were"})
+# How far after a value its verb may come: "95% of category 1 defects were made safe".
+_SUBJECT_REACH = 60
+
+
+def _passive_after(
+    modality: Modality, words: Sequence[Word], figure: Figure, clause: int
+) -> Modality:
+    """A claimed value that is the subject of a past passive after it ("95% of defects were
+    made safe") says it happened, as a past verb before it does."""
+    after = [
+        w
+        for w in words
+        if w.start >= figure.end and w.start - figure.end <= _SUBJECT_REACH and w.clause == clause
+    ]
+    for aux, verb in zip(after, after[1:], strict=False):
+        if (
+            aux.text.lower() in _PAST_AUX
+            and verb.pos == "VERB"
+            and verb.lemma not in _TELLING_VERBS
+            and not _TARGET_CUES.fullmatch(verb.text)
+        ):
+            return Modality(OUTTURN, f"{aux.text} {verb.text}")
+    return modality
 
 
 def _clause_of(words: Sequence[Word], figure: Figure) -> int:
@@ -215,4 +244,5 @@ def _owned(start: int, end: int, values: list[Figure], text: str, base: int) -> 
     # "£6.3bn above the Council's forecast": the value is a gap from the forecast. (In "short
     # of the 175,000 the Ministry had expected" the value sits between the two words: it is
     # the forecast itself.)
-    return [] if _COMPARED.search(text[figure.end - base : start]) else [figure]
+    between = text[figure.end - base : start]
+    return [] if _COMPARED.search(between) or _SET_AGAINST.search(between) else [figure]

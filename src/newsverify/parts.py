@@ -11,6 +11,7 @@ by the public sector's 6.0%.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .numbers import NOT_NOUNS
 from .passages import Passage
@@ -49,6 +50,7 @@ def part_keys(passage: Passage, number: int) -> frozenset[str]:
         frozenset(own - others)
         or _earlier_parts(passage, number)
         or _of_them(passage, number)
+        or _of_which(passage, number)
         or _contrasted(passage, number)
         or _gapped(passage, number)
     )
@@ -201,6 +203,51 @@ def _of_them(passage: Passage, number: int) -> frozenset[str]:
     if match is None:
         return frozenset()
     return _keys(_before_verb(passage, match))
+
+
+# "212 miles of road in 2025-26, of which 94 miles were unclassified roads": the part is named
+# after the verb of the "of which" clause, by the words its whole did not use.
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|whom)\s*$", re.IGNORECASE)
+_OF_WHICH_PART = re.compile(
+    r"\s+(?:were|was|are|is)\s+(?P<words>[A-Za-z][A-Za-z' -]*?)(?=[,;:.()]|$)", re.IGNORECASE
+)
+
+
+def _of_which(passage: Passage, number: int) -> frozenset[str]:
+    """The keys of the part an "of which" value is given for that the whole before it lacks."""
+    sentence = passage.sentence
+    figure = passage.figures[number]
+    start, end = figure.start - sentence.start, figure.end - sentence.start
+    if not 0 <= start <= end <= len(sentence.text):
+        return frozenset()
+    before = _OF_WHICH_BEFORE.search(sentence.text, 0, start)
+    after = _OF_WHICH_PART.match(sentence.text, end)
+    if before is None or after is None:
+        return frozenset()
+    # The sentence's own keys (lemmas, as a claim's are: "panelled" is "panel").
+    low, high = sentence.start + after.start("words"), sentence.start + after.end("words")
+    cut = sentence.start + before.start()
+    keyed = list(zip(passage.keys, passage.starts, strict=False))
+    whole = {key for key, at in keyed if at < cut}
+    return (
+        frozenset(k for k, at in keyed if low <= at < high and k and k not in NOT_SUBJECT) - whole
+    )
+
+
+def whole_of_named_part(passage: Passage, number: int, named: Container[str]) -> str | None:
+    """Why value `number` is no value of the part a claim names, when it is the whole an "of
+    which" value after it is a part of ("86 rooms in 2025, of which 31 rooms were panelled
+    rooms" for a claim about panelled rooms); None otherwise."""
+    figure = passage.figures[number]
+    for later, part in enumerate(passage.figures):
+        if part.start <= figure.end or dimension(part) != dimension(figure):
+            continue
+        keys = _of_which(passage, later)
+        if keys and all(key in named for key in keys):
+            said = " ".join(sorted(keys))
+            return f'the primary gives it for the whole, and "{part.text}" for the "{said}" ones'
+        break  # only the next value of its kind can be its part
+    return None
 
 
 def _before_verb(passage: Passage, match: re.Match[str]) -> list[str]:

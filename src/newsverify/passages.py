@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .acronyms import find_acronyms
 from .author_mentions import names_author
+from .bracketed_parts import part_labels
 from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -113,6 +114,9 @@ class Passage:
     document_keys: frozenset[str] = frozenset()  # every subject key of its document's sentences
     # ... and, by noun, the modifiers that are kinds, not names: "buyer" -> {"privat", "busi"}.
     document_parts: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The labels (with their keys) of the parts the document breaks a whole's value into in
+    # brackets ("(criminal £367.1 million, civil £275.7 million)"; bracketed_parts.py).
+    part_labels: tuple[tuple[str, frozenset[str]], ...] = ()
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
@@ -155,6 +159,13 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
     # fell by 12%"): like a title, it names what the section is about.
     sections: list[frozenset[str]] = []
     section: frozenset[str] = frozenset()
+    # The keys of a paragraph's bold run-in heading ("**Exceptional case funding (ECF).** The
+    # grant rate ... was 74.0%"), which names what the whole paragraph is about.
+    run_in: frozenset[str] = frozenset()
+    # The keys of the sentence a bulleted list follows, which its items go on about ("the share
+    # of each class of road ... where maintenance should be considered", then "- Unclassified
+    # roads: the share rose to 17.3%").
+    list_lead: frozenset[str] = frozenset()
     # The periods and times named last in the section, which "over the same period" in a
     # later paragraph points back to.
     section_periods: list[Period] = []
@@ -198,6 +209,9 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             before = passages[-1]
             ends_in_number = before.sentence.text.rstrip(" \t.*")[-1:].isdigit()
             passage.lead_in = before.lead_in if ends_in_number else frozenset(before.keys)
+        if not (passages and same_paragraph(document, passages[-1].sentence, sentence)):
+            run_in = _run_in_keys(passage, keys, kept_words)
+            list_lead = _list_lead_keys(document, passages, sentence, list_lead)
         if passages and same_paragraph(document, passages[-1].sentence, sentence):
             earlier = passages[-1]
             if _VALUE_REFERS_BACK.match(sentence.text):
@@ -210,6 +224,9 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                     own.start() if own else len(sentence.text)
                 )
                 earlier.referred_by = passage
+            if _IT_REFERS_BACK.match(sentence.text):
+                for key in earlier.keys:  # what "it" stands for was named before
+                    passage.positions.setdefault(key, [0])
             if _POINTS_BACK.match(sentence.text):
                 # "Of these, 874 were accidental": the things are those the sentence before
                 # counted ("1,046 dwelling fires"), named before the value; the sentence's
@@ -241,7 +258,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
             # "by May 2027" is a deadline, no time anything is measured over
             section_times = [time for time in own_times if time.bound is None]
         passages.append(passage)
-        sections.append(section)
+        sections.append(section | run_in | list_lead)
     _mark_lists(passages)
     mark_withdrawn(passages, lambda earlier, later: same_paragraph(document, earlier, later))
     _expand_acronyms(parsed, passages)
@@ -268,11 +285,13 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                 by_noun.setdefault(m.noun, set()).add(m.modifier)
     parts = {noun: frozenset(modifiers) for noun, modifiers in by_noun.items()}
     every_key = frozenset(key for p in passages for key in p.keys)
+    labels = part_labels(passages)
     for passage, section in zip(passages, sections, strict=True):
         passage.document_dates = dates
         passage.document_keys = every_key
         passage.document_kinds = kinds
         passage.document_parts = parts
+        passage.part_labels = labels
         # "We recruited 2,300 new examiners": the first person is the document's author, whom
         # its title, lead and publisher name.
         first_person = _FIRST_PERSON.search(passage.sentence.text) is not None
@@ -389,6 +408,49 @@ def _counted_on(time: Figure, sentence: Sentence) -> bool:
 
 # A sentence that opens by pointing back at what the one before it counted.
 _POINTS_BACK = re.compile(rf"^\W*{POINTS_BACK}", re.IGNORECASE)
+
+
+def _list_lead_keys(
+    document: Document, passages: list[Passage], sentence: Sentence, current: frozenset[str]
+) -> frozenset[str]:
+    """The keys of the sentence before the list `sentence` is an item of: those of the
+    sentence before it when it opens the list, `current` when it goes on with one, none
+    when it is no list item."""
+    if not passages:
+        return frozenset()
+    before = passages[-1].sentence
+    if sentence.text.lstrip().startswith(("**", "__")):
+        return frozenset()  # a bold label or heading, no "*" bullet
+    if not starts_item(document.original, document.start, before, sentence):
+        return frozenset()
+    if on_item_line(document.original, document.start, before):
+        return current
+    return frozenset(passages[-1].keys)
+
+
+# A bold run-in heading opening a paragraph: "**Expenditure.** Legal aid expenditure was ...".
+# A bold label ending in a colon ("**Marcus Webb, Chief Financial Officer:**") names a speaker.
+_RUN_IN = re.compile(r"^\s*(?:\*\*|__)(?P<words>[^*_\d:]{2,80}?)\.?(?:\*\*|__)\.?\s+[^\s:]")
+
+
+def _run_in_keys(passage: Passage, keys: list[str], words: list[Word]) -> frozenset[str]:
+    """The keys of the words of the bold run-in heading `passage` opens with, if any."""
+    found = _RUN_IN.match(passage.sentence.text)
+    if found is None:
+        return frozenset()
+    end = passage.sentence.start + found.end("words")
+    return frozenset(key for key, word in zip(keys, words, strict=True) if key and word.start < end)
+
+
+# A sentence whose subject is "it", after at most a fronted time or place: "In the financial
+# year 2025-26 as a whole it was £2,486.2 million" goes on about what the one before measured,
+# and "It granted 903" about what it counted.
+_IT_REFERS_BACK = re.compile(
+    r"^\W*(?:(?:In|For|Over|During|Across|Throughout|By|At)\b[^.;:]*?,?\s+)?it\s+"
+    r"(?:(?:was|is|has\s+been|had\s+been|stood|totalled|totaled|came\s+to|reached|amounted)\b|"
+    r"[a-z]+ed\s+\d)",  # "It granted 903 and refused 318"
+    re.IGNORECASE,
+)
 # A sentence that opens with the group its value is for: "For recipients of the new State
 # Pension the average award was £221.35", "Among households with children, ...".
 _FOR_A_GROUP = re.compile(r"^\W*(?:For|Among)\s+(?:the\s+|all\s+)?(?P<head>[A-Za-z'-]+)")

@@ -114,10 +114,18 @@ def _classify_single(text: str, i: int) -> _Mark:
     return _Mark(i, can_open, can_close, weak, _heads_sentence(text, i), elidable, after_stop)
 
 
+# Words spoken without their last letters, an apostrophe in their place: "an'" (and), "o'" (of).
+_CLIPPED_WORDS = frozenset({"an", "o"})
+
+
 def _drops_g(text: str, i: int) -> bool:
-    """The mark at `i` ends a word spoken without its "g" before the sentence goes on in
-    lower case: "queuin' since", "nothin' doing"."""
-    return text[i - 2 : i].lower() == "in" and text[i + 2 : i + 3].islower()
+    """The mark at `i` ends a word spoken without its "g", or a clipped "an'" or "o'", before
+    the sentence goes on in lower case: "queuin' since", "out again, an' the lads"."""
+    if not text[i + 2 : i + 3].islower():
+        return False
+    word = re.search(r"(?<![\w'])([A-Za-z]+)$", text[max(0, i - 12) : i])
+    clipped = word is not None and word.group(1).lower() in _CLIPPED_WORDS
+    return clipped or text[i - 2 : i].lower() == "in"
 
 
 def _heads_sentence(text: str, i: int) -> bool:

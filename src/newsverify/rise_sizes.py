@@ -43,7 +43,12 @@ def relative_change_of(level: Figure, figures: list[Figure]) -> Figure | None:
 
 
 # "2.9 million households, up from 2.2 million": the level before, after "from".
-_FROM_AFTER_LEVEL = re.compile(r"^[^.;()]{0,30}\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+# A clause "..., down from" may follow the verb the level is the object of ("1,012 firms held a
+# criminal legal aid contract, down from 1,064").
+_FROM_AFTER_LEVEL = re.compile(
+    r"^(?:[^.;()]{0,30}|[^.;()]{0,80},\s+(?:up|down)\s+)\bfrom\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # "rose from 2.2 million to 2.9 million": the level before, ahead of the level reached.
 _TO_LEVEL = re.compile(r"^\s+to\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
@@ -135,6 +140,12 @@ def implied_change(
     relative = relative_change_of(level, figures)
     if relative is not None and relative.value is not None and relative.value != 1.0:
         return level.value - level.value / relative.value
+    return _difference(level, figures, sentence)
+
+
+def _difference(level: Figure, figures: list[Figure], sentence: Sentence | None) -> float | None:
+    """The level less the one the `sentence` says it moved from: both are written out, so
+    the difference is exact."""
     baseline = baseline_of(level, figures, sentence) if sentence is not None else None
     if baseline is not None and baseline.value is not None and baseline.value != level.value:
         return level.value - baseline.value
@@ -156,7 +167,16 @@ def compare_with_implied(
         return Outcome.UNCLEAR
     if abs(claim.value - implied) > IMPLIED_TOLERANCE * abs(implied):
         return Outcome.DIFFERENT
+    relative = relative_change_of(level, figures)
+    if relative is None and _same_number(claim.value, _difference(level, figures, sentence)):
+        # "52 fewer firms" against "1,012 firms, down from 1,064": the two levels written
+        # out make the change exactly.
+        return Outcome.SAME
     return Outcome.UNCLEAR
+
+
+def _same_number(value: float, other: float | None) -> bool:
+    return other is not None and abs(value - other) <= 1e-9 * max(1.0, abs(other))
 
 
 def implied_note(
@@ -165,7 +185,7 @@ def implied_note(
     """What the reason adds when a claimed change met a level: the change it implies."""
     if (
         claim.kind != CHANGE
-        or compare_with_implied(claim, level, figures, sentence) is not Outcome.DIFFERENT
+        or compare_with_implied(claim, level, figures, sentence) is Outcome.UNCLEAR
     ):
         return ""
     implied = implied_change(level, figures, sentence)

@@ -68,6 +68,17 @@ _TOTAL_TO_POINT = re.compile(
 _CLAIMED_TO_POINT = re.compile(
     rf"{_TOTAL_TO_POINT.pattern}|\b(?:had|have|has) been\b|\bsince\b", re.IGNORECASE
 )
+# ... or the total since a named year, in a clause that says it adds up ("Since 2021-22 the
+# council has repaired 241,600 potholes in total"). "has risen to 1.2 million since 2020" is
+# the level now, so a perfect tense counts only for verbs that do not tell a change.
+_SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?(?:19|20)\d\d(?:[-/]\d\d)?\b", re.IGNORECASE)
+_ADDS_UP = re.compile(
+    r"\b(?:in total|all told|altogether|in all|a total of|cumulatively)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?!(?:been\s+)?(?:risen|fallen|grown|increased|decreased|"
+    r"declined|dropped|climbed|doubled|halved|reached|stood|remained|improved|worsened)\b)"
+    r"\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_EDGE = re.compile(r"[,;:]")
 # Words of an aim or a plan, which make "by the end of" a deadline.
 _AIM = re.compile(
@@ -86,7 +97,10 @@ def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(sentence)]
     low = max((e + 1 for e in edges if e < start), default=0)
     high = min((e for e in edges if e >= end), default=len(sentence))
-    found = _TOTAL_TO_POINT.search(sentence[low:high])
+    clause = sentence[low:high]
+    if _SINCE_YEAR.search(clause) and _ADDS_UP.search(clause):
+        return True
+    found = _TOTAL_TO_POINT.search(clause)
     if found is None:
         return False
     # "aims to reopen all 14 libraries by the end of June 2027": a deadline, no total so far
@@ -96,3 +110,16 @@ def is_total_to_point(figure: Figure, sentence: str, base: int = 0) -> bool:
 def claims_total_to_point(text: str) -> bool:
     """The claim may give its value as a total up to a point (is_total_to_point)."""
     return _CLAIMED_TO_POINT.search(text) is not None or _RUNNING.search(text) is not None
+
+
+# A single period named without a date: "241,600 potholes last year alone", "in a single year".
+_ONE_PERIOD = re.compile(
+    r"\b(?:(?:last|this|past)\s+(?:year|month|quarter|week)|(?:year|month|quarter|week)\s+"
+    r"alone|in\s+(?:a|one)\s+single\s+(?:year|month|quarter|week))\b|\balone\b",
+    re.IGNORECASE,
+)
+
+
+def claims_one_period(text: str) -> bool:
+    """The claim gives its value for one period, which a total up to a point is not."""
+    return _ONE_PERIOD.search(text) is not None

@@ -257,6 +257,12 @@ def header_times(cell: Cell | None) -> list[Figure]:
     """The times a header, label or caption names, at their file offsets."""
     if cell is None:
         return []
+    if cell.pieces:
+        # A wrapped header: each line's times at that line's offsets ("YE Sep 2026" under
+        # "Applications"), or when no line alone names one, the joined text's.
+        by_line = [time for piece in cell.pieces for time in header_times(piece)]
+        if by_line:
+            return by_line
     normalized = normalize(cell.text)
     times = []
     for figure in find_figures(normalized.text):

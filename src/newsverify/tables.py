@@ -38,6 +38,9 @@ class Cell:
     start: int  # file offsets of the cell's text, without padding or pipes
     end: int
     text: str
+    # A header wrapped over several lines: its text joins them, and each line's piece keeps
+    # its own offsets (the text's do not match the file past the first line).
+    pieces: tuple[Cell, ...] = ()
 
 
 @dataclass
@@ -169,6 +172,11 @@ def _fixed_table(lines: list[_Line], index: int) -> tuple[Table, int] | None:
         return None
     width = len(header)
     position = index + 1
+    while position < len(lines) and (
+        wrapped := _header_continuation(lines[position], lines[index], header)
+    ):
+        header = wrapped
+        position += 1
     units = _unit_line(lines[position], lines[index], header) if position < len(lines) else None
     if units is not None:
         position += 1
@@ -213,6 +221,43 @@ def _split_touching(
                 begin = cell.start + offset + 1
         split.append(Cell(begin, cell.end, line.text[begin - line.start : cell.end - line.start]))
     return split
+
+
+# Text a wrapped header may hold: words, and numbers only as years or inside brackets.
+_HEADER_NUMBER = re.compile(r"\([^()]*\)|\b(?:19|20)\d\d\b")
+
+
+def _header_continuation(line: _Line, header_line: _Line, header: list[Cell]) -> list[Cell] | None:
+    """The header with a wrapped line added, when `line` goes on with the column headers
+    above it: indented past the label column, no numbers but years and bracketed units
+    ("previous" and "quarter (%)" under "Change on"). Each piece joins the header it
+    overlaps most (the nearest by its start when it overlaps none); None when not one."""
+    cells = _fixed_cells(line)
+    label_end = header[0].end - header_line.start
+    if not cells or cells[0].start - line.start <= label_end or "|" in line.text:
+        return None
+    if any(_NUMBER.search(_HEADER_NUMBER.sub("", cell.text)) for cell in cells):
+        return None
+    if all(_UNIT_CELL.match(cell.text) for cell in cells):
+        return None  # a line of units alone: `_unit_line` reads it
+    spans = [(h.start - header_line.start, h.end - header_line.start) for h in header[1:]]
+    pieces: list[list[Cell]] = [[] for _ in spans]
+    for cell in cells:
+        low, high = cell.start - line.start, cell.end - line.start
+        overlaps = [min(high, end) - max(low, start) for start, end in spans]
+        best = max(range(len(spans)), key=lambda c: overlaps[c])
+        if overlaps[best] <= 0:
+            best = min(range(len(spans)), key=lambda c: abs(spans[c][0] - low))
+        pieces[best].append(cell)
+    merged = [header[0]]
+    for column, added in zip(header[1:], pieces, strict=True):
+        if not added:
+            merged.append(column)
+            continue
+        pieces = (*(column.pieces or (column,)), *added)
+        texts = " ".join(piece.text for piece in pieces)
+        merged.append(Cell(column.start, column.end, texts, pieces))
+    return merged
 
 
 # A unit under a header: "(000 ha)", "(t/ha)", "(%)", "(£m)".

@@ -274,6 +274,10 @@ def _grain(time: Figure) -> str | None:
     return "year" if date.year is not None else None
 
 
+# Between a whole's value and a part's: "86 rooms in 2025, of which 31 ...".
+_PART_OF_WHOLE = re.compile(r"[^.;]{0,60},\s*of\s+(?:which|whom)\s+$", re.IGNORECASE)
+
+
 def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     """The times in a passage that date this figure: its own ("1% in 2025", "the 35 admitted
     in week 23"), or, when it has none, those that qualify no value of the sentence ("In 2024,
@@ -316,6 +320,13 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     dated = own or [t for t in times if not owners[id(t)] and t not in baselines]
     text = passage.document.original
     start = passage.document.start
+    if not own:
+        # "86 rooms in 2025, of which 31 rooms were period rooms": the part is of the whole's time.
+        whole = next((v for v in reversed(values) if v.end <= figure.start), None)
+        if whole is not None and _PART_OF_WHOLE.match(
+            text[whole.end - start : figure.start - start]
+        ):
+            dated = [t for t in times if whole in owners[id(t)]] or dated
     if figure.kind not in (CHANGE, MULTIPLIER) and not _DIFFERENCE_AFTER.match(
         text, figure.end - start
     ):

@@ -97,6 +97,10 @@ def _turns(text: str, base: int) -> tuple[Turn, ...]:
         role = _role_head(match["label"])
         if not question and role is not None and role != speaker:
             named_roles.setdefault(role, speaker)
+    # "Chair:" in the transcript of a committee whose members are listed as "Ines
+    # Carraway-Moss (Chair)" is her.
+    for role, name in _listed_roles(text).items():
+        named_roles.setdefault(role, name)
     labels = [
         (match, (speaker if question else named_roles.get(speaker, speaker), question))
         for match, (speaker, question) in labels
@@ -117,8 +121,30 @@ def _turns(text: str, base: int) -> tuple[Turn, ...]:
     return tuple(turns)
 
 
+# A name with the role it holds in brackets, as a list of those present gives it: "Ines
+# Carraway-Moss (Chair)".
+_LISTED_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*\((?P<role>[A-Za-z]+)\)"
+)
+
+
+def _listed_roles(text: str) -> dict[str, str]:
+    """The one-word roles ("Chair") that names in the text hold in brackets, each with the
+    name; a role two names hold is left out."""
+    found: dict[str, set[str]] = {}
+    for match in _LISTED_ROLE.finditer(text):
+        if match["role"].lower() in ROLE_LABELS:
+            found.setdefault(match["role"].capitalize(), set()).add(match["name"])
+    return {role: names.pop() for role, names in found.items() if len(names) == 1}
+
+
+# A committee's numbered question before its asker: "Q9 Chair:", "Q12 Rosalind Achterberg:".
+_QUESTION_NUMBER = re.compile(r"^Q\s?\d+[.:]?\s+")
+
+
 def _classify(label: str) -> tuple[str, bool] | None:
     """(speaker, is a question) for a label, or None when it names no speaker."""
+    label = _QUESTION_NUMBER.sub("", label)
     first = re.split(r"[\s(,]", label, maxsplit=1)[0].lower().rstrip(".")
     if first in QUESTION_WORDS:
         return label, True

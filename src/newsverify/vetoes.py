@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .bracketed_parts import named_part_note
 from .change_spans import (
     MONTH_ON_A_YEAR,
     YEAR_ON_YEAR,
@@ -22,7 +23,7 @@ from .modality import OUTTURN, TARGET, Modality, figure_modality, other_modality
 from .modified_nouns import ModifiedNoun, other_kind
 from .narrowing import named_for_another, unnamed
 from .numbered_names import other_numbered_note
-from .parts import other_part_keys, part_keys
+from .parts import other_part_keys, part_keys, whole_of_named_part
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import (
@@ -74,6 +75,8 @@ class Periods:
     change_span: str | None = None
     # The claim may give its value as a total up to a point ("had been given by ...").
     to_point: bool = True
+    # The claim gives its value for one period it names without a date ("last year alone").
+    one_period: bool = False
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -209,7 +212,7 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # count, no count for October (a day an event happened on still dates its count)
         return "the primary counts one day of it, not the claim's whole time"
     if (
-        (claimed.times or claimed.periods.named)
+        (claimed.times or claimed.periods.named or claimed.periods.one_period)
         and not claimed.periods.to_point
         and is_total_to_point(figure, sentence.text, sentence.start)
     ):
@@ -289,6 +292,10 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     if not row and (part := breakdown_part(passage, number, named)) is not None:
         # "Fleet and business buyers registered ..., up 10.2%" beside "private buyers": a part.
         return f'the primary gives it for "{part}", one part of the whole the claim is about'
+    if not row and (note := whole_of_named_part(passage, number, roots)) is not None:
+        return note  # "86 rooms ..., of which 31 rooms were panelled rooms"
+    if not row and (note := named_part_note(passage, number, roots)) is not None:
+        return note  # "(criminal £367.1 million, civil £275.7 million)" after the whole's
     if not row and (kinds := _other_kind(claimed.subject, passage)) is not None:
         # "Clothing stores ... volumes up 3.1%" is no value of "non-food stores".
         ours, theirs = kinds
@@ -322,11 +329,21 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
     sentence = passage.sentence
     text, start = sentence.text, sentence.start
     based = _based(figure, passage)
+    # "down 9.0% on a year earlier but up 1.2% on April to June 2026": the next change has
+    # its own base.
+    next_change = min(
+        (
+            f.start
+            for f in passage.figures
+            if f.start > figure.start and f.kind in (CHANGE, MULTIPLIER) and not is_time(f)
+        ),
+        default=sentence.end,
+    )
     given = [
         t
         for t in passage.figures
         if is_time(t)
-        and t.start > figure.start
+        and figure.start < t.start < next_change
         and (is_baseline(t, text, start) or is_multiple_base(t, text, start) or t in based)
     ]
     if passage.column is not None and figure.kind in (CHANGE, MULTIPLIER):
