@@ -13,7 +13,7 @@ from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
 from newsverify.tables import find_tables
 
-from .verdicts import assert_verdict, evidence_index
+from .verdicts import assert_verdict, evidence_index, verdict_of
 
 PRIMARY = """\
 Regional Museums Trust: annual review 2025
@@ -83,6 +83,14 @@ ROWS = [
         "Shop sales fell by 5.0% compared with July to September 2025.",
         "supported",
     ),
+    # "on a year earlier" is measured from a year before the sentence's own time, and a
+    # table's "Change on a year earlier" from a year before its latest period: neither is a
+    # change on 2022 (passes on 395fc6b, which reads the wrong base or no table at all).
+    (
+        "year-earlier-dated",
+        "Shop sales fell by 5.0% compared with July to September 2022.",
+        "missing",
+    ),
     # "12 working days, against our target of 15": the 12 is what happened.
     ("against-target", "Loan requests were decided in an average of 12 working days.", "supported"),
     # "91.2% were completed ..., against a target of 90%": the 90% did not happen. Fails on
@@ -126,3 +134,11 @@ def test_a_wrapped_header_joins_its_lines_column_by_column() -> None:
     # Each line's piece keeps its place in the file.
     pieces = table.columns[1].pieces
     assert [PRIMARY[p.start : p.end] for p in pieces] == ["Change on", "previous", "quarter (%)"]
+
+
+# Passes on 395fc6b, which does not read the wrapped table.
+def test_a_change_on_a_year_earlier_in_a_table_is_no_change_on_another_year(
+    analyzer: Analyzer, index: EvidenceIndex
+) -> None:
+    claim = "School visits in the South fell by 4.4% compared with July to September 2022."
+    assert verdict_of(analyzer, index, "c", claim).verdict != "supported"

@@ -100,8 +100,12 @@ def _cell_passages(
         others = tuple(t for t in headed if t not in own)
         span = next((span_named(c.text) for c in (header, cell.label) if c is not None), None)
         if span == YEAR_ON_YEAR and not bases:
-            # "change on a year" beside "Apr-Jun 2026": measured from Apr-Jun 2025
-            bases = [base for t in own if (base := year_before(t)) is not None]
+            # "change on a year" beside "Apr-Jun 2026": measured from Apr-Jun 2025; a column
+            # of its own with no time ("Change on a year earlier (%)") is of the table's latest
+            dated = list(own)
+            if not dated and headed:
+                dated = [max(headed, key=lambda t: t.upper or t.value or 0.0)]
+            bases = [base for t in dated if (base := year_before(t)) is not None]
         if span is None and header is not None and is_change_header(header.text):
             # "Change (%)" between "Oct 2025" and "Oct 2026": October's change on a year
             span = span_between(list(own))

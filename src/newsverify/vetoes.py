@@ -16,6 +16,7 @@ from .change_spans import (
     other_change_span_note,
     span_between,
     span_from_base,
+    year_before,
 )
 from .contrasts import GROUP_OF, conflicting
 from .margins import is_margin, margin_note
@@ -348,12 +349,26 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
     ]
     if passage.column is not None and figure.kind in (CHANGE, MULTIPLIER):
         given += list(passage.column.bases)  # "-6" under "Change on 2025 (%)"
+    if not given and passage.column is None and figure.kind in (CHANGE, MULTIPLIER):
+        given = _year_earlier(passage, figure)  # "down 9.0% on a year earlier"
     if not given:
         return None
     for base in bases:
         if not any(compare_time(base, time) is Outcome.SAME for time in given):
             return f"the primary measures it against {describe(given[0])}, not {describe(base)}"
     return None
+
+
+def _year_earlier(passage: Passage, figure: Figure) -> list[Figure]:
+    """The time a change "on a year earlier" is measured from: a year before the time its
+    sentence (or paragraph) dates it by; none when the words give no year-on-year change or
+    nothing dates it."""
+    sentence = passage.sentence
+    values = [v for v in passage.figures if not is_time(v) and v is not figure]
+    if change_span(figure, values, sentence.text, sentence.start) != YEAR_ON_YEAR:
+        return []
+    dated = times_of(figure, passage) or list(passage.inherited_times)
+    return [base for time in dated if (base := year_before(time)) is not None]
 
 
 def _based(figure: Figure, passage: Passage) -> list[Figure]:
