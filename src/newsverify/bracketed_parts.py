@@ -13,12 +13,14 @@ from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from .records import Figure
-from .subject_keys import derived_key
+from .subject_keys import keys_of_words
 from .values import dimension
-from .vocab import NOT_SUBJECT, word_key
 
 if TYPE_CHECKING:
     from .passages import Passage
+
+# Each whole value with its labelled parts: (whole, [(label, label keys, part value)]).
+Breakdowns = list[tuple[Figure, list[tuple[str, frozenset[str], Figure]]]]
 
 _BRACKET = re.compile(r"\(([^()]*)\)")
 # The label of a part: the words between the bracket's opening (or the previous item's
@@ -36,7 +38,7 @@ def named_part_note(passage: Passage, number: int, claim_keys: Container[str]) -
     value into labelled parts: the whole's value for a claim that names one part, or a
     part's value for a claim that names another part or none. None otherwise."""
     figure = passage.figures[number]
-    for whole, parts in _breakdowns(passage):
+    for whole, parts in passage.breakdowns:
         named = [(label, part) for label, keys, part in parts if all(k in claim_keys for k in keys)]
         if figure is whole:
             if len(named) == 1:
@@ -60,16 +62,17 @@ def named_part_note(passage: Passage, number: int, claim_keys: Container[str]) -
 
 
 def part_labels(passages: list[Passage]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The labels of the parts any of `passages` breaks a whole's value into."""
+    """The labels of the parts any of `passages` breaks a whole's value into (their
+    `breakdowns` found)."""
     found: dict[frozenset[str], str] = {}
     for passage in passages:
-        for _, parts in _breakdowns(passage):
+        for _, parts in passage.breakdowns:
             for label, keys, _ in parts:
                 found.setdefault(keys, label)
     return tuple((label, keys) for keys, label in found.items())
 
 
-def _breakdowns(passage: Passage) -> list[tuple[Figure, list[tuple[str, frozenset[str], Figure]]]]:
+def breakdowns(passage: Passage) -> Breakdowns:
     """Each whole value the sentence breaks into labelled parts in brackets after it, with
     the parts' labels, label keys and values."""
     sentence = passage.sentence
@@ -89,7 +92,7 @@ def _breakdowns(passage: Passage) -> list[tuple[Figure, list[tuple[str, frozense
         previous = low
         for part in parts:
             label = _LABEL.search(text[previous - base : part.start - base])
-            keys = _keys(label["label"]) if label else frozenset()
+            keys = keys_of_words(_WORD.findall(label["label"])) if label else frozenset()
             if not keys:
                 break
             labelled.append((label["label"].strip(), keys, part))
@@ -97,11 +100,3 @@ def _breakdowns(passage: Passage) -> list[tuple[Figure, list[tuple[str, frozense
         if len(labelled) == len(parts):
             found.append((whole, labelled))
     return found
-
-
-def _keys(label: str) -> frozenset[str]:
-    return frozenset(
-        key
-        for word in _WORD.findall(label)
-        if (key := derived_key(word_key(word.lower()))) and key not in NOT_SUBJECT
-    )

@@ -64,13 +64,15 @@ _NUMBER_OF_NOUN_WORDS = 3
 _LEVEL_LEAD = re.compile(
     r"\b(?:was|were|is|are|to|at|reached|totalled|totaled|of)\s+(?:about\s+|around\s+)?$", _I
 )
+# A whole number, not part of a longer one or a decimal: "1,296", "35".
+_WHOLE_NUMBER = r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)"
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+)?$", _I)
 _MOVED_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", _I)
 # ... but not after a rate: "864 incidents per 1,000 prisoners, up from 801" (801 is a rate).
 _RATE_BEFORE = re.compile(r"\bper\s+[^.;!?]*$", _I)
 # A whole number the comparison's noun is left out after: "the 35 admitted", "the 93 in May".
 _BARE_NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)"
+    rf"{_WHOLE_NUMBER}"
     r"(?=\s*[.,;)]|\s+(?:[a-z]+ed|in|on|last|a\s+year|the\s+(?:year|month|quarter|week|"
     r"previous|same))\b)",
     _I,
@@ -78,7 +80,7 @@ _BARE_NUMBER = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # "Of the 1,130 investors, 412 lost everything": the number after the whole is a part of it.
 _OF_THE_WHOLE_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)of\s+the\s+\d[\d,.]*[^,;.!?\n]{0,40},\s*$", _I)
-_PART_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s+[a-z])")
+_PART_NUMBER = re.compile(rf"{_WHOLE_NUMBER}(?=\s+[a-z])")
 # "charged 702 defendants in July to September, and 1,296 in April to September": the same
 # count for another time, its noun left out.
 _AND_BEFORE = re.compile(r",\s*and\s+$", _I)
@@ -87,11 +89,9 @@ _AND_BEFORE = re.compile(r",\s*and\s+$", _I)
 _PRONOUN_ACTED = re.compile(
     r"(?:^|[.!?]\s+)(?:It|They)\s+[a-z]+ed\s+(?:\d[\d,]*\s+and\s+[a-z]+ed\s+)?$"
 )
-_ACTED_ON_NUMBER = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s*[.,;)]|\s+and\b)"
-)
+_ACTED_ON_NUMBER = re.compile(rf"{_WHOLE_NUMBER}(?=\s*[.,;)]|\s+and\b)")
 _FOR_ANOTHER_TIME = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})*|\d+)(?![\w%]|[.,]\d)(?=\s+(?:in|during|for)\s+(?:the\s+)?"
+    rf"{_WHOLE_NUMBER}(?=\s+(?:in|during|for)\s+(?:the\s+)?"
     r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Q[1-4]|quarter|year|week|month)\b)",
 )

@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from .numbers import NOT_NOUNS
 from .passages import Passage
 from .records import COUNT
-from .subject_keys import derived_key
+from .subject_keys import keys_of_words
 from .values import dimension
-from .vocab import NOT_SUBJECT, word_key
+from .vocab import NOT_SUBJECT
 
 # Prepositions that give the part a value is for, right after the value or after what it is
 # a share "of" ("72.1% of entries from girls"); the phrase ends at a clause break or a verb.
@@ -93,7 +92,7 @@ def _gapped(passage: Passage, number: int) -> frozenset[str]:
         # A later value of the list: the name right before it ("housing associations 9,610").
         own = [m for m in _GAPPED_PAIR.finditer(text) if base + m.end() == figure.end]
         if own and pairs:
-            return _keys(_WORD.findall(own[0]["words"]))
+            return keys_of_words(_WORD.findall(own[0]["words"]))
         return frozenset()
     if not pairs:
         return frozenset()
@@ -103,7 +102,7 @@ def _gapped(passage: Passage, number: int) -> frozenset[str]:
     verbs = [v - base for v in passage.verb_starts if clause_start <= v - base < len(before)]
     if not verbs:
         return frozenset()
-    return _keys(_WORD.findall(text[clause_start : min(verbs)]))
+    return keys_of_words(_WORD.findall(text[clause_start : min(verbs)]))
 
 
 # "the west had 231 mm, 176% of its average, while the east had 94 mm": each side of the
@@ -134,12 +133,12 @@ def _contrasted(passage: Passage, number: int) -> frozenset[str]:
             continue
         # The words from the side's start (after a colon) to its first value.
         lead = text[sides[side][0] : other.start - sentence.start].rsplit(":", 1)[-1]
-        subjects[side] = _keys(_WORD.findall(lead))
+        subjects[side] = keys_of_words(_WORD.findall(lead))
     if own not in subjects or len(subjects) < 2:
         return frozenset()
     others = frozenset().union(*(keys for side, keys in subjects.items() if side != own))
     start, end = sides[own]
-    if others <= _keys(_WORD.findall(text[start:end])):
+    if others <= keys_of_words(_WORD.findall(text[start:end])):
         # "31,480 tonnes of cargo in October ...; over January to October cargo was down
         # 1.9%": both sides speak of one thing (for two times), not of two parts.
         return frozenset()
@@ -186,7 +185,7 @@ def _earlier_parts(passage: Passage, number: int) -> frozenset[str]:
     text, base = passage.sentence.text, passage.sentence.start
     ends = [f.start - base for f in siblings[1:]] + [len(text)]
     segments = [
-        _keys(_WORD.findall(text[f.end - base : end]))
+        keys_of_words(_WORD.findall(text[f.end - base : end]))
         for f, end in zip(siblings, ends, strict=True)
     ]
     at = siblings.index(figure)
@@ -202,7 +201,7 @@ def _of_them(passage: Passage, number: int) -> frozenset[str]:
     match = _OF_THEM.match(sentence.text, end) if 0 <= end <= len(sentence.text) else None
     if match is None:
         return frozenset()
-    return _keys(_before_verb(passage, match))
+    return keys_of_words(_before_verb(passage, match))
 
 
 # "212 miles of road in 2025-26, of which 94 miles were unclassified roads": the part is named
@@ -260,16 +259,6 @@ def _before_verb(passage: Passage, match: re.Match[str]) -> list[str]:
     return words
 
 
-def _keys(words: list[str]) -> frozenset[str]:
-    return frozenset(
-        key
-        for word in words
-        if word.lower() not in NOT_NOUNS
-        and (key := derived_key(word_key(word.lower())))
-        and key not in NOT_SUBJECT
-    )
-
-
 def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
     """The preposition and the keys of the phrase right after value `number`."""
     sentence = passage.sentence
@@ -282,5 +271,5 @@ def _phrase(passage: Passage, number: int) -> tuple[str, frozenset[str]] | None:
     low, high = sentence.start + match.start("words"), sentence.start + match.end("words")
     if any(m.start < high and low < m.end for m in passage.periods):
         return None  # "21 days in the third quarter": a period, checked as one (periods.py)
-    keys = _keys(_before_verb(passage, match))
+    keys = keys_of_words(_before_verb(passage, match))
     return (match["prep"].lower(), keys) if keys else None

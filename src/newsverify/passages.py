@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .acronyms import find_acronyms
 from .author_mentions import names_author
-from .bracketed_parts import part_labels
+from .bracketed_parts import Breakdowns, breakdowns, part_labels
 from .conjuncts import Conjunct, conjuncts
 from .contrasts import given_contrasts
 from .corpus import Document
@@ -117,6 +117,8 @@ class Passage:
     # The labels (with their keys) of the parts the document breaks a whole's value into in
     # brackets ("(criminal £367.1 million, civil £275.7 million)"; bracketed_parts.py).
     part_labels: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The whole values this sentence breaks into labelled parts in brackets, found once.
+    breakdowns: Breakdowns = field(default_factory=list)
     # Per figure, the keys of the places the sentence gives it for (`places.py`).
     places: list[Places] = field(default_factory=list)
     # Words that open a later value's conjunct and are its ("... and the Coast line's 79.5%").
@@ -285,6 +287,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                 by_noun.setdefault(m.noun, set()).add(m.modifier)
     parts = {noun: frozenset(modifiers) for noun, modifiers in by_noun.items()}
     every_key = frozenset(key for p in passages for key in p.keys)
+    for passage in passages:
+        passage.breakdowns = breakdowns(passage)
     labels = part_labels(passages)
     for passage, section in zip(passages, sections, strict=True):
         passage.document_dates = dates

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .derivation import derive, root
 from .inflections import uninflected
-from .numbers import CURRENCY_WORDS
+from .numbers import CURRENCY_WORDS, NOT_NOUNS
 from .physical import LENGTH_UNITS, TEMPERATURE_UNITS
 from .records import Word
 from .vocab import (
@@ -103,6 +103,18 @@ def derived_key(key: str) -> str:
     if key in SYNONYMS.values():
         return key
     return root(verb)
+
+
+def keys_of_words(words: list[str]) -> frozenset[str]:
+    """The subject keys of plain words read without a parse (a label, a phrase after a
+    value): each word's key in its derived form, leaving out words that name nothing."""
+    return frozenset(
+        key
+        for word in words
+        if word.lower() not in NOT_NOUNS
+        and (key := derived_key(word_key(word.lower())))
+        and key not in NOT_SUBJECT
+    )
 
 
 def owner(position: int, value_ends: list[int], clauses: list[int]) -> int | None:
