@@ -24,6 +24,7 @@ from .change_spans import (
 from .column_spans import placed_spans
 from .contrasts import given_contrasts
 from .corpus import Document
+from .numbered_names import numbered_names
 from .passages import Passage
 from .periods import find_periods
 from .records import Figure, ParsedText, Sentence, Word
@@ -86,11 +87,15 @@ def _cell_passages(
     ]
     captioned = [time for caption in table.captions for time in header_times(caption)]
     written = model.document_dates if model is not None else []
+    # "Cancer 62-day (%)": a number the figure reader reads as a value is no name's number
+    header_values = [(f.start, f.end) for f in parsed.figures if table.start <= f.start < table.end]
     made = []
     for cell in table_cells(table):
         # "April to October" above a "2026-27" column: the cell is for April to October 2026.
         placed = placed_spans(captioned, cell.times, headed, written)
-        passage = _cell_passage(document, cell, table, words_in, placed, labels[cell.row])
+        passage = _cell_passage(
+            document, cell, table, words_in, placed, labels[cell.row], header_values
+        )
         passage.row = rows[cell.row]
         passage.row_change = _row_change(table, cell)
         # The times that date the cell (a change column's are both its periods') are its own.
@@ -133,6 +138,7 @@ def _cell_passage(
     words_in: _WordFinder,
     placed: list[Figure] | None = None,
     labels: list[Cell] | None = None,
+    value_spans: list[tuple[int, int]] | None = None,
 ) -> Passage:
     # The row's label first and the column's header last, next to the value at both ends
     # of the passage (similarity weighs words by their distance from a figure); the
@@ -171,6 +177,10 @@ def _cell_passage(
     in_order = sorted([*label, *header], key=lambda w: w.start)
     spans = [(f.start, f.end) for f in figures]
     passage.contrasts = given_contrasts(in_order, spans) if in_order else [{} for _ in spans]
+    # "Category 1 mean" over a column, "Terminal 2" on a row: the cell is given for them
+    # (`numbered_names.py`), its times for nothing in particular.
+    named = numbered_names(in_order, value_spans or [])
+    passage.numbered = [frozenset()] * len(times) + [named]
     return passage
 
 

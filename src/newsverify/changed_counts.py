@@ -58,6 +58,7 @@ _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\s+of\s+$", _I)
 _CHANGE_NOUNS = frozenset(n.INCREASE_NOUNS + n.DECREASE_NOUNS)
 # "2.9 million more households": the number of things added ("fewer": taken away).
 _MORE_FEWER = re.compile(r"\s+(?P<word>more|fewer)\b(?!\s+than\b)", _I)
+_BRACKET_OR_CLAUSE_END = re.compile(r"\s*[),;]")
 # Units that are themselves measures of a change, not things counted ("by 0.3 points").
 _NOT_COUNTED = frozenset({"point", "place", "notch", "spot", "basis"})
 
@@ -139,12 +140,16 @@ def _change_of(text: str, pos: int, number: re.Match[str], value: float) -> Figu
 
 
 def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
-    """ "2.9 million more households", "300 fewer teachers": things added or taken away, the
-    size of a change; without a counted noun after it ("30 more than") no figure here."""
+    """ "2.9 million more households", "300 fewer teachers", "(3,100 fewer)": things added or
+    taken away, the size of a change; with neither a counted noun nor a clause's end after
+    it ("30 more than") no figure here."""
     comparative = _MORE_FEWER.match(text, number.end())
     if comparative is None:
         return None
     counted = counted_noun(text, comparative.end(), max_words=2)
+    if counted is None and _BRACKET_OR_CLAUSE_END.match(text, comparative.end()):
+        # "down 3% (3,100 fewer)": the things the sentence counts (the subject decides)
+        counted = ("", comparative.end())
     if counted is None or counted[0] in _NOT_COUNTED:
         return None
     unit, end = counted

@@ -5,8 +5,9 @@ Sentences, bans and terms are given this way, and each part alone is no value of
 claim of "four years and nine months" read as "four years" plus "nine months" would find the
 primary's "four years" and settle nothing. `merge_compound_durations` joins two adjacent
 duration figures of the rule `figures._durations` into one; `find_half_durations` reads "X and
-a half UNITs" and "a UNIT and a half". Both express the value exactly in the smaller unit, so
-`compare_compound` can compare two such values with no rounding between units.
+a half UNITs" and "a UNIT and a half", and `find_clock_durations` "00:08:12". All express the
+value exactly in the smaller unit, so `compare_compound` can compare two such values with no
+rounding between units.
 """
 
 from __future__ import annotations
@@ -64,6 +65,25 @@ def find_one_unit_parts(scan: Scan) -> Iterator[Figure]:
         if step is None or step[0] != _UNIT_WORDS[match["part"].lower()]:
             continue  # "one day two weeks later" is no compound
         yield figure_at(scan.text, match.start(), match.end(), 1.0, unit, DURATION)
+
+
+# "00:08:12", "1:08:52": hours, minutes and seconds, as response and race times are written.
+_CLOCK_DURATION = re.compile(r"(?P<h>\d{1,3}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:]|\.\d)")
+# "left at 14:32:05" is a time of day.
+_AT_BEFORE = re.compile(r"\b(?:at|from|until|till|by)\s+$", _I)
+
+
+def find_clock_durations(scan: Scan) -> Iterator[Figure]:
+    """Durations written as hours:minutes:seconds ("averaged 00:08:12"), in seconds like
+    "8 minutes 12 seconds"."""
+    text = scan.text
+    for match in scan.at_numbers(_CLOCK_DURATION):
+        if match.start() and (text[match.start() - 1] in ":." or text[match.start() - 1].isalnum()):
+            continue
+        if _AT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        seconds = int(match["h"]) * 3600 + int(match["m"]) * 60 + int(match["s"])
+        yield figure_at(text, match.start(), match.end(), float(seconds), "second", DURATION)
 
 
 def find_half_durations(scan: Scan) -> Iterator[Figure]:
@@ -128,7 +148,7 @@ def is_compound(figure: Figure) -> bool:
 
 
 _COMPOUND_TEXT = re.compile(
-    rf"\band\s+a\s+half\b|-and-a-half|\b{alternation(_UNIT_WORDS)}\b.*\b{alternation(_UNIT_WORDS)}\b",
+    rf"\d:\d\d:\d\d|\band\s+a\s+half\b|-and-a-half|\b{alternation(_UNIT_WORDS)}\b.*\b{alternation(_UNIT_WORDS)}\b",
     _I,
 )
 

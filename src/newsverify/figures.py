@@ -28,6 +28,7 @@ from newsverify.bracketed_changes import read_bracketed_changes
 from newsverify.bracketed_levels import unit_for_bracketed_levels
 from newsverify.changed_counts import find_changed_counts
 from newsverify.compound_durations import (
+    find_clock_durations,
     find_half_durations,
     find_one_unit_parts,
     merge_compound_durations,
@@ -460,6 +461,7 @@ def _counts(scan: Scan) -> Iterator[Figure]:
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
 _RULES: list[Callable[[Scan], Iterator[Figure]]] = [
     find_tallies,
+    find_clock_durations,  # before find_dates and _counts read parts of "00:08:12"
     find_spoken_times,  # before a weekday or month alone, "the second" or "twenty" are read
     find_dates,
     find_proportions,

@@ -34,7 +34,7 @@ from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
 from .rate_spans import value_rate
-from .record_claims import check_record, record_claim
+from .record_claims import check_record, record_claim, unstated_record
 from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import claims_one_period, claims_total_to_point, is_running_total
@@ -121,9 +121,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     in_record = [
         f
         for f in statement.figures
-        if record is not None
-        and record_verdict is not None
-        and record.start <= f.start - statement.text_start < record.end
+        if record is not None and record.start <= f.start - statement.text_start < record.end
     ]
     # "than a year earlier" says what the statement's value is compared with: no value of its
     # own to check beside it (alone, it is checked as the comparison the primary makes too).
@@ -241,6 +239,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         # record is none ("the lowest since the 2016-17 season") contradicts it all the same.
         if not measures or record_verdict.verdict == CONTRADICTED:
             parts.append(record_verdict)
+    elif record is not None and not measures:
+        # A record with no value of its own is what the statement claims: the landmark year
+        # of "the fastest since 2020" written somewhere is no support for it.
+        parts.append(unstated_record(record))
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)

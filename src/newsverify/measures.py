@@ -23,7 +23,7 @@ from .level_misreads import level_for_change
 from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
 from .named_parts import claimed_parts, part_unnamed_note
-from .passages import Passage
+from .passages import Passage, has_time_of_its_own
 from .periods import MONTHS_TO
 from .places import OtherPlace, other_place, publisher_keys
 from .quantities import Quantity, counted_events
@@ -613,7 +613,10 @@ def _superseded_bases(candidates: list[_Candidate], times: list[Figure]) -> list
     superseded = []
     for base in filter(moved, candidates):
         levels = [c for c in candidates if c.passage is base.passage and not moved(c)]
-        if levels and not (dated and fits(base)):
+        # "down 0.9 points from 87.3%" gives the level no time of its own: the sentence's
+        # time is the later level's.
+        own_time = has_time_of_its_own(base.figure, base.passage)
+        if levels and not (dated and own_time and fits(base)):
             superseded.append(base)
     return superseded
 

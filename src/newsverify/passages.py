@@ -226,7 +226,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
                     own.start() if own else len(sentence.text)
                 )
                 earlier.referred_by = passage
-            if _IT_REFERS_BACK.match(sentence.text):
+            if _IT_REFERS_BACK.match(sentence.text) or _MEASURE_REFERS_BACK.match(sentence.text):
                 for key in earlier.keys:  # what "it" stands for was named before
                     passage.positions.setdefault(key, [0])
             if _POINTS_BACK.match(sentence.text):
@@ -386,6 +386,17 @@ def dating_times(passage: Passage) -> list[Figure]:
 _TIME_OF_VALUE = re.compile(r"^\s+(?:in|at|for|during)(?:\s+the)?\s+$", re.IGNORECASE)
 
 
+def has_time_of_its_own(value: Figure, passage: Passage) -> bool:
+    """Whether a time right after `value` dates it ("from 12 minutes in October 2025")."""
+    sentence = passage.sentence
+    later = [f for f in passage.figures if f.start >= value.end]
+    if not later:
+        return False
+    time = min(later, key=lambda f: f.start)
+    gap = sentence.text[value.end - sentence.start : time.start - sentence.start]
+    return is_time(time) and _TIME_OF_VALUE.match(gap) is not None
+
+
 def _time_moved_from(time: Figure, passage: Passage) -> bool:
     """Whether `time` is when a value the sentence moved from held, not when its facts do."""
     sentence = passage.sentence
@@ -453,6 +464,13 @@ _IT_REFERS_BACK = re.compile(
     r"^\W*(?:(?:In|For|Over|During|Across|Throughout|By|At)\b[^.;:]*?,?\s+)?it\s+"
     r"(?:(?:was|is|has\s+been|had\s+been|stood|totalled|totaled|came\s+to|reached|amounted)\b|"
     r"[a-z]+ed\s+\d)",  # "It granted 903 and refused 318"
+    re.IGNORECASE,
+)
+# "The share granted was 86.4%" after "Authorities decided 94,700 applications ... and granted
+# 81,800 of them": a measure with no "of" phrase is of what the sentence before counted.
+_MEASURE_REFERS_BACK = re.compile(
+    r"^\W*the\s+(?:share|proportion|percentage|rate|number|total)\s+(?!of\b)[a-z]+\s+"
+    r"(?:was|is|were|are|stood)\b",
     re.IGNORECASE,
 )
 # A sentence that opens with the group its value is for: "For recipients of the new State

@@ -21,15 +21,17 @@ from dataclasses import dataclass
 from .evidence import EvidenceIndex
 from .similarity import similarity
 from .subjects import Subject
-from .verdicts import CONTRADICTED, SUPPORTED, Verdict, cite_passage
+from .verdicts import CONTRADICTED, MISSING, SUPPORTED, Verdict, cite_passage
 
 _SUPERLATIVE = (
     r"(?:highest|lowest|warmest|coldest|hottest|wettest|driest|sunniest|dullest|windiest|"
-    r"largest|smallest|biggest|greatest|fewest|most|least|strongest|weakest|best|worst)"
+    r"largest|smallest|biggest|greatest|fewest|most|least|strongest|weakest|best|worst|"
+    r"fastest|slowest|quickest|longest|shortest)"
 )
 # What a superlative is of ("October", "level"): the word after it, unless that word starts
-# the record phrase itself ("the highest since records began").
-_THING = r"(?P<thing>(?!(?:on|since|in|ever|for)\b)[a-z]+)"
+# the record phrase itself ("the highest since records began") or its scope ("the fastest of
+# any month").
+_THING = r"(?P<thing>(?!(?:on|since|in|ever|for|of)\b)[a-z]+)"
 # "the warmest October on record", "the highest level since records began", "the most ever"
 _WHOLE_SERIES = re.compile(
     rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z0-9-]+){{0,4}}?\s+"
@@ -40,7 +42,7 @@ _WHOLE_SERIES = re.compile(
 )
 # "its warmest October since 2001": the same superlative, since a landmark year
 _SINCE_YEAR = re.compile(
-    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z]+){{0,5}}?\s+"
+    rf"\b(?P<sup>{_SUPERLATIVE})(?:\s+{_THING})?(?:\s+[a-z0-9-]+){{0,5}}?\s+"
     # "since 2019", "since October 2019", "since July to September 2019", "since the 2016-17
     # season", "since the year ending March 2004"
     r"since\s+(?:the\s+)?(?:year\s+(?:ending|ended|to)\s+)?(?:\d{1,2}\s+)?"
@@ -96,8 +98,7 @@ def check_record(
 ) -> Verdict | None:
     """The primary's own statement of the record: a verdict, or None when no primary
     passage states a record of the same superlative of the same thing."""
-    whole = claim.since is None
-    scope = "the whole series" if whole else f"the time since {_written(claim.since)}"
+    scope = _claimed_scope(claim)
     label = f'claim a record of {scope} ("{claim.text}")'
     for passage in index.passages_for(against):
         if similarity(subject, passage) < RECORD_SIMILARITY:
@@ -123,9 +124,20 @@ def check_record(
     return None
 
 
+def unstated_record(claim: RecordClaim) -> Verdict:
+    """A record no primary passage states for the same superlative of the same thing."""
+    note = "no primary passage states this record of the same thing"
+    return Verdict(MISSING, f'claim a record of {_claimed_scope(claim)} ("{claim.text}"); {note}')
+
+
+def _claimed_scope(claim: RecordClaim) -> str:
+    return "the whole series" if claim.since is None else f"the time since {_written(claim.since)}"
+
+
 def _landmark(found: re.Match[str]) -> tuple[int, int | None]:
     """The year and month a record reaches back to: (2022, 6) for "since 30 June 2022"."""
-    month = _MONTH.search(found.group(0))
+    # the month after "since": "for any October since 2020" is no landmark of October
+    month = _MONTH.search(found.group(0), found.group(0).lower().rindex("since"))
     number = _MONTHS.split().index(month[1].lower()) + 1 if month else None
     return int(found["year"][:4]), number
 
@@ -171,15 +183,38 @@ def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
         return False
     if _numbers(found.group(0)) != _numbers(claim.text):
         return False  # "for any 16-month period" is another record than a 12-month one
+    if _scope(found.group(0)) != _scope(claim.text):
+        return False  # "the fastest for any October" is no record of every month
     thing = _thing(found["thing"] or "")
     if claim.thing or not thing:
         return thing == claim.thing
     # "The 2026 spring barley crop was the largest on record" names its thing before the
     # superlative: the primary's "largest spring barley crop since 2011" is of the same thing
-    # when the claim has every word the primary gives it.
-    words = _WORD.findall(found.group(0)[len(found["sup"]) :].lower())
+    # when the claim has every word the primary gives it before its landmark.
+    phrase = _SCOPE.sub(" ", _before_landmark(found.group(0))[len(found["sup"]) :])
     named = _WORD.findall(claim.sentence.lower())
-    return all(word in named for word in words if word not in _RECORD_WORDS)
+    return all(word in named for word in _WORD.findall(phrase.lower()) if word not in _RECORD_WORDS)
+
+
+# What a record is measured over: "for any October", "of any month", "in a single week".
+_SCOPE = re.compile(
+    r"\b(?:of|for|in)\s+(?:any|a|an)\s+(?:single\s+)?(?P<unit>[a-z]+)", re.IGNORECASE
+)
+# Scopes that restrict nothing: every value of a monthly series is "of any month".
+_EVERY_PERIOD = frozenset("day week month quarter year period season".split())
+
+
+def _scope(phrase: str) -> str:
+    """The restricted scope of a record ("october" for "the fastest for any October"), or ""
+    when it is over every period of the series."""
+    found = _SCOPE.search(_before_landmark(phrase))
+    unit = found["unit"].lower() if found else ""
+    return "" if unit in _EVERY_PERIOD else unit
+
+
+def _before_landmark(phrase: str) -> str:
+    landmark = _LANDMARK_WORDS.search(phrase)
+    return phrase[: landmark.start()] if landmark else phrase
 
 
 # Words that name no thing of their own, but how much of it: "the highest level" of
@@ -194,13 +229,12 @@ def _thing(word: str) -> str:
 
 # A number in the words of the record before its landmark: the "12" of "the highest for any
 # 12-month period since".
-_NUMBER = re.compile(r"\d[\d.,]*")
+_NUMBER = re.compile(r"\d[\d.,]*(?=[- ](?:day|week|month|quarter|year|period)s?\b)")
 _LANDMARK_WORDS = re.compile(r"\b(?:since|on\s+record|ever|in\s+the\s+series)\b", re.IGNORECASE)
 
 
 def _numbers(phrase: str) -> list[str]:
-    landmark = _LANDMARK_WORDS.search(phrase)
-    return _NUMBER.findall(phrase[: landmark.start()] if landmark else phrase)
+    return _NUMBER.findall(_before_landmark(phrase))
 
 
 _WORD = re.compile(r"[a-z]+")

@@ -63,3 +63,20 @@ def is_reference_time(time: Figure, text: str, base: int = 0) -> bool:
     """A time a sentence names as a point of reference, not as when its facts hold: what a
     value is compared with ("than in October 2025") or a landmark ("since 2020")."""
     return is_baseline(time, text, base) or is_landmark_at(time.start, text, base)
+
+
+# "down 3% on the same quarter of 2025": the year names which quarter, the one the value is of.
+_SAME_PERIOD_OF = re.compile(
+    r"\bthe\s+same\s+(?:day|week|weeks|month|months|quarter|period|season|time)\s+"
+    r"(?:of|in|last)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_same_period_of(time: Figure, text: str, base: int = 0) -> bool:
+    """Is the year `time` that of "the same quarter of 2025", which stands for the value's
+    own period in that year?"""
+    start = time.start - base
+    return as_date(time) is not None and bool(
+        _SAME_PERIOD_OF.search(text[max(0, start - 40) : max(0, start)])
+    )

@@ -50,8 +50,8 @@ _MASKS = [
         r"\b(?:999|911|112|111|101)(?=\s+(?:calls?|call-handlers?|services?|lines?|operators?)\b)",
         _I,
     ),
-    # Clock times: "10:30", "9am", "6.30pm".
-    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b", _I),
+    # Clock times: "10:30", "9am", "6.30pm"; "00:08:12" is a duration (`find_clock_durations`).
+    re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?|(?<![\d:])\d{1,2}:\d\d\b(?!:\d)", _I),
 ]
 
 

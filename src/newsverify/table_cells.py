@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from .figures import find_figures
 from .header_units import header_unit
-from .records import CHANGE, COUNT, LEVEL, MONEY, MULTIPLIER, Figure
+from .records import CHANGE, COUNT, LEVEL, MONEY, MULTIPLIER, YEAR, Figure
 from .tables import Cell, Table
 from .text import normalize
 from .values import is_time
@@ -119,7 +119,10 @@ def table_cells(table: Table) -> list[TableCell]:
             # one ("2027-28") is not of that date.
             spread = header is not None and bool(_SPREAD_HEADER.search(header.text))
             times = (
-                by_column[column] or label_times or (not spread and period_times) or caption_times
+                by_column[column]
+                or label_times
+                or (not spread and _undated_column_times(header, period_times, caption_times))
+                or caption_times
             )
             if header is not None and _CHANGE_HEADER.search(header.text) and by_column[column]:
                 # "Change on 2025 (%)" names the period it is measured from: the change is
@@ -136,6 +139,22 @@ _SPREAD_HEADER = re.compile(
     r"(?:years?|periods?|quarters?|months?)?\b",
     re.IGNORECASE,
 )
+
+
+def _undated_column_times(
+    header: Cell | None, period_times: list[Figure], caption_times: list[Figure]
+) -> list[Figure]:
+    """The times of a column whose header names none: those of the table's dated columns
+    ("2024 | 2025 | Share"), unless the caption dates the table to a year and the dated
+    columns are of other times ("Response times, October 2026": "Mean | Mean, October 2025").
+    A column of changes is from the dated columns' times whatever the caption says."""
+    if header is not None and _CHANGE_HEADER.search(header.text):
+        return period_times
+    if len(caption_times) != 1 or _same_value(caption_times[0], period_times):
+        return period_times
+    caption = caption_times[0]
+    dated = caption.kind == YEAR or (caption.date is not None and caption.date.year is not None)
+    return caption_times if dated else period_times
 
 
 def _same_value(time: Figure, times: list[Figure]) -> bool:
@@ -179,6 +198,9 @@ def cell_figure(
         figure = replace(figure, value=-(figure.value or 0) if negative else figure.value)
     elif suffix == "%":
         figure = replace(base, unit="percent", kind=LEVEL)
+    elif suffix.startswith(":"):
+        # "00:31:26" under "(hours:minutes:seconds)": a duration, read as a sentence reads it
+        figure = _read(f"{found['number']}{suffix}", base) or base
     elif suffix:
         figure = _read(f"{found['number']} {suffix}", base) or replace(base, unit=suffix.lower())
         figure = replace(figure, value=-(figure.value or 0) if negative else figure.value)

@@ -40,7 +40,7 @@ from .places import publisher_keys, unnamed_place_note
 from .quantities import Quantity, narrower, other_quantity
 from .rate_spans import other_rate_note, value_rate
 from .records import CHANGE, COUNT, MULTIPLIER, YEAR, DateParts, Figure
-from .reference_times import is_baseline, is_multiple_base
+from .reference_times import is_baseline, is_multiple_base, is_same_period_of
 from .running_totals import is_running_total, is_total_to_point
 from .span_parts import other_span_note
 from .subgroups import breakdown_part, subgroup_word
@@ -354,9 +354,25 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
     if not given:
         return None
     for base in bases:
-        if not any(compare_time(base, time) is Outcome.SAME for time in given):
+        if not any(_same_base(base, time, text, start) for time in given):
             return f"the primary measures it against {describe(given[0])}, not {describe(base)}"
     return None
+
+
+def _same_base(claimed: Figure, given: Figure, text: str, start: int) -> bool:
+    if compare_time(claimed, given) is Outcome.SAME:
+        return True
+    # "on the same quarter of 2025" is the claim's "July to September 2025" when the years
+    # agree: the quarter is the one the value is of, which the claim's period checks.
+    claimed_date, given_date = as_date(claimed), as_date(given)
+    return (
+        is_same_period_of(given, text, start)
+        and claimed_date is not None
+        and given_date is not None
+        and claimed_date.year is not None
+        and claimed_date.year == given_date.year
+        and given_date.month is None
+    )
 
 
 def _year_earlier(passage: Passage, figure: Figure) -> list[Figure]:
