@@ -32,7 +32,9 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?(?!\d)"
 _DATE_YEAR = rf"(?:,?\s+\[?(?P<year>{_YEAR})\]?(?!\d))?"
 _DATE_DMY = re.compile(
     rf"(?P<day>{_DAY})(?:\s+(?:of\s+)?(?P<month1>{_MONTH}))?"
-    rf"(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?\s+(?:of\s+)?(?P<month>{_MONTH}){_DATE_YEAR}"
+    # "Monday 14 and Tuesday 15 December 2026": the second day may have its weekday too
+    rf"(?:\s*(?:-|to|and|&)\s*(?:(?:{alternation(_WEEKDAYS)}),?\s+)?(?P<end_day>{_DAY}))?"
+    rf"\s+(?:of\s+)?(?P<month>{_MONTH}){_DATE_YEAR}"
 )
 _DATE_MDY = re.compile(
     rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY})(?:\s*(?:-|to|and|&)\s*(?P<end_day>{_DAY}))?"

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .change_spans import measured_from
 from .growth_rates import rate_way
 from .passages import Passage
-from .records import CHANGE, DATE, LEVEL, MULTIPLIER, YEAR, Figure
+from .records import CHANGE, DATE, DURATION, LEVEL, MULTIPLIER, YEAR, Figure, Sentence
 from .subjects import Subject
 from .values import is_time
 from .vocab import DIRECTION_WORDS
@@ -136,7 +136,7 @@ def way_of(figure: Figure) -> str | None:
 
 
 # How far a level's own change may follow it: "41 patients were admitted ..., 17% more than".
-_CHANGE_REACH = 80
+_CHANGE_REACH = 100
 
 
 def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
@@ -144,10 +144,14 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
     8.3 points" says the 59.0% fell. None when another value comes first or none follows."""
     if figure.kind in (CHANGE, MULTIPLIER):
         return None
-    later = [f for f in passage.figures if f.start >= figure.end and not is_time(f)]
+    sentence = passage.sentence
+    later = [
+        f
+        for f in passage.figures
+        if f.start >= figure.end and not is_time(f) and not _is_limit(f, sentence)
+    ]
     if not later:
         return None
-    sentence = passage.sentence
     gap = sentence.text[figure.end - sentence.start : later[0].start - sentence.start]
     if len(gap) > _CHANGE_REACH or ";" in gap:
         return None
@@ -162,6 +166,18 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
             return None
         return difference_direction(sentence.text, later[0].end - sentence.start)
     return None if _remote_base(passage, figure, later[0]) else way_of(later[0])
+
+
+# "decided within 8 weeks": a limit that says what the level counts, no value of its own.
+_WITHIN = re.compile(r"\b(?:within|in\s+under|inside)\s+$", re.IGNORECASE)
+_WRITTEN_WITHIN = re.compile(r"(?:within|in\s+under|inside)\s", re.IGNORECASE)
+
+
+def _is_limit(figure: Figure, sentence: Sentence) -> bool:
+    start = figure.start - sentence.start
+    before = sentence.text[max(0, start - 12) : start]
+    within = _WRITTEN_WITHIN.match(figure.text) or _WITHIN.search(before)
+    return figure.kind == DURATION and within is not None
 
 
 def _way_told_next(passage: Passage, figure: Figure) -> str | None:

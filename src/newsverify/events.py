@@ -108,10 +108,13 @@ def check_time(
     index: EvidenceIndex,
     against: list[str] | None,
     next_release: bool = False,
+    starts: bool = False,
 ) -> Verdict:
     """When something happened: the claim's date against primary passages about the event.
     `next_release`: the claim is about a next publication ("the next figures will be
-    published on ..."), which only a document's "Next release:" line dates."""
+    published on ..."), which only a document's "Next release:" line dates. `starts`: the
+    claim dates when it began ("began on Saturday 30 January"), which a span of days does by
+    its first day only."""
     label = f'claim {describe(claim)} ("{claim.text}")'
     if resolved is not None and resolved is not claim:
         label += f" = {describe(resolved)} by the article's date"
@@ -137,7 +140,7 @@ def check_time(
             for f in passage.figures
             if is_time(f) and not is_baseline(f, sentence.text, sentence.start)
         ]
-        outcomes = [(compare_time(resolved, f), f) for f in own]
+        outcomes = [(compare_time(resolved, _first_day(f) if starts else f), f) for f in own]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
         # A landmark ("since 2020") is no date of the event; without a date of its own, the
         # sentence goes on about the time of the one before it ("That is ... the highest").
@@ -154,6 +157,8 @@ def check_time(
             if (claimed_date := as_date(resolved))
         ):
             support.append((False, score, passage, "the primary document's date"))
+        elif next_release and _PUBLISHED.search(sentence.text) and not passage.next_release:
+            continue  # "published ... on 12 November" dates a release made, not one to come
         elif score >= EVENT_CONTRADICT_SIMILARITY and qualifiers_named(subject, passage):
             # Only a date at least as precise as the claim's can be the same event's: "7
             # August" against a month ("June 2025") is another reference, not a conflict.
@@ -181,7 +186,7 @@ def check_time(
     if misnamed is not None:
         # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
         # which the calendar says was another weekday.
-        dated = check_time(misnamed, misnamed, subject, index, against, next_release)
+        dated = check_time(misnamed, misnamed, subject, index, against, next_release, starts)
         if dated.verdict == SUPPORTED:
             source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
             note = _weekday_note(resolved, misnamed)
@@ -191,6 +196,26 @@ def check_time(
             )
     return Verdict(MISSING, f"{label}; no primary passage dates this event")
 
+
+def _first_day(time: Figure) -> Figure:
+    """A span of days as its first day: "Friday 29 January to Sunday 31 January 2027"."""
+    parts = time.date
+    if parts is None or parts.day is None or (parts.end_day is None and parts.end_month is None):
+        return time
+    first = replace(parts, end_day=None, end_month=None, end_year=None)
+    return replace(time, date=first, upper=None)
+
+
+# A claim that dates when something began: "The count began on Saturday 30 January".
+STARTED = re.compile(
+    r"\b(?:began|begins|begin|started|starts|start|opened|opens|open|launched|launches|"
+    r"commenced|commences|kicked\s+off|kicks\s+off|runs\s+from|ran\s+from|from)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A publication already made: "My Department published the statistics on 12 November".
+_PUBLISHED = re.compile(r"\b(?:published|released|issued)\b(?<!will be published)", re.IGNORECASE)
 
 # A claimed date this close to a document's release label is that release misdated; one
 # further off is another release ("the next bulletin will be published on ...").
@@ -253,7 +278,16 @@ def _future(statement: Statement, figure: Figure) -> bool:
     before = (
         statement.text[: max(0, figure.start - statement.words[0].start)] if statement.words else ""
     )
-    return " will " in f" {before.lower()} "[-60:]
+    return _FUTURE_BEFORE.search(before[-60:]) is not None
+
+
+# Words that put a bare weekday ahead of the writing date: "will speak on Friday", "is due to
+# address vice-chancellors on Friday".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected|scheduled|going)\s+to|"
+    r"(?:is|are)\s+to)\b",
+    re.IGNORECASE,
+)
 
 
 def _nearest_weekday(written: date, weekday: int, future: bool) -> date:

@@ -17,6 +17,7 @@ from .change_spans import change_span
 from .comparison_bases import earlier_offset_of, is_comparison_base
 from .directions import difference_direction
 from .events import (
+    STARTED,
     check_time,
     labels_a_thing,
     resolved_time,
@@ -118,10 +119,14 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     record_verdict = (
         check_record(record, subject, index, statement.against) if record is not None else None
     )
+    # Without the primary's record, only the landmark's time is left to the record: "for
+    # any 16-month period" is still checked as a length.
     in_record = [
         f
         for f in statement.figures
-        if record is not None and record.start <= f.start - statement.text_start < record.end
+        if record is not None
+        and (record_verdict is not None or is_time(f))
+        and record.start <= f.start - statement.text_start < record.end
     ]
     # "than a year earlier" says what the statement's value is compared with: no value of its
     # own to check beside it (alone, it is checked as the comparison the primary makes too).
@@ -232,7 +237,11 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 continue
             resolved = resolved_time(figure, statement)
             upcoming = any(w.lemma in _UPCOMING for w in statement.words)
-            parts.append(check_time(figure, resolved, subject, index, statement.against, upcoming))
+            before = statement.text[: max(0, figure.start - statement.text_start)]
+            starts = STARTED.search(before[-30:]) is not None
+            parts.append(
+                check_time(figure, resolved, subject, index, statement.against, upcoming, starts)
+            )
     if record_verdict is not None:
         # "the warmest October on record": checked against the primary's own record words.
         # A value's statement leaves its support to the value, but a primary that says the

@@ -183,7 +183,7 @@ def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
         return False
     if _numbers(found.group(0)) != _numbers(claim.text):
         return False  # "for any 16-month period" is another record than a 12-month one
-    if _scope(found.group(0)) != _scope(claim.text):
+    if not _same_scope(claim, found.group(0)):
         return False  # "the fastest for any October" is no record of every month
     thing = _thing(found["thing"] or "")
     if claim.thing or not thing:
@@ -202,6 +202,16 @@ _SCOPE = re.compile(
 )
 # Scopes that restrict nothing: every value of a monthly series is "of any month".
 _EVERY_PERIOD = frozenset("day week month quarter year period season".split())
+
+
+def _same_scope(claim: RecordClaim, given: str) -> bool:
+    """The primary's record is over what the claim's is: the scope the claim writes ("of any
+    month"), or, when it writes none, one its statement names ("Summer admissions were the
+    highest on record" for "the highest for a summer since ...")."""
+    scope = _scope(given)
+    if _SCOPE.search(_before_landmark(claim.text)):
+        return _scope(claim.text) == scope
+    return not scope or scope in _WORD.findall(claim.sentence.lower())
 
 
 def _scope(phrase: str) -> str:

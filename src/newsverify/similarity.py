@@ -4,6 +4,9 @@ each word stands to it."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from .conjuncts import conjunct_owner
 from .growth_rates import rate_origin_at
 from .money_heads import is_money_value
@@ -159,7 +162,10 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
         # "76.4% of the valid vote" in another passage would otherwise name a "vote share" as
         # fully as the claimed one: an "of" alone is not enough.
         named = any(head in passage.positions for head in SHARE_HEADS)
-        return SHARE_HEADS if named else frozenset()
+        # "78% of minor developments ..., down 2 percentage points": the share of them
+        shares = [f for f in passage.figures if f.unit == "percent"]
+        counted = any(_share_of_counted(passage, share, weights) for share in shares)
+        return SHARE_HEADS if named or counted else frozenset()
     counted = _counted_key(passage, figure)
     if counted is not None and counted in weights:
         return COUNT_HEADS
@@ -170,6 +176,22 @@ def _implied_heads(passage: Passage, figure: int, weights: dict[str, float]) -> 
     if is_money_value(passage.figures, figure):
         return MONEY_HEADS
     return frozenset()
+
+
+# "78% of minor developments": a percentage of the things after it.
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?")
+
+
+def _share_of_counted(passage: Passage, value: Figure, weights: dict[str, float]) -> bool:
+    """A percentage written as "78% of minor developments" is the share of the things the
+    statement counts when the first word after its "of" is one of the statement's."""
+    sentence = passage.sentence
+    after = _OF_AFTER.match(sentence.text, value.end - sentence.start)
+    if value.unit != "percent" or after is None:
+        return False
+    start = sentence.start + after.end()
+    at = bisect_left(passage.starts, start)
+    return at < len(passage.starts) and passage.starts[at] == start and passage.keys[at] in weights
 
 
 def _counts_named(passage: Passage, weights: dict[str, float]) -> bool:

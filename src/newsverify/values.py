@@ -9,6 +9,7 @@ import calendar
 import datetime
 import math
 import re
+from dataclasses import replace
 from enum import Enum
 
 from .compound_durations import compare_compound, is_compound
@@ -440,6 +441,9 @@ def compare_dates(claim: DateParts, primary: DateParts) -> Outcome:
         return _compare_periods(claim, primary)
     claim_weekday = claim.weekday if claim.weekday is not None else weekday_of(claim)
     primary_weekday = primary.weekday if primary.weekday is not None else weekday_of(primary)
+    if primary.end_day is not None and claim.day is not None and claim.day != primary.day:
+        # "Monday 14 and Tuesday 15 December": the weekday is the first day's
+        primary_weekday = weekday_of(replace(primary, day=claim.day, end_day=None, weekday=None))
     for claimed, stated, stated_end in (
         (claim.year, primary.year, primary.end_year),
         (claim.month, primary.month, primary.end_month),

@@ -224,6 +224,8 @@ CONTRASTS = (
     ("core", "headline"),
     ("net", "gross"),
     ("nominal", "real"),
+    # "major developments" and "minor developments", roads, injuries: classes, not degrees
+    ("major", "minor"),
     # "Excluding precious metals, the deficit ... £5.1 billion" is another measure than the
     # deficit itself: a value with a part left out.
     ("excluding",),
