@@ -2,8 +2,9 @@
 restricted scope ("for any September"), a base named as "the same quarter of 2025", a
 change in brackets ("(17,200 fewer)"), a share that refers to what the sentence before
 counted, a percentage "of" the things a claim counts as their share, a level moved from with
-no time of its own, "major" and "minor" as classes, a next release against a past one, and
-two days with their weekdays. Rows fail on fc521b9 unless marked "(holds on fc521b9)"."""
+no time of its own, "major" and "minor" as classes, things added to a stock, a next release
+against a past one, and two days with their weekdays. Rows fail on fc521b9 unless marked
+"(holds on fc521b9)"."""
 
 from __future__ import annotations
 
@@ -31,11 +32,15 @@ same quarter of 2025 (429,800).
 percentage points from 40.1%.
 - 78% of sailings departed within 5 minutes of their scheduled time, down 2 percentage \
 points from 80%.
+- 96% of scheduled sailings ran. This is the highest share for any quarter since April to \
+June 2021.
 - The Route 1 mean crossing time was 41 minutes 12 seconds. It was the fastest Route 1 mean \
 for any September since 2019.
 
 We expect to complete at least 90% of major repairs and at least 85% of minor repairs \
 within two days by the end of 2027.
+
+We will add 24 deckhands to the relief crew pool by March 2027.
 
 The board will meet on Monday 7 and Tuesday 8 December 2026 to set fares for 2027.
 
@@ -75,6 +80,12 @@ VERDICTS = [
         "record-other-scope",
         "The Route 1 mean crossing time was the fastest of any month since 2019.",
         "missing",
+    ),
+    # a percentage is the share the primary's record is of
+    (
+        "percent-record",
+        "96% of scheduled sailings ran in July to September 2026, the highest on record.",
+        "contradicted",
     ),
     # "on the same quarter of 2025" is the base July to September 2025
     (
@@ -117,6 +128,13 @@ VERDICTS = [
     (
         "next-release",  # (holds on fc521b9)
         "Northsound's next quarterly report will be published on Thursday 4 February 2027.",
+        "supported",
+    ),
+    # "add 24 deckhands" is a change to a pool whose size the primary does not give
+    ("added-not-level", "Northsound's relief crew pool has 96 deckhands.", "missing"),
+    (
+        "added",  # (holds on fc521b9)
+        "Northsound will add 24 deckhands to its relief crew pool by March 2027.",
         "supported",
     ),
     # "Monday 7 and Tuesday 8 December": two days, each with its weekday

@@ -77,6 +77,7 @@ def find_changed_counts(scan: Scan) -> Iterator[Figure]:
             _change_by(text, pos, number, value)
             or _change_of(text, pos, number, value)
             or _more_or_fewer(text, pos, number, value)
+            or _added_or_cut(text, pos, number, value)
         )
         if figure:
             yield figure
@@ -158,6 +159,35 @@ def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> 
     return figure_at(
         text, start, end, -value if fewer else value, unit, CHANGE, _bound(bound, fewer)
     )
+
+
+# "We will add 24 clinicians", "the plant cut 300 jobs": things added to or taken from a stock
+# the sentence does not give, the size of a change (the stock's own count is another value).
+_ADDED_BEFORE = re.compile(
+    r"\b(?P<verb>add|adds|added|adding|cut|cuts|cutting|shed|sheds|shedding|axed|axing)\s+"
+    r"(?:(?:another|a\s+further|an\s+extra|a\s+net)\s+)?$",
+    _I,
+)
+_ADDED_WORDS = frozenset({"add", "adds", "added", "adding"})
+_NEW_AFTER = re.compile(r"\s+(?:new|extra|additional)\b", _I)
+# Units that are amounts of time or of something measured, no things added to a stock.
+_NOT_STOCK = frozenset({"second", "minute", "hour", "day", "week", "month", "year", *_NOT_COUNTED})
+
+
+def _added_or_cut(text: str, pos: int, number: re.Match[str], value: float) -> Figure | None:
+    """ "add 24 clinicians" (+24), "cut 300 jobs" (-300): a change in a count of things."""
+    start, bound = bound_before(text, pos)
+    verb = _ADDED_BEFORE.search(text, max(0, start - 30), start)
+    if verb is None:
+        return None
+    if _NEW_AFTER.match(text, number.end()):
+        return None  # "add 18 new gates": a count of the new ones, as "14 new gates" is
+    counted = counted_noun(text, number.end(), max_words=2)
+    if counted is None or counted[0] in _NOT_STOCK:
+        return None
+    unit, end = counted
+    sign = 1 if verb["verb"].lower() in _ADDED_WORDS else -1
+    return figure_at(text, start, end, sign * value, unit, CHANGE, _bound(bound, sign < 0))
 
 
 # A bound on a fall turns round on its signed size: "more than 300 fewer" is below -300.

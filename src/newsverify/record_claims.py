@@ -193,7 +193,14 @@ def _same(claim: RecordClaim, found: re.Match[str]) -> bool:
     # when the claim has every word the primary gives it before its landmark.
     phrase = _SCOPE.sub(" ", _before_landmark(found.group(0))[len(found["sup"]) :])
     named = _WORD.findall(claim.sentence.lower())
+    if _PERCENT.search(claim.sentence):
+        named += _SHARE_WORDS  # "84% of major applications ..., the highest on record"
     return all(word in named for word in _WORD.findall(phrase.lower()) if word not in _RECORD_WORDS)
+
+
+# A percentage is a share of what it is "of", whatever the statement calls it.
+_PERCENT = re.compile(r"\d%|\bper\s*cent\b", re.IGNORECASE)
+_SHARE_WORDS = ["share", "proportion", "percentage"]
 
 
 # What a record is measured over: "for any October", "of any month", "in a single week".
