@@ -93,6 +93,12 @@ VERDICTS = [
         "Passenger numbers fell by 4% compared with July to September 2025.",
         "supported",
     ),
+    # ... and the bracketed "(17,200 fewer)" between them does not end the base's reach
+    (
+        "same-quarter-other-base",  # (holds on fc521b9)
+        "Passenger numbers fell by 4% compared with July to September 2022.",
+        "missing",
+    ),
     (
         "bracketed-fewer",
         "Northsound carried 17,200 fewer passengers than a year earlier.",

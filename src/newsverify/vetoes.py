@@ -336,7 +336,10 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
         (
             f.start
             for f in passage.figures
-            if f.start > figure.start and f.kind in (CHANGE, MULTIPLIER) and not is_time(f)
+            if f.start > figure.start
+            and f.kind in (CHANGE, MULTIPLIER)
+            and not is_time(f)
+            and not _restated(figure, f, text, start)
         ),
         default=sentence.end,
     )
@@ -357,6 +360,12 @@ def other_base_note(bases: list[Figure], passage: Passage, figure: Figure) -> st
         if not any(_same_base(base, time, text, start) for time in given):
             return f"the primary measures it against {describe(given[0])}, not {describe(base)}"
     return None
+
+
+def _restated(figure: Figure, other: Figure, text: str, start: int) -> bool:
+    """ "down 3% (3,100 fewer) on the same quarter of 2025": the change in brackets right
+    after the value is the same change told another way, with the same base."""
+    return text[figure.end - start : other.start - start].strip() == "("
 
 
 def _same_base(claimed: Figure, given: Figure, text: str, start: int) -> bool:
