@@ -40,6 +40,9 @@ for any September since 2019.
 We expect to complete at least 90% of major repairs and at least 85% of minor repairs \
 within two days by the end of 2027.
 
+The number of passengers in April to June 2026 has been revised from 398,200 in the previous \
+report to 401,900.
+
 We will add 24 deckhands to the relief crew pool by March 2027.
 
 The board will meet on Monday 7 and Tuesday 8 December 2026 to set fares for 2027.
@@ -136,6 +139,12 @@ VERDICTS = [
         "Northsound's next quarterly report will be published on Thursday 4 February 2027.",
         "supported",
     ),
+    # "from 398,200 in the previous report to 401,900" went up
+    (
+        "revised-other-way",
+        "Passenger numbers for April to June 2026 have been revised down to 401,900.",
+        "contradicted",
+    ),
     # "add 24 deckhands" is a change to a pool whose size the primary does not give
     ("added-not-level", "Northsound's relief crew pool has 96 deckhands.", "missing"),
     (
@@ -186,3 +195,16 @@ def test_verdict(
 def test_clock_durations_are_read(text: str, expected: list[tuple[str, float]]) -> None:
     durations = [(f.text, f.value) for f in find_figures(text) if f.kind == "duration"]
     assert durations == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the length of the things counted is a figure of its own, and so is their number
+        ("That is the equivalent of 822 twelve-hour ambulance shifts.", [("822", 822.0, "shift")]),
+        ("The crews worked 822 ambulance shifts.", [("822 ambulance shifts", 822.0, "shift")]),
+    ],
+)
+def test_counts_before_a_length_are_read(text: str, expected: list[tuple[str, float, str]]) -> None:
+    counts = [(f.text, f.value, f.unit) for f in find_figures(text) if f.kind == "count"]
+    assert counts == expected

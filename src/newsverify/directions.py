@@ -238,7 +238,8 @@ _MOVED_FROM = re.compile(
 
 # "from 17,781 to 17,908": the level before "to" is where the later one moved from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_TO_BETWEEN = re.compile(r"^\s*(?:\w+\s+)?to\s+$", re.I)
+# "from 104,900 in the previous release to 105,600": a few words may say where the old one was.
+_TO_BETWEEN = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,5}to\s+$", re.I)
 # "revised to 45.5%, from the 45.9% first published": the level after "from" is the old one.
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _FROM_AFTER = re.compile(r"^\s*,?\s*from\s+(?:the\s+|an?\s+)?$", re.I)

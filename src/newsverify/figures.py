@@ -447,6 +447,8 @@ def _counts(scan: Scan) -> Iterator[Figure]:
         if _RATIO_BEFORE.search(text, max(0, start - 12), start):
             continue  # "1 in 10 adults" is a proportion, not ten adults
         unit, end = noun or ("", match.end())
+        if _LENGTH_MODIFIER.search(text, match.end(), end):
+            end = match.end()  # "822 twelve-hour shifts": the length is a figure of its own
         upper = parse_number(match["num2"]) * scale if match["num2"] else None
         if upper is not None and upper <= value:
             continue  # "won 3-1" is a score
@@ -456,6 +458,12 @@ def _counts(scan: Scan) -> Iterator[Figure]:
         unit, end = counted_noun(text, match.end()) or ("", match.end("vague"))
         value = n.VAGUE_QUANTITIES[norm(match["vague"])]
         yield figure_at(text, match.start(), end, value, unit, COUNT, AT_LEAST)
+
+
+# A length that modifies the things counted: "twelve-hour" of "822 twelve-hour ambulance shifts".
+_LENGTH_MODIFIER = re.compile(
+    r"\b[\w]+-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE
+)
 
 
 # Most specific first: a date's day is not a count, the "2.5" of "2.5%" is not a count.
