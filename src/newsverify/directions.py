@@ -9,8 +9,9 @@ from bisect import bisect_left
 from .change_spans import measured_from
 from .growth_rates import rate_way
 from .passages import Passage
-from .records import CHANGE, DATE, DURATION, LEVEL, MULTIPLIER, YEAR, Figure, Sentence
+from .records import CHANGE, DATE, LEVEL, MULTIPLIER, YEAR, Figure
 from .subjects import Subject
+from .thresholds import is_threshold
 from .values import is_time
 from .vocab import DIRECTION_WORDS
 
@@ -148,7 +149,10 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
     later = [
         f
         for f in passage.figures
-        if f.start >= figure.end and not is_time(f) and not _is_limit(f, sentence)
+        if f.start >= figure.end
+        and not is_time(f)
+        # "decided within 8 weeks": a limit that says what the level counts (thresholds.py)
+        and not is_threshold(f, passage.figures, sentence.text, sentence.start)
     ]
     if not later:
         return None
@@ -166,18 +170,6 @@ def _way_of_next_change(passage: Passage, figure: Figure) -> str | None:
             return None
         return difference_direction(sentence.text, later[0].end - sentence.start)
     return None if _remote_base(passage, figure, later[0]) else way_of(later[0])
-
-
-# "decided within 8 weeks": a limit that says what the level counts, no value of its own.
-_WITHIN = re.compile(r"\b(?:within|in\s+under|inside)\s+$", re.IGNORECASE)
-_WRITTEN_WITHIN = re.compile(r"(?:within|in\s+under|inside)\s", re.IGNORECASE)
-
-
-def _is_limit(figure: Figure, sentence: Sentence) -> bool:
-    start = figure.start - sentence.start
-    before = sentence.text[max(0, start - 12) : start]
-    within = _WRITTEN_WITHIN.match(figure.text) or _WITHIN.search(before)
-    return figure.kind == DURATION and within is not None
 
 
 def _way_told_next(passage: Passage, figure: Figure) -> str | None:

@@ -215,7 +215,7 @@ STARTED = re.compile(
 
 
 # A publication already made: "My Department published the statistics on 12 November".
-_PUBLISHED = re.compile(r"\b(?:published|released|issued)\b(?<!will be published)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"(?<!\bbe\s)\b(?:published|released|issued)\b", re.IGNORECASE)
 
 # A claimed date this close to a document's release label is that release misdated; one
 # further off is another release ("the next bulletin will be published on ...").
