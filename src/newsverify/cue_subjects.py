@@ -34,6 +34,8 @@ from newsverify.turn_speakers import turn_at
 # The most items an apposition between a speaker and the verb runs to: ", a former
 # welterweight from Salford,".
 _MAX_APPOSITION_ITEMS = 8
+# How many words a place set off by commas may have ("Calderbridge", "Port Ardrain").
+_MAX_PLACE_ITEMS = 3
 
 # Subject kinds.
 PERSON = "person"
@@ -128,6 +130,8 @@ class CueSubjects(SpeakerText):
             return self.person_before(cue, lo, apposed=True) or apposed
         if left is None and (head := self._before_apposition(k, lo)) is not None:
             return head
+        if left is None and (placed := self._person_of_placed(k, lo)) is not None:
+            return placed
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
 
@@ -363,6 +367,20 @@ class CueSubjects(SpeakerText):
                 return None
         return None
 
+    def _person_of_placed(self, k: int, lo: int) -> Subject | None:
+        """The person before an organisation whose place follows it between commas, the
+        second ending at item `k`: "Delroy Fitzpatrick-Uche of Red Watch, Calderbridge,
+        told delegates"."""
+        if not (lo < k and self.items[k].text == ","):
+            return None
+        for j in range(k - 1, max(lo, k - _MAX_PLACE_ITEMS - 1) - 1, -1):
+            item = self.items[j]
+            if item.text == ",":
+                return self._person_of(j - 1, lo) if j - 1 >= lo else None
+            if not (item.is_word and item.text[0].isupper()):
+                return None
+        return None
+
     @staticmethod
     def _in_noun_phrase(item: Item) -> bool:
         """A word an organisation's or a branch's name may hold: a name, a plain noun ("docks
@@ -583,6 +601,22 @@ class CueSubjects(SpeakerText):
                 for k, s in cues
                 if k < near or self.items[k].lower == "according" or not self._coordinated(near, k)
             ]
+        # 'The much-trailed "reimagining" turns out ..., and the conductor calls the score
+        # "a river"': a verb past a coordinator, with a subject of its own there, that has a
+        # quotation of its own after it reports that one ('She accepted it "should help",
+        # but told members: "..."' is still hers).
+        hi = self.sentence_items[sentence][-1]
+        cues = [
+            (k, s)
+            for k, s in cues
+            if not (
+                k > near
+                and s.kind != OTHER
+                and s.pos >= self.items[near].end
+                and self._coordinated(near, k)
+                and any(self.items[j].quote >= 0 for j in range(k + 1, hi + 1))
+            )
+        ]
         found = [(s.kind == OTHER, abs(k - near), s) for k, s in cues]
         return min(found, key=lambda f: f[:2])[2] if found else None
 

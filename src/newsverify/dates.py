@@ -42,6 +42,8 @@ _DATE_MDY = re.compile(
 )
 _DATE_MY = re.compile(rf"(?P<month>{_MONTH}),?\s+\[?(?P<year>{_YEAR})\]?(?!\d)")
 _DATE_ISO = re.compile(r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
+# A feast day named with its year: "by Christmas 2026" is 25 December 2026.
+_DATE_FEAST = re.compile(rf"Christmas(?P<eve>\s+Eve)?(?:\s+Day)?\s+(?P<year>{_YEAR})(?!\d)")
 _DATE_MONTH = re.compile(rf"(?P<month>{alternation(_FULL_MONTHS)})\b")
 # A span of months within one year, as statistics bulletins date their estimates: "May to
 # July 2025", "June-August 2025", "the June-to-August period", "between May and July".
@@ -115,6 +117,11 @@ def find_dates(scan: Scan) -> Iterator[Figure]:
                 start, end, weekday = before.start(), close.end() if close else end, before["w"]
         if figure := _date_figure(match, text, start, end, weekday):
             yield figure
+    for match in scan.at_words(_DATE_FEAST):
+        day = 24 if match["eve"] else 25
+        parts = DateParts(year=int(match["year"]), month=12, day=day)
+        value = float(parts.year * 10000 + 12 * 100 + day)
+        yield figure_at(text, match.start(), match.end(), value, "date", DATE, date=parts)
     for match in scan.at_words(_DATE_MONTH):
         cue = _MONTH_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if (match["month"] not in n.AMBIGUOUS_MONTHS or cue) and (

@@ -109,12 +109,14 @@ def check_time(
     against: list[str] | None,
     next_release: bool = False,
     starts: bool = False,
+    written: date | None = None,
 ) -> Verdict:
     """When something happened: the claim's date against primary passages about the event.
     `next_release`: the claim is about a next publication ("the next figures will be
     published on ..."), which only a document's "Next release:" line dates. `starts`: the
     claim dates when it began ("began on Saturday 30 January"), which a span of days does by
-    its first day only."""
+    its first day only. `written`: the article's date, near which a date without a year
+    lies."""
     label = f'claim {describe(claim)} ("{claim.text}")'
     if resolved is not None and resolved is not claim:
         label += f" = {describe(resolved)} by the article's date"
@@ -140,7 +142,9 @@ def check_time(
             for f in passage.figures
             if is_time(f) and not is_baseline(f, sentence.text, sentence.start)
         ]
-        outcomes = [(compare_time(resolved, _first_day(f) if starts else f), f) for f in own]
+        # "on 31 August" in an article of November 2026 is no date five years before.
+        near = [f for f in own if _near_writing(resolved, f, written)]
+        outcomes = [(compare_time(resolved, _first_day(f) if starts else f), f) for f in near]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
         # A landmark ("since 2020") is no date of the event; without a date of its own, the
         # sentence goes on about the time of the one before it ("That is ... the highest").
@@ -186,7 +190,9 @@ def check_time(
     if misnamed is not None:
         # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
         # which the calendar says was another weekday.
-        dated = check_time(misnamed, misnamed, subject, index, against, next_release, starts)
+        dated = check_time(
+            misnamed, misnamed, subject, index, against, next_release, starts, written
+        )
         if dated.verdict == SUPPORTED:
             source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
             note = _weekday_note(resolved, misnamed)
@@ -195,6 +201,23 @@ def check_time(
                 CONTRADICTED, reason, [with_relation(e, "contradicts") for e in dated.evidence]
             )
     return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+# How far from the writing date a day and month written without a year may lie: a writer
+# leaves the year out only for the months around the article's own date.
+YEARLESS_REACH_DAYS = 366
+
+
+def _near_writing(claim: Figure, primary: Figure, written: date | None) -> bool:
+    """Whether the primary's dated day may be the one a claim's day and month without a
+    year mean: one within a year of the article's date, when it has one."""
+    parts, stated = claim.date, primary.date
+    if written is None or parts is None or stated is None or parts.year is not None:
+        return True
+    if parts.month is None or parts.day is None or stated.year is None:
+        return True
+    day = calendar_day(DateParts(year=stated.year, month=parts.month, day=parts.day))
+    return day is None or abs((day - written).days) <= YEARLESS_REACH_DAYS
 
 
 def _first_day(time: Figure) -> Figure:

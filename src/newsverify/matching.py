@@ -40,7 +40,7 @@ from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import claims_one_period, claims_total_to_point, is_running_total
 from .span_parts import span_scope
-from .thresholds import is_threshold
+from .thresholds import is_threshold, limits_of
 from .timing import dates_of, is_baseline
 from .value_spans import is_value_span
 from .values import describe, is_time
@@ -181,6 +181,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             ),
             to_point=claims_total_to_point(statement.text),
             one_period=claims_one_period(statement.text),
+            limits=limits_of(figure, statement.figures + statement.siblings, text, start),
         )
         span = range_end(figure, values, statement.text, statement.text_start)
         margin = is_margin(figure, statement.text, statement.text_start)
@@ -240,7 +241,16 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             before = statement.text[: max(0, figure.start - statement.text_start)]
             starts = STARTED.search(before[-30:]) is not None
             parts.append(
-                check_time(figure, resolved, subject, index, statement.against, upcoming, starts)
+                check_time(
+                    figure,
+                    resolved,
+                    subject,
+                    index,
+                    statement.against,
+                    upcoming,
+                    starts,
+                    statement.written,
+                )
             )
     if record_verdict is not None:
         # "the warmest October on record": checked against the primary's own record words.

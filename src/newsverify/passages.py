@@ -186,7 +186,8 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         figures = parsed.figures[first:last]
         positions = [position_of(kept_words, figure.start) for figure in figures]
         ends = [last_position(kept_words, figure.end) for figure in figures]
-        owning = [end for end, f in zip(ends, figures, strict=True) if owns_words(f)]
+        owned = [_owns(f, sentence) for f in figures]
+        owning = [end for end, owns in zip(ends, owned, strict=True) if owns]
         clauses = [w.clause for w in kept_words]
         passage = Passage(
             document, sentence, keys, figures, positions, ends, owning, clauses=clauses
@@ -195,7 +196,6 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passage.starts = [w.start for w in kept_words]
         passage.verb_starts = frozenset(w.start for w in sentence_words if w.pos in ("VERB", "AUX"))
         # Which of the listed values a word opening a later conjunct is about (conjuncts.py).
-        owned = [owns_words(f) for f in figures]
         words_at = (passage.starts, ends, clauses, passage.verb_starts)
         passage.conjuncts = conjuncts(figures, owned, *words_at, sentence.text, sentence.start)
         passage.adjective_starts = frozenset(w.start for w in sentence_words if w.pos == "ADJ")
@@ -262,7 +262,12 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         passages.append(passage)
         sections.append(section | run_in | list_lead)
     _mark_lists(passages)
-    mark_withdrawn(passages, lambda earlier, later: same_paragraph(document, earlier, later))
+    corrections = mark_withdrawn(
+        passages, lambda earlier, later: same_paragraph(document, earlier, later)
+    )
+    for correction, corrected in corrections:
+        for key in corrected.keys:  # the corrected figure measures what the withdrawn one did
+            correction.positions.setdefault(key, [0])
     _expand_acronyms(parsed, passages)
     own_period = next((p.periods[0].period for p in passages[:PERIOD_SENTENCES] if p.periods), None)
     own = [own_period] if own_period else []
@@ -628,8 +633,42 @@ def document_dates(document: Document, passages: list[Passage]) -> list[DatePart
     ]
 
 
-def owns_words(figure: Figure) -> bool:
+def _owns(figure: Figure, sentence: Sentence) -> bool:
+    start, end = figure.start - sentence.start, figure.end - sentence.start
+    return owns_words(figure, sentence.text[end:], sentence.text[:start])
+
+
+def owns_words(figure: Figure, after: str | None = None, before: str = "") -> bool:
     """Values own the words after them; times and durations ("twelve-month", "three
     months to April") describe a value rather than count something of their own, and so does a
-    vote tally ("voted 7–2 to reduce Bank Rate by 0.25 points": the cut owns "reduce")."""
+    vote tally ("voted 7–2 to reduce Bank Rate by 0.25 points": the cut owns "reduce").
+    A duration measured in figures is a value too, when `after`, the text that follows it
+    (and `before`, the text before it), is known and names no span or age: "13 minutes in
+    daylight and 19 minutes at night"."""
+    if figure.kind == DURATION and after is not None:
+        return is_measured_duration(figure, after, before)
     return not is_time(figure) and figure.kind != DURATION and figure.unit != "tally"
+
+
+# What follows a length that names a span of time or an age rather than a value measured.
+_SPAN_AFTER = re.compile(
+    r"^\s*(?:to|ending|of|from|before|after|earlier|ago|since|until|up\s+to|on\s+from|old|"
+    r"and\s+(?:over|older|under|above))\b",
+    re.IGNORECASE,
+)
+# What comes before an age: "people aged 16 years".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|over|under)\s+$", re.IGNORECASE)
+
+
+def is_measured_duration(figure: Figure, after: str, before: str = "") -> bool:
+    """A duration written in figures that is a value measured ("the median was 13 minutes"),
+    not a span ("12 months to March"), an age ("aged 16 years"), a limit ("within 10
+    seconds") or a modifier ("62-day")."""
+    return (
+        figure.kind == DURATION
+        and figure.bound is None
+        and any(c.isdigit() for c in figure.text)
+        and "-" not in figure.text
+        and not _SPAN_AFTER.match(after)
+        and not _AGE_BEFORE.search(before[-12:])
+    )

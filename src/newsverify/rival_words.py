@@ -42,7 +42,11 @@ def rival_word(
         # Words an earlier value's conjunct gives may carry over to the later ones ("wind
         # generated 41.3% of electricity and gas 29.7%"); a later value's are its own.
         if other > number
-        and owns_words(value)
+        and owns_words(
+            value,
+            passage.sentence.text[value.end - passage.sentence.start :],
+            passage.sentence.text[: value.start - passage.sentence.start],
+        )
         and _alike(value, figure)
         and not any(compare(c, value) is Outcome.SAME for c in claimed)
     ]

@@ -78,6 +78,7 @@ class _Analysis(SpeakerContext):
             if found is not None and self.people.gender(found) is not None:
                 return found  # the text says whose gender the pronoun has
             found = self._salient_over(found, pos, pronoun) or found
+            found = self._asked_over(found, pos, pronoun) or found
             if self.speaks_to_another(subject):
                 # "She told her", "he told Brekke": the last person named is the listener.
                 return self.previous_subject(pos, pronoun) or found
@@ -136,6 +137,36 @@ class _Analysis(SpeakerContext):
                 return None if key == last else key
             oblique.add(key)
         return None
+
+    def _asked_over(self, last: str | None, pos: int, pronoun: str) -> str | None:
+        """The person the sentence before `pos` says was asked, when `last` is named only in
+        the question: in "Ellingsworth was asked whether the referee, Simon Bakare, had lost
+        control. '...,' he said", the one asked answers."""
+        if last is None or pronoun not in speech.GENDER_WORDS:
+            return None
+        sentence = self.item_sentence[self.item_at(pos)]
+        if sentence == 0:
+            return None
+        indices = self.sentence_items[sentence - 1]
+        if "\n" in self.text[self.sentences[sentence - 1][1] : pos]:
+            return None  # the question is another paragraph's
+        asked = next(
+            (
+                k
+                for k in indices[1:]
+                if self.items[k].lower == "asked"
+                and self.items[k - 1].lower in ("was", "were", "is", "being")
+            ),
+            None,
+        )
+        if asked is None:
+            return None
+        before = [self.people.at_item[k] for k in indices if k < asked and k in self.people.at_item]
+        after = {self.people.at_item[k] for k in indices if k > asked and k in self.people.at_item}
+        if not before or last not in after or last in before:
+            return None
+        wanted = speech.GENDER_WORDS[pronoun]
+        return before[-1] if self.people.may_be(before[-1], wanted) else None
 
     def _oblique(self, k: int) -> bool:
         """Whether the mention at item `k` is a preposition's object, past an article:
@@ -214,7 +245,9 @@ class _Analysis(SpeakerContext):
         if subject is None and p > 0 and self.items[p - 1].text == ":":
             # A colon introduction: 'Rutte was blunt: "..."', but not 'Library Insight: "..."'.
             lo = self.sentence_items[sentence][0]
-            subject = self.person_before(p, lo)
+            # "Halloran-Pike was blunt after the defeat at Mill Lane:" is the coach's: a
+            # preposition's object is a place or an onlooker, unless nobody else is named.
+            subject = self.person_before(p, lo, controller=True) or self.person_before(p, lo)
             if subject is not None and subject.key in self.people.weak:
                 subject = None
             if subject is None and (group := self.one_of_them(lo)) is not None:

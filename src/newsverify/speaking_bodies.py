@@ -21,7 +21,7 @@ SPEAKING_BODIES = frozenset(
     commission committee regulator firm club party management charity trust watchdog
     federation association institute inspectorate executive administration cabinet
     group campaign operator airline insurer bank hospital university school college
-    tribunal panel inquiry jury court
+    tribunal panel inquiry jury court crew shift team staff
     """.split()
 )
 # Bodies named by their noun alone, without an article: "management said".

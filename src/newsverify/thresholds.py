@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .records import COUNT, DATE, DURATION, YEAR, Figure
+from .values import Outcome, compare
 
 # Between the count and its threshold: "days with ...", "sites where ...", "days on which ...".
 _DEFINING = re.compile(
@@ -65,14 +66,41 @@ def is_threshold(figure: Figure, figures: list[Figure], text: str, base: int = 0
 def _time_limit(figure: Figure, figures: list[Figure], text: str, base: int, before: str) -> bool:
     if not (_WITHIN.search(before) or figure.text.lower().startswith("within")):
         return False
-    for value in figures:
-        if value is figure or value.kind in (DATE, YEAR, DURATION):
-            continue
-        # the text between the two, whichever comes first
-        low, high = (
-            (value.end, figure.start) if value.end <= figure.start else (figure.end, value.start)
-        )
-        between = text[low - base : high - base]
-        if len(between) <= LIMIT_NEAR and not _CLAUSE_BREAK.search(between):
-            return True
-    return False
+    return any(
+        value is not figure
+        and value.kind not in (DATE, YEAR, DURATION)
+        and _in_reach(value, figure, text, base)
+        for value in figures
+    )
+
+
+def limits_of(figure: Figure, figures: list[Figure], text: str, base: int = 0) -> list[Figure]:
+    """The time limits ("within four hours") that say which of its things `figure` counts."""
+    return [
+        limit
+        for limit in figures
+        if limit.kind == DURATION
+        and limit is not figure
+        and is_threshold(limit, figures, text, base)
+        and _in_reach(figure, limit, text, base)
+    ]
+
+
+def other_limit_note(
+    claimed: list[Figure], figure: Figure, figures: list[Figure], text: str, base: int
+) -> str | None:
+    """Why a primary value given within another time limit than the claim's is no evidence
+    for it: "71.8% ... within four hours" is not the share seen within two hours."""
+    given = limits_of(figure, figures, text, base)
+    if not claimed or not given:
+        return None
+    if any(compare(ours, theirs) is Outcome.SAME for ours in claimed for theirs in given):
+        return None
+    return f'the primary gives it "{given[0].text}", the claim "{claimed[0].text}"'
+
+
+def _in_reach(value: Figure, limit: Figure, text: str, base: int) -> bool:
+    """Whether the limit stands near the value, in its clause (whichever comes first)."""
+    low, high = (value.end, limit.start) if value.end <= limit.start else (limit.end, value.start)
+    between = text[low - base : high - base]
+    return len(between) <= LIMIT_NEAR and not _CLAUSE_BREAK.search(between)

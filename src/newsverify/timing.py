@@ -17,7 +17,7 @@ from .growth_rates import rate_origin
 from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
-from .records import CHANGE, DATE, MULTIPLIER, YEAR, DateParts, Figure
+from .records import CHANGE, DATE, DURATION, MULTIPLIER, YEAR, DateParts, Figure
 from .reference_times import is_baseline, is_multiple_base, is_reference_time
 from .running_totals import ADDITIVE
 from .values import (
@@ -317,9 +317,11 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     own = [t for t in times if figure in owners[id(t)]]
     # A value with a time of its own ("the 35 admitted in week 23") is dated by it alone: the
     # sentence's other times belong to its other values.
-    dated = own or [t for t in times if not owners[id(t)] and t not in baselines]
     text = passage.document.original
     start = passage.document.start
+    dated = own or [
+        t for t in times if not _dates_values(owners[id(t)], t, text, start) and t not in baselines
+    ]
     if not own:
         # "86 rooms in 2025, of which 31 rooms were period rooms": the part is of the whole's time.
         whole = next((v for v in reversed(values) if v.end <= figure.start), None)
@@ -354,6 +356,23 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
             owned = times_of(value, passage)
         dated += [t for t in owned if t not in dated]
     return dated
+
+
+# A length right before the span it measures: "the three years from 2027-28 to 2029-30".
+_LENGTH_OF_SPAN = re.compile(r"^\s+(?:from|to|of|ending|between)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _dates_values(values: list[Figure], time: Figure, text: str, start: int) -> bool:
+    """Whether a time qualifies some value other than its own length: "£4.6 billion ... over
+    the three years from 2027-28 to 2029-30" still dates the £4.6 billion."""
+    return any(
+        not (
+            value.kind == DURATION
+            and value.end <= time.start
+            and _LENGTH_OF_SPAN.match(text[value.end - start : time.start - start])
+        )
+        for value in values
+    )
 
 
 # A clause after a time that tells what held then: "since 2010, when NO2 averaged 44.6".

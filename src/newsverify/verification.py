@@ -29,6 +29,7 @@ from .primary import is_primary
 from .records import CHANGE, MULTIPLIER, Figure, ParsedText, Quote, Sentence, Word
 from .run_timings import mark
 from .table_cells import TableCell
+from .thresholds import limits_of
 from .timing import qualifies
 from .values import is_time
 
@@ -417,6 +418,15 @@ def _figure_statement(
         qualified = [m for m in measures if qualifies(m, figure, document)]
         if qualified:
             checked = qualified[-1]
+    # ... and so does a time limit ("95% of the coastline within an hour"), which says which
+    # things the value counts: the value's check compares the limits.
+    limited = [
+        m
+        for m in measures
+        if m is not figure and figure in limits_of(m, measures, sentence.text, sentence.start)
+    ]
+    if limited:
+        checked = min(limited, key=lambda m: abs(m.start - figure.start))
     # Only the times next to the value say when it holds; others in a long sentence date
     # something else ("pledged £12m, with clinics opening on Monday 30 June").
     context = [

@@ -47,6 +47,7 @@ from .subgroups import breakdown_part, subgroup_word
 from .subject_keys import derived_key
 from .subjects import Subject
 from .table_rows import other_column_note, other_row_note
+from .thresholds import other_limit_note
 from .timing import (
     compare_time,
     is_deadline_note,
@@ -78,6 +79,8 @@ class Periods:
     to_point: bool = True
     # The claim gives its value for one period it names without a date ("last year alone").
     one_period: bool = False
+    # The time limits that say which things the claim's value counts ("within two hours").
+    limits: list[Figure] = field(default_factory=list)
 
 
 def primary_periods(passage: Passage, figure: Figure) -> list[Period] | None:
@@ -239,6 +242,11 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
     given_rate = value_rate(figure, sentence.text, sentence.start)
     if (note := other_rate_note(claimed.periods.rate, given_rate)) is not None:
         return note  # "£45 million a year" is no value of "£45 million over three years"
+    limit_note = other_limit_note(
+        claimed.periods.limits, figure, passage.figures, sentence.text, sentence.start
+    )
+    if limit_note is not None:
+        return limit_note  # "71.8% ... within four hours" is no share seen within two
     if is_margin(figure, sentence.text, sentence.start) != claimed.margin:
         # "a majority of 2,505 votes" is a gap, not anybody's votes.
         return margin_note(claimed.margin)
