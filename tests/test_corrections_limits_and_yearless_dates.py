@@ -1,8 +1,10 @@
 """A witness who corrects another ("If I may correct that: it is 88% today"), a share given
 within another time limit than the claim's, two durations each with its own qualifier ("9
 minutes by day and 15 minutes at night"), a total over a span of years ("over the four years
-from 2027-28 to 2030-31"), a feast day with its year, and a day and month written without a
-year in an article. Rows fail on 87423ed unless marked "(holds on 87423ed)"."""
+from 2027-28 to 2030-31"), a feast day with its year, a day and month written without a
+year in an article, an age that names a group ("two-year-olds"), things added named by three
+words, and a publication day ("Figures published last Thursday"). Rows fail on 87423ed
+unless marked "(holds on 87423ed)"."""
 
 from __future__ import annotations
 
@@ -97,6 +99,11 @@ def test_verdict(
     assert_verdict(analyzer, transcript, claim_id, text, expected)
 
 
+def test_things_added_named_by_three_words() -> None:
+    (added,) = find_figures("The service will recruit 250 more volunteer advisers.")
+    assert (added.kind, added.value, added.unit) == ("change", 250, "adviser")
+
+
 def test_christmas_with_a_year_is_a_day() -> None:
     (date,) = [f for f in find_figures("They will be moved out by Christmas 2026.") if f.date]
     assert (date.date.year, date.date.month, date.date.day) == (2026, 12, 25)
@@ -126,3 +133,71 @@ def test_a_day_without_a_year_is_one_near_the_article(analyzer: Analyzer) -> Non
     # (holds on 87423ed)
     written = _article(analyzer, "Childminder registrations in Highmoor peaked on 31 August 2021.")
     assert written["31 August 2021"] == "supported"
+
+
+BULLETIN = """\
+Highmoor early years: take-up and fees, 2026
+
+Source: Highmoor Statistics Office
+
+Published Thursday 12 November 2026.
+
+Share of eligible children registered for funded early education, January 2026:
+
+- Two-year-olds: 71% (72%), down 1 percentage point
+- Three-year-olds: 93% (93%), unchanged
+
+The average hourly fee for a nursery place for a child aged two rose by 41p to £7.36.
+
+The registration service will recruit 250 more volunteer advisers by the end of March 2027.
+"""
+
+AGE_AND_COUNT_VERDICTS = [
+    # An age names the group a value is for: "two-year-olds" is no length of 2 years to check.
+    (
+        "fee-for-two-year-olds",
+        "The average hourly nursery fee for a two-year-old rose by 41p.",
+        "supported",
+    ),
+    # (holds on 87423ed)
+    ("fee-wrong", "The average hourly nursery fee for a two-year-old rose by 45p.", "contradicted"),
+    # ... and another age's value is no evidence for it (holds on 87423ed).
+    ("other-age", "Take-up of funded hours among three-year-olds was 71%.", "missing"),
+    # "250 more volunteer advisers": a count added, however many words name the things
+    # (holds on 87423ed, through the date).
+    (
+        "more-of-three-words",
+        "The service will recruit 250 more volunteer advisers by the end of March 2027.",
+        "supported",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def bulletin(analyzer: Analyzer) -> EvidenceIndex:
+    return evidence_index(analyzer, BULLETIN, "bulletin.txt")
+
+
+@pytest.mark.parametrize(
+    ("claim_id", "text", "expected"),
+    AGE_AND_COUNT_VERDICTS,
+    ids=[r[0] for r in AGE_AND_COUNT_VERDICTS],
+)
+def test_ages_and_counts_added(
+    analyzer: Analyzer, bulletin: EvidenceIndex, claim_id: str, text: str, expected: str
+) -> None:
+    assert_verdict(analyzer, bulletin, claim_id, text, expected)
+
+
+def _report_of(analyzer: Analyzer, sentence: str) -> dict[str, str]:
+    article = f"Fees rise again\n\nSource: Highmoor Post\ndate 2026-11-18\n\n{sentence}\n"
+    index = evidence_index(analyzer, BULLETIN, "bulletin.txt")
+    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "post.txt"))
+    return {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+
+
+def test_a_publication_day_is_the_release_lines(analyzer: Analyzer) -> None:
+    # "published last Thursday" dates the release (Thursday 12 November), not the facts in it.
+    said = "Figures published last {} show the average nursery fee for a two-year-old rose by 41p."
+    assert _report_of(analyzer, said.format("Thursday"))["Thursday"] == "supported"
+    assert _report_of(analyzer, said.format("Wednesday"))["Wednesday"] == "contradicted"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .records import Word
+from .records import DURATION, Figure, Word
 
 _AGE = r"(\d{1,3})"
 # People a bare "under 65" or "over 65" is said of.
@@ -34,7 +34,22 @@ _BETWEEN = re.compile(
     rf"|\b{_AGE} (?:to|-) {_AGE}[- ]year[- ]olds?\b",
     re.IGNORECASE,
 )
-_SINGLE = re.compile(rf"\b{_AGE}[- ]year[- ]olds?\b", re.IGNORECASE)
+_WORD_AGES = {
+    word: str(number)
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split(),
+        start=1,
+    )
+}
+_AGE_WORD = rf"(\d{{1,3}}|{'|'.join(_WORD_AGES)})"
+_SINGLE = re.compile(rf"\b{_AGE_WORD}[- ]year[- ]olds?\b", re.IGNORECASE)
+# "three- and four-year-olds": the first age leaves its "year-olds" to the second.
+_LEFT_TO_NEXT = re.compile(
+    rf"\b{_AGE_WORD}-? (?:and|or) (?={_AGE_WORD}[- ]year[- ]olds?\b)", re.IGNORECASE
+)
+# After an age written as a length of time: "two-year-olds", "a 43-year-old", "four years old".
+_OLD_AFTER = re.compile(r"^(?:-year)?[- ]olds?\b|^\s+olds?\b", re.IGNORECASE)
 AGE_PREFIX = "age "
 # Every band above has one of these words: most statements have none and are read no further.
 _ANY_BAND = re.compile(r"\b(?:aged|over|under|below|above|year)", re.IGNORECASE)
@@ -52,7 +67,16 @@ def age_bands(words: list[Word]) -> frozenset[str]:
             ages = [group for group in match.groups() if group]
             bands.add(AGE_PREFIX + form.format(*ages))
             taken.append(match.span())
-    for match in _SINGLE.finditer(text):
+    for match in [*_SINGLE.finditer(text), *_LEFT_TO_NEXT.finditer(text)]:
         if not any(start <= match.start() < end for start, end in taken):
-            bands.add(AGE_PREFIX + match[1])
+            age = match[1].lower()
+            bands.add(AGE_PREFIX + _WORD_AGES.get(age, age))
     return frozenset(bands)
+
+
+def is_age(figure: Figure, after: str) -> bool:
+    """Whether a length of time is somebody's age ("two-year-olds", "four-year" of "three-
+    and four-year-olds"): a group's name, no value of anything. `after` is the text after it."""
+    return figure.kind == DURATION and bool(
+        _OLD_AFTER.match(after) or re.search(r"old\b", figure.text, re.IGNORECASE)
+    )

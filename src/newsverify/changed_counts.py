@@ -147,7 +147,7 @@ def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> 
     comparative = _MORE_FEWER.match(text, number.end())
     if comparative is None:
         return None
-    counted = counted_noun(text, comparative.end(), max_words=2)
+    counted = counted_noun(text, comparative.end(), max_words=3)
     if counted is None and _BRACKET_OR_CLAUSE_END.match(text, comparative.end()):
         # "down 3% (3,100 fewer)": the things the sentence counts (the subject decides)
         counted = ("", comparative.end())

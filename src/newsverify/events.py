@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .evidence import EvidenceIndex
@@ -101,27 +101,40 @@ def unread_verdict(time: Figure, number: str) -> Verdict:
     )
 
 
+@dataclass(frozen=True)
+class Dating:
+    """What a claimed time dates, besides an event: `next_release`, a next publication ("the
+    next figures will be published on ..."), which only a document's "Next release:" line
+    dates; `starts`, when something began ("began on Saturday 30 January"), which a span of
+    days does by its first day only; `published`, the publication of the figures the
+    statement reports ("Figures published last Thursday show ..."), which only a document's
+    release line or date dates. `written`: the article's date, near which a date without a
+    year lies."""
+
+    next_release: bool = False
+    starts: bool = False
+    published: bool = False
+    written: date | None = None
+
+
 def check_time(
     claim: Figure,
     resolved: Figure | None,
     subject: Subject,
     index: EvidenceIndex,
     against: list[str] | None,
-    next_release: bool = False,
-    starts: bool = False,
-    written: date | None = None,
+    how: Dating = Dating(),
 ) -> Verdict:
-    """When something happened: the claim's date against primary passages about the event.
-    `next_release`: the claim is about a next publication ("the next figures will be
-    published on ..."), which only a document's "Next release:" line dates. `starts`: the
-    claim dates when it began ("began on Saturday 30 January"), which a span of days does by
-    its first day only. `written`: the article's date, near which a date without a year
-    lies."""
+    """When something happened: the claim's date against primary passages about the event
+    (`how` says what else it may date)."""
     label = f'claim {describe(claim)} ("{claim.text}")'
     if resolved is not None and resolved is not claim:
         label += f" = {describe(resolved)} by the article's date"
     if resolved is None:
         return Verdict(MISSING, f"{label}; a weekday without a date cannot be placed in time")
+    if how.published and not how.next_release:
+        return _check_release(resolved, subject, index, against, label)
+    next_release, starts, written = how.next_release, how.starts, how.written
     support: list[tuple[bool, float, Passage, str]] = []  # (dated by itself, score, ...)
     conflict: list[tuple[float, Passage, Figure]] = []
     for passage in index.passages_for(against):
@@ -190,9 +203,7 @@ def check_time(
     if misnamed is not None:
         # "Wednesday 19 June 2025" for a Thursday: the primary dates the event to that day,
         # which the calendar says was another weekday.
-        dated = check_time(
-            misnamed, misnamed, subject, index, against, next_release, starts, written
-        )
+        dated = check_time(misnamed, misnamed, subject, index, against, how)
         if dated.verdict == SUPPORTED:
             source = dated.reason.split("; ", 1)[-1].removesuffix(" agrees")
             note = _weekday_note(resolved, misnamed)
@@ -201,6 +212,60 @@ def check_time(
                 CONTRADICTED, reason, [with_relation(e, "contradicts") for e in dated.evidence]
             )
     return Verdict(MISSING, f"{label}; no primary passage dates this event")
+
+
+def _check_release(
+    resolved: Figure, subject: Subject, index: EvidenceIndex, against: list[str] | None, label: str
+) -> Verdict:
+    """A claimed publication date ("Figures published last Thursday show ...") against the
+    release lines ("Published Thursday 12 November 2026") and front-matter dates of the
+    primary documents that give what the statement reports; dates inside them are other
+    events'."""
+    passages = index.passages_for(against)
+    reporting = {
+        id(p.document)
+        for p in passages
+        if similarity(subject, p) >= EVENT_SUPPORT_SIMILARITY and names_ok(subject, p, index)
+    }
+    claimed = as_date(resolved)
+    conflict: tuple[Passage, Figure] | None = None
+    for passage in passages:
+        if id(passage.document) not in reporting:
+            continue
+        if passage.release:
+            for figure in passage.figures:
+                if not is_time(figure):
+                    continue
+                outcome = compare_time(resolved, figure)
+                if outcome is Outcome.SAME:
+                    reason = f'{label}; the release line "{figure.text}" agrees'
+                    return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+                if outcome is Outcome.DIFFERENT and as_precise(figure, resolved):
+                    conflict = conflict or (passage, figure)
+    for passage in passages:
+        published = passage.document.date
+        if id(passage.document) not in reporting or published is None or claimed is None:
+            continue
+        # The weekday counts too: "Wednesday 13 August 2026" was a Thursday.
+        dated = DateParts(year=published.year, month=published.month, day=published.day)
+        outcome = compare_dates(claimed, dated)
+        if outcome is Outcome.SAME and calendar_day(claimed) == published:
+            reason = f"{label}; the primary document's date ({published}) agrees"
+            return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+        if outcome is Outcome.DIFFERENT and calendar_day(claimed) == published:
+            reason = f"{label}; the primary document's date is {describe_day(published)}"
+            return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
+    if conflict is not None:
+        passage, figure = conflict
+        reason = f'{label}; the release line "{figure.text}" = {describe(figure)}'
+        reason += _weekday_note(resolved, figure)
+        return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts", figure)])
+    return Verdict(MISSING, f"{label}; no primary release line dates this publication")
+
+
+def describe_day(day: date) -> str:
+    weekday, month = calendar.day_name[day.weekday()], calendar.month_name[day.month]
+    return f"{weekday} {day.day} {month} {day.year}"
 
 
 # How far from the writing date a day and month written without a year may lie: a writer
@@ -230,6 +295,11 @@ def _first_day(time: Figure) -> Figure:
 
 
 # A claim that dates when something began: "The count began on Saturday 30 January".
+# Words right before a time that make it the publication's: "Figures published last Thursday".
+PUBLISHED_ON = re.compile(
+    r"\b(?:published|released|issued|came\s+out|out)\s+(?:on\s+)?(?:last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
 STARTED = re.compile(
     r"\b(?:began|begins|begin|started|starts|start|opened|opens|open|launched|launches|"
     r"commenced|commences|kicked\s+off|kicks\s+off|runs\s+from|ran\s+from|from)\s+(?:on\s+)?$",

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .age_bands import is_age
 from .area_rates import is_area_rate
 from .change_spans import change_span
 from .comparison_bases import earlier_offset_of, is_comparison_base
 from .directions import difference_direction
 from .events import (
+    PUBLISHED_ON,
     STARTED,
+    Dating,
     check_time,
     labels_a_thing,
     resolved_time,
@@ -144,6 +147,10 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         measures = [f for f in measures if f not in named]
     # "fell by 29% in a year": the year is how long the fall took, no figure of its own.
     text, start = statement.text, statement.text_start
+    # "two-year-olds": an age names the group a value is for (age_bands.py), no value.
+    ages = [f for f in measures if is_age(f, text[f.end - start :])]
+    if len(ages) < len(measures):
+        measures = [f for f in measures if f not in ages]
     # "21 days with PM10 above 50 µg/m³": the 50 says which days are counted.
     spans = [
         f
@@ -239,19 +246,13 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             resolved = resolved_time(figure, statement)
             upcoming = any(w.lemma in _UPCOMING for w in statement.words)
             before = statement.text[: max(0, figure.start - statement.text_start)]
-            starts = STARTED.search(before[-30:]) is not None
-            parts.append(
-                check_time(
-                    figure,
-                    resolved,
-                    subject,
-                    index,
-                    statement.against,
-                    upcoming,
-                    starts,
-                    statement.written,
-                )
+            dating = Dating(
+                next_release=upcoming,
+                starts=STARTED.search(before[-30:]) is not None,
+                published=PUBLISHED_ON.search(before[-30:]) is not None,
+                written=statement.written,
             )
+            parts.append(check_time(figure, resolved, subject, index, statement.against, dating))
     if record_verdict is not None:
         # "the warmest October on record": checked against the primary's own record words.
         # A value's statement leaves its support to the value, but a primary that says the

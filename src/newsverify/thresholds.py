@@ -9,6 +9,7 @@ below the threshold. The count is checked, with the threshold's words in its sub
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .records import COUNT, DATE, DURATION, YEAR, Figure
 from .values import Outcome, compare
@@ -94,7 +95,9 @@ def other_limit_note(
     given = limits_of(figure, figures, text, base)
     if not claimed or not given:
         return None
-    if any(compare(ours, theirs) is Outcome.SAME for ours in claimed for theirs in given):
+    # "ten-second performance" names the limit "within ten seconds" does: the bound is the
+    # limit's way of being written, not another limit.
+    if any(_same_length(ours, theirs) for ours in claimed for theirs in given):
         return None
     return f'the primary gives it "{given[0].text}", the claim "{claimed[0].text}"'
 
@@ -104,3 +107,7 @@ def _in_reach(value: Figure, limit: Figure, text: str, base: int) -> bool:
     low, high = (value.end, limit.start) if value.end <= limit.start else (limit.end, value.start)
     between = text[low - base : high - base]
     return len(between) <= LIMIT_NEAR and not _CLAUSE_BREAK.search(between)
+
+
+def _same_length(one: Figure, other: Figure) -> bool:
+    return compare(replace(one, bound=None), replace(other, bound=None)) is Outcome.SAME

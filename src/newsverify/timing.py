@@ -416,7 +416,7 @@ _FOLLOWS_LEVEL = re.compile(r"^[^;()]{0,40}$")
 _QUALIFYING_GAP = re.compile(
     r"""^[\s,]*
     (?:of\ [a-z]+\ )?                                   # "2.5% of GDP by 2027"
-    (?:in|by|for|during|until|to|from|since|as\ of|at\ the\ end\ of)?
+    (?:in|by|for|during|until|to|from|since|as\ of|(?:at|by|before)\ the\ end\ of)?
     (?:\ the)?[\s,]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -424,7 +424,7 @@ _QUALIFYING_GAP = re.compile(
 # 23", "512 cases reported in the same period of 2024". No comma: a new clause is another fact.
 _QUALIFYING_PHRASE = re.compile(
     rf"""^\s+(?:[a-z-]+\s+){{1,{QUALIFYING_WORDS}}}
-    (?:in|for|during|since|of|as\ of|at\ the\ end\ of)\s+(?:the\s+)?$""",
+    (?:in|for|during|since|of|as\ of|by|(?:at|by|before)\ the\ end\ of)\s+(?:the\s+)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 

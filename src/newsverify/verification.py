@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from .age_bands import is_age
 from .analysis import CHUNK, MIN_PARALLEL, DocumentParser
 from .article_spool import SpooledArticle
 from .article_tables import article_cells
@@ -418,12 +419,18 @@ def _figure_statement(
         qualified = [m for m in measures if qualifies(m, figure, document)]
         if qualified:
             checked = qualified[-1]
-    # ... and so does a time limit ("95% of the coastline within an hour"), which says which
-    # things the value counts: the value's check compares the limits.
+    # ... and so does a time limit ("95% of the coastline within an hour") or an age
+    # ("two-year-olds"), which say which things the value counts: its check compares them.
+    text, start = sentence.text, sentence.start
     limited = [
         m
         for m in measures
-        if m is not figure and figure in limits_of(m, measures, sentence.text, sentence.start)
+        if m is not figure
+        and not is_age(m, text[m.end - start :])
+        and (
+            figure in limits_of(m, measures, text, start)
+            or is_age(figure, text[figure.end - start :])
+        )
     ]
     if limited:
         checked = min(limited, key=lambda m: abs(m.start - figure.start))
