@@ -70,7 +70,7 @@ def _time_limit(figure: Figure, figures: list[Figure], text: str, base: int, bef
     return any(
         value is not figure
         and value.kind not in (DATE, YEAR, DURATION)
-        and _in_reach(value, figure, text, base)
+        and in_reach(value, figure, text, base)
         for value in figures
     )
 
@@ -83,7 +83,7 @@ def limits_of(figure: Figure, figures: list[Figure], text: str, base: int = 0) -
         if limit.kind == DURATION
         and limit is not figure
         and is_threshold(limit, figures, text, base)
-        and _in_reach(figure, limit, text, base)
+        and in_reach(figure, limit, text, base)
     ]
 
 
@@ -102,7 +102,7 @@ def other_limit_note(
     return f'the primary gives it "{given[0].text}", the claim "{claimed[0].text}"'
 
 
-def _in_reach(value: Figure, limit: Figure, text: str, base: int) -> bool:
+def in_reach(value: Figure, limit: Figure, text: str, base: int) -> bool:
     """Whether the limit stands near the value, in its clause (whichever comes first)."""
     low, high = (value.end, limit.start) if value.end <= limit.start else (limit.end, value.start)
     between = text[low - base : high - base]

@@ -27,10 +27,21 @@ from .loaded_files import CachedFiles, CachedHeads
 from .matching import Statement, Verdict, check_statement, is_checkable_quote
 from .paragraph_periods import earlier_periods
 from .primary import is_primary
-from .records import CHANGE, MULTIPLIER, Figure, ParsedText, Quote, Sentence, Word
+from .records import (
+    CHANGE,
+    DATE,
+    DURATION,
+    MULTIPLIER,
+    YEAR,
+    Figure,
+    ParsedText,
+    Quote,
+    Sentence,
+    Word,
+)
 from .run_timings import mark
 from .table_cells import TableCell
-from .thresholds import limits_of
+from .thresholds import in_reach, limits_of
 from .timing import qualifies
 from .values import is_time
 
@@ -434,6 +445,19 @@ def _figure_statement(
     ]
     if limited:
         checked = min(limited, key=lambda m: abs(m.start - figure.start))
+    # A length that names the measure ("8% above the five-year average", "a ten-year high")
+    # is checked with the value it names, both of them: neither alone says the finding holds.
+    named = [
+        m
+        for m in measures
+        if figure.kind == DURATION
+        and "-" in figure.text
+        and m.kind not in (DURATION, YEAR, DATE)
+        and in_reach(m, figure, text, start)
+    ]
+    checked_too = [figure] if named and checked is figure else []
+    if checked_too:
+        checked = min(named, key=lambda m: abs(m.start - figure.start))
     # Only the times next to the value say when it holds; others in a long sentence date
     # something else ("pledged £12m, with clinics opening on Monday 30 June").
     context = [
@@ -444,7 +468,7 @@ def _figure_statement(
     return Statement(
         text=sentence.text,
         words=_words_with_antecedent(parsed, sentence),
-        figures=[checked],
+        figures=[checked, *checked_too],
         context=context,
         quotes=[],
         focus=(checked.start, checked.end),
