@@ -253,7 +253,7 @@ def _check_release(
             reason = f"{label}; the primary document's date ({published}) agrees"
             return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
         if outcome is Outcome.DIFFERENT and calendar_day(claimed) == published:
-            reason = f"{label}; the primary document's date is {describe_day(published)}"
+            reason = f"{label}; the primary document's date is {_describe_day(published)}"
             return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
     if conflict is not None:
         passage, figure = conflict
@@ -263,7 +263,7 @@ def _check_release(
     return Verdict(MISSING, f"{label}; no primary release line dates this publication")
 
 
-def describe_day(day: date) -> str:
+def _describe_day(day: date) -> str:
     weekday, month = calendar.day_name[day.weekday()], calendar.month_name[day.month]
     return f"{weekday} {day.day} {month} {day.year}"
 

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .acronyms import find_acronyms
+from .age_bands import is_age
 from .author_mentions import names_author
 from .bracketed_parts import Breakdowns, breakdowns, part_labels
 from .conjuncts import Conjunct, conjuncts
@@ -186,7 +187,7 @@ def passages_of(document: Document, parsed: ParsedText) -> list[Passage]:
         figures = parsed.figures[first:last]
         positions = [position_of(kept_words, figure.start) for figure in figures]
         ends = [last_position(kept_words, figure.end) for figure in figures]
-        owned = [_owns(f, sentence) for f in figures]
+        owned = [owns_words_in(f, sentence) for f in figures]
         owning = [end for end, owns in zip(ends, owned, strict=True) if owns]
         clauses = [w.clause for w in kept_words]
         passage = Passage(
@@ -633,7 +634,8 @@ def document_dates(document: Document, passages: list[Passage]) -> list[DatePart
     ]
 
 
-def _owns(figure: Figure, sentence: Sentence) -> bool:
+def owns_words_in(figure: Figure, sentence: Sentence) -> bool:
+    """`owns_words` for a figure of `sentence`, which says what stands around it."""
     start, end = figure.start - sentence.start, figure.end - sentence.start
     return owns_words(figure, sentence.text[end:], sentence.text[:start])
 
@@ -646,13 +648,13 @@ def owns_words(figure: Figure, after: str | None = None, before: str = "") -> bo
     (and `before`, the text before it), is known and names no span or age: "13 minutes in
     daylight and 19 minutes at night"."""
     if figure.kind == DURATION and after is not None:
-        return is_measured_duration(figure, after, before)
+        return _is_measured_duration(figure, after, before)
     return not is_time(figure) and figure.kind != DURATION and figure.unit != "tally"
 
 
-# What follows a length that names a span of time or an age rather than a value measured.
+# What follows a length that names a span of time rather than a value measured.
 _SPAN_AFTER = re.compile(
-    r"^\s*(?:to|ending|of|from|before|after|earlier|ago|since|until|up\s+to|on\s+from|old|"
+    r"^\s*(?:to|ending|of|from|before|after|earlier|ago|since|until|up\s+to|on\s+from|"
     r"and\s+(?:over|older|under|above))\b",
     re.IGNORECASE,
 )
@@ -660,7 +662,7 @@ _SPAN_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|over|under)\s+$", re.IGNORECASE)
 
 
-def is_measured_duration(figure: Figure, after: str, before: str = "") -> bool:
+def _is_measured_duration(figure: Figure, after: str, before: str = "") -> bool:
     """A duration written in figures that is a value measured ("the median was 13 minutes"),
     not a span ("12 months to March"), an age ("aged 16 years"), a limit ("within 10
     seconds") or a modifier ("62-day")."""
@@ -670,5 +672,6 @@ def is_measured_duration(figure: Figure, after: str, before: str = "") -> bool:
         and any(c.isdigit() for c in figure.text)
         and "-" not in figure.text
         and not _SPAN_AFTER.match(after)
+        and not is_age(figure, after)
         and not _AGE_BEFORE.search(before[-12:])
     )

@@ -9,7 +9,7 @@ much else of the claim the sentence names.
 
 from __future__ import annotations
 
-from .passages import Passage, owns_words
+from .passages import Passage, owns_words_in
 from .records import COUNT, Figure
 from .similarity import word_closeness
 from .subject_keys import derived_key
@@ -42,11 +42,7 @@ def rival_word(
         # Words an earlier value's conjunct gives may carry over to the later ones ("wind
         # generated 41.3% of electricity and gas 29.7%"); a later value's are its own.
         if other > number
-        and owns_words(
-            value,
-            passage.sentence.text[value.end - passage.sentence.start :],
-            passage.sentence.text[: value.start - passage.sentence.start],
-        )
+        and owns_words_in(value, passage.sentence)
         and _alike(value, figure)
         and not any(compare(c, value) is Outcome.SAME for c in claimed)
     ]
