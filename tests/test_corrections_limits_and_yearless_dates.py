@@ -1,10 +1,10 @@
 """A witness who corrects another ("If I may correct that: it is 88% today"), a share given
 within another time limit than the claim's, two durations each with its own qualifier ("9
 minutes by day and 15 minutes at night"), a total over a span of years ("over the four years
-from 2027-28 to 2030-31"), a feast day with its year, a day and month written without a
-year in an article, an age that names a group ("two-year-olds"), things added named by three
-words, and a publication day ("Figures published last Thursday"). Rows fail on 87423ed
-unless marked "(holds on 87423ed)"."""
+from 2027-28 to 2030-31", no year's amount), a feast day with its year, a day and month
+written without a year in an article, an age that names a group ("two-year-olds"), things
+added named by three words, and a publication day ("Figures published last Thursday"). Rows
+fail on 87423ed unless marked "(holds on 87423ed)"."""
 
 from __future__ import annotations
 
@@ -83,6 +83,12 @@ VERDICTS = [
         "span-total",
         "The Government will spend £2.8 billion on the service from 2027-28 to 2030-31.",
         "supported",
+    ),
+    # ... and it is no year's amount ("next year" names one year).
+    (
+        "one-year-of-span",
+        "The Government will spend £2.8 billion on the service next year.",
+        "missing",
     ),
 ]
 

@@ -12,18 +12,24 @@ from .records import Figure
 PER_PERIOD = "per period"
 OVER_SPAN = "over several periods"
 
+# What a sum is for, between it and its period: "£4.6 billion on funded early education".
+_FOR_WHAT = r"(?:\s+(?:on|for|in|to)(?:\s+[\w'-]+){1,4}?)?"
 # Right after the value: "a year", "per annum", "each month", "-a-year", "annually"; not "a
 # year ago" or "a year earlier", which date the value.
 _PER_PERIOD = re.compile(
     r"^(?:\s*-?\s*(?:a|an|per|each|every)[\s-]+(?:year|annum|month|week|day)\b"
     r"(?![\s-]+(?:ago|earlier|before|later|from)\b)"
-    r"|\s+(?:annually|yearly|monthly|weekly|daily|a head|per head))",
+    r"|\s+(?:annually|yearly|monthly|weekly|daily|a head|per head)"
+    # "will spend £4.6 billion (on the service) next year": one year's amount
+    rf"|{_FOR_WHAT}\s+(?:next|this|last)\s+year\b(?!\s+(?:and|to|or)\b))",
     re.IGNORECASE,
 )
 # "over three years", "over the next five years", "across the parliament", "spread over a
 # decade"; not "over the year", which is one period.
 _OVER_SPAN = re.compile(
-    r"^\s*(?:spread\s+)?(?:over|across)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    # a few words of what the sum is for may come first: "£4.6 billion on funded early
+    # education over the three years from 2027-28"
+    rf"^{_FOR_WHAT}\s*(?:spread\s+)?(?:over|across)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:[\w-]+\s+)?(?:years|months|weeks|decade|parliament|spending\s+review)\b",
     re.IGNORECASE,
 )
