@@ -79,6 +79,31 @@ PEOPLE_ROWS = [
         'The coach promised a new line-up. Her captain was more cautious: "Wait and see."',
         [("Wait and see.", "her captain")],
     ),
+    # A name before an organisation whose place follows between commas (heldout-23).
+    (
+        "Proposing the motion, watch manager Delroy Fitzpatrick-Uche of Red Watch, "
+        'Calderbridge, told delegates: "We are being sent to floods."',
+        [("We are being sent to floods.", "Delroy Fitzpatrick-Uche")],
+    ),
+    # The one asked answers, not someone named in the question (heldout-23).
+    (
+        "Wolves captain Jared Ellingsworth was asked whether the referee, Simon Bakare, had "
+        'lost control. "I am not going to blame him," he said.',
+        [("I am not going to blame him", "Jared Ellingsworth")],
+    ),
+    # In a transcript's answer, "he" is the one the question asks about (heldout-23).
+    (
+        "**PRESENTER (Genevieve Osei-Harland):** So what did the surveyor say?\n\n"
+        '**BUYER (Jasminder Kaur-Whitlow):** He said "the roof has five good years in it", '
+        "and I laughed.",
+        [("the roof has five good years in it", "the surveyor")],
+    ),
+    # A shift speaks as a body (heldout-23).
+    (
+        '**A (Kenneth Ashdown-Mbeki, site supervisor):** The day shift told me "all harnesses '
+        'checked", so I signed it off.\n\n**Q (Olamide Brightwell-Hayes):** Did you check?',
+        [("all harnesses checked", "the day shift")],
+    ),
 ]
 
 NAME_ROWS = [

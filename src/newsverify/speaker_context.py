@@ -16,9 +16,9 @@ from functools import cached_property
 
 from newsverify import speech
 from newsverify.cue_subjects import BODY, DESCRIPTION, OTHER, PERSON, PRONOUN, CueSubjects, Subject
-from newsverify.speaker_text import is_plural_person_noun
+from newsverify.speaker_text import is_person_noun, is_plural_person_noun
 from newsverify.speaking_bodies import is_body_noun
-from newsverify.turn_speakers import turn_at
+from newsverify.turn_speakers import Turn, find_turns, turn_at
 
 # Who spoke: a named person's key, or else the description that names nobody.
 Speaker = tuple[str | None, str | None]
@@ -183,11 +183,17 @@ class SpeakerContext(CueSubjects):
             role_start = self.items[self.item_at(subject.pos) + 1].start
             return None, f"{turn.speaker}'s {self.text[role_start : subject.end]}"
         own = turn.speaker is not None and resolved == turn.speaker.split()[-1].lower()
+        # A name only a turn's label gives ("BUYER (Jasminder Kaur-Whitlow):") is no one the
+        # turn's words talk about.
+        own = own or (resolved is not None and self._labelled_only(resolved))
         if word == "i" and subject.kind == OTHER:
             target = turn
         elif word == "you" and subject.kind == OTHER:
             target = addressee
         elif subject.kind == PRONOUN and word in ("he", "she") and (resolved is None or own):
+            asked_about = self._asked_about(turn, subject)
+            if asked_about is not None:
+                return None, asked_about  # "So what did the surveyor say?" ... "He said"
             target = addressee
         else:
             return None
@@ -197,6 +203,39 @@ class SpeakerContext(CueSubjects):
         if key in self.people.names:
             return key, None  # "BRENNOCK" is the "Cathal Brennock" named
         return None, target.speaker
+
+    def _labelled_only(self, key: str) -> bool:
+        labels = [(t.start, t.words_start) for t in find_turns(self.text)]
+        mentions = [start for start, mentioned in self.people.mentions if mentioned == key]
+        return bool(mentions) and all(
+            any(low <= start < high for low, high in labels) for start in mentions
+        )
+
+    def _asked_about(self, turn: Turn, pronoun: Subject) -> str | None:
+        """The one person a question put in the turn before describes and names nobody for
+        ("So what did the surveyor say?"), whom "he" or "she" in the answer stands for."""
+        turns = find_turns(self.text)
+        number = turns.index(turn) if turn in turns else 0
+        if number == 0:
+            return None
+        asked = turns[number - 1]
+        first = bisect.bisect_left(self._item_starts, asked.words_start)
+        last = bisect.bisect_left(self._item_starts, asked.end)
+        if any(k in self.people.at_item for k in range(first, last)):
+            return None  # someone named in the question: the pronoun may be them
+        described = [
+            k
+            for k in range(first + 1, last)
+            if self.items[k - 1].lower in ("the", "your", "his", "her", "their")
+            and is_person_noun(self.items[k].lower)
+        ]
+        if len(described) != 1:
+            return None
+        (k,) = described
+        (word,) = pronoun.words
+        if gender_of(frozenset({self.items[k].lower})) not in (None, speech.GENDER_WORDS.get(word)):
+            return None
+        return f"{self.items[k - 1].lower} {self.items[k].text}"
 
     def not_its_speaker(self, key: str, quote: int) -> bool:
         """Whether the text rules out `key` as the speaker of a quotation a pronoun credits:
