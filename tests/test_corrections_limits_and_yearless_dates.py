@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.figures import find_figures
 from newsverify.pipeline import Analyzer
-from newsverify.verification import check_article
 
-from .verdicts import assert_verdict, evidence_index
+from .verdicts import assert_verdict, evidence_index, finding_verdicts
 
 TRANSCRIPT = """\
 Transport Committee: oral evidence, mountain rescue helicopters, 12 November 2026
@@ -129,9 +127,7 @@ New registrations in 2025-26 were 6.2% above the five-year average.
 
 def _article(analyzer: Analyzer, sentence: str) -> dict[str, str]:
     article = f"Childcare in Highmoor\n\nSource: Highmoor Post\ndate 2026-11-20\n\n{sentence}\n"
-    index = evidence_index(analyzer, RELEASE, "release.txt")
-    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "post.txt"))
-    return {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    return finding_verdicts(analyzer, evidence_index(analyzer, RELEASE, "release.txt"), article)
 
 
 def test_a_day_without_a_year_is_one_near_the_article(analyzer: Analyzer) -> None:
@@ -199,9 +195,7 @@ def test_ages_and_counts_added(
 
 def _report_of(analyzer: Analyzer, sentence: str) -> dict[str, str]:
     article = f"Fees rise again\n\nSource: Highmoor Post\ndate 2026-11-18\n\n{sentence}\n"
-    index = evidence_index(analyzer, BULLETIN, "bulletin.txt")
-    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "post.txt"))
-    return {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    return finding_verdicts(analyzer, evidence_index(analyzer, BULLETIN, "bulletin.txt"), article)
 
 
 def test_a_publication_day_is_the_release_lines(analyzer: Analyzer) -> None:

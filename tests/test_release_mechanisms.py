@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.pipeline import Analyzer
-from newsverify.verification import check_article
 
-from .verdicts import assert_verdict, evidence_index
+from .verdicts import assert_verdict, evidence_index, finding_verdicts
 
 PARKING = """\
 ---
@@ -233,9 +231,7 @@ def _article_findings(analyzer: Analyzer, drivers: str) -> dict[str, str]:
         f"In 2025 Greyhill Car Parks took 2.3 million pounds in penalty charges from {drivers} "
         "drivers, a council review found.\n"
     )
-    index = evidence_index(analyzer, REVIEW, "review.txt")
-    ((document, parsed),) = analyzer.parse_documents(parse_text(article, "echo.txt"))
-    return {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}
+    return finding_verdicts(analyzer, evidence_index(analyzer, REVIEW, "review.txt"), article)
 
 
 def test_a_sums_currency_word_is_no_subject_of_the_count_beside_it(analyzer: Analyzer) -> None:

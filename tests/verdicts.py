@@ -7,7 +7,7 @@ from newsverify.corpus import parse_text
 from newsverify.evidence import EvidenceIndex
 from newsverify.matching import Verdict
 from newsverify.pipeline import Analyzer
-from newsverify.verification import check_claim
+from newsverify.verification import check_article, check_claim
 
 
 def evidence_index(analyzer: Analyzer, text: str, name: str) -> EvidenceIndex:
@@ -26,3 +26,11 @@ def assert_verdict(
     verdict = verdict_of(analyzer, index, claim_id, text)
     assert verdict.verdict == expected, verdict.reason
     return verdict
+
+
+def finding_verdicts(
+    analyzer: Analyzer, index: EvidenceIndex, article: str, name: str = "article.txt"
+) -> dict[str, str]:
+    """The verdict of each finding of an article holding `article`, by the finding's text."""
+    ((document, parsed),) = analyzer.parse_documents(parse_text(article, name))
+    return {f.text: f.verdict.verdict for f in check_article(document, parsed, index)}

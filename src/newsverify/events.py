@@ -294,12 +294,12 @@ def _first_day(time: Figure) -> Figure:
     return replace(time, date=first, upper=None)
 
 
-# A claim that dates when something began: "The count began on Saturday 30 January".
 # Words right before a time that make it the publication's: "Figures published last Thursday".
 PUBLISHED_ON = re.compile(
     r"\b(?:published|released|issued|came\s+out|out)\s+(?:on\s+)?(?:last\s+|this\s+)?$",
     re.IGNORECASE,
 )
+# A claim that dates when something began: "The count began on Saturday 30 January".
 STARTED = re.compile(
     r"\b(?:began|begins|begin|started|starts|start|opened|opens|open|launched|launches|"
     r"commenced|commences|kicked\s+off|kicks\s+off|runs\s+from|ran\s+from|from)\s+(?:on\s+)?$",

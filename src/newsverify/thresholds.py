@@ -92,8 +92,10 @@ def other_limit_note(
 ) -> str | None:
     """Why a primary value given within another time limit than the claim's is no evidence
     for it: "71.8% ... within four hours" is not the share seen within two hours."""
+    if not claimed:
+        return None  # most claims name no limit: the passage's are not looked for
     given = limits_of(figure, figures, text, base)
-    if not claimed or not given:
+    if not given:
         return None
     # "ten-second performance" names the limit "within ten seconds" does: the bound is the
     # limit's way of being written, not another limit.
