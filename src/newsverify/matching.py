@@ -32,13 +32,13 @@ from .evidence import EvidenceIndex
 from .margins import group_majority_note, is_group_majority, is_margin
 from .measures import check_measure
 from .modality import figure_modality, with_past_act
-from .narrowing import count_phrase
-from .periods import find_periods, is_forward_looking, tied_periods
+from .narrowing import compound_qualifiers, count_phrase
+from .periods import find_periods, is_forward_looking, is_landmark_at, tied_periods
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
 from .rate_spans import value_rate
-from .record_claims import check_record, record_claim, unstated_record
+from .record_claims import began_landmark, check_record, record_claim, unstated_record
 from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import claims_one_period, claims_total_to_point, is_running_total
@@ -113,15 +113,40 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         for f in statement.figures + statement.context
         if is_time(f) and is_baseline(f, statement.text, statement.text_start)
     ]
-    dated = dates_of(timed, mentions)
-    times = [resolved_time(f, statement) for f in dated]
-    measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     # "the lowest since 2020", "the highest for any 12-month period since the series began":
     # the record's own figures say which record, checked with it when the primary states one.
     record = record_claim(statement.text)
     record_verdict = (
         check_record(record, subject, index, statement.against) if record is not None else None
     )
+    if record is not None and record_verdict is None and began_landmark(record):
+        # "the highest since reporting began in 2015-16", which no primary states: its year
+        # is checked as a time, its words as the subject's
+        record = None
+    value_subject = subject
+    if record is not None and record_verdict is not None and record_verdict.verdict == SUPPORTED:
+        # "86.3%, the highest since the current reporting system began in 2014/15": the
+        # record the primary states says which record it is, not what the value is of.
+        span = (statement.text_start + record.start, statement.text_start + record.end)
+        value_subject = index.subject(
+            statement.words, [*skip, span], values, statement.focus, statement.others
+        )
+    # "1.38 children in 2025, the lowest since records began in 1951": the landmark dates the
+    # record, checked with it, not the value.
+    timed = [
+        f
+        for f in timed
+        if not (
+            record is not None
+            and record_verdict is not None
+            and is_time(f)
+            and record.start <= f.start - statement.text_start
+            and is_landmark_at(f.start, statement.text, statement.text_start)
+        )
+    ]
+    dated = dates_of(timed, mentions)
+    times = [resolved_time(f, statement) for f in dated]
+    measures = [f for f in statement.figures if not is_time(f) and not _inside_quotes(f, statement)]
     # Without the primary's record, only the landmark's time is left to the record: "for
     # any 16-month period" is still checked as a length.
     in_record = [
@@ -203,14 +228,16 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             parts.append(Verdict(MISSING, f"{label}; {note}"))
             continue
         spans = skip + values_of(statement, figure) + [(m.start, m.end) for m in mentions]
-        narrowing = count_phrase(figure, statement.words, spans)
+        narrowing = count_phrase(figure, statement.words, spans) | compound_qualifiers(
+            statement.text, statement.text_start, value_subject.weights, spans
+        )
         sentence = Sentence(
             statement.text_start, statement.text_start + len(statement.text), statement.text
         )
         parts.append(
             check_measure(
                 figure,
-                subject,
+                value_subject,
                 context,
                 index,
                 statement.against,

@@ -23,6 +23,7 @@ from .level_misreads import level_for_change
 from .listed_totals import listed_total_note
 from .modality import Modality, figure_modality, other_modality_note
 from .named_parts import claimed_parts, part_unnamed_note
+from .narrowing import names_compound
 from .passages import Passage, has_time_of_its_own
 from .periods import MONTHS_TO
 from .places import OtherPlace, other_place, publisher_keys
@@ -293,6 +294,10 @@ def check_measure(
         candidates = close + [
             c for c in candidates if c not in close and c.outcome is not Outcome.SAME
         ]
+    # "first-time mothers": of readings as good, one that says "first" is about them.
+    naming = [c for c in close if names_compound(narrowing, c.passage)]
+    if naming:
+        close = naming
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"
     # is not supported by "spending on roads rose 20%".
     agreeing = [c for c in close if c.outcome is Outcome.SAME and c.core >= CORE_SIMILARITY]

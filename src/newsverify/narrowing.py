@@ -8,6 +8,7 @@ about the whole, not the part.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from .numbers import BOUNDS, SCALES, SMALL_NUMBERS, TENS, singular
 from .parts import part_keys
@@ -92,15 +93,51 @@ def unit_qualifiers(claim: Figure) -> set[str]:
     return keys
 
 
+# A compound adjective right before a noun: "first-time mothers", "part-time staff".
+_COMPOUND = re.compile(r"\b(?P<first>[a-z]+)-(?P<second>[a-z]+)\s+(?P<noun>[a-z]+)\b", re.I)
+_WORD = re.compile(r"[a-z]+")
+
+
+def compound_qualifiers(
+    text: str, base: int, subject_keys: Container[str], skip: list[tuple[int, int]]
+) -> frozenset[str]:
+    """The compound adjectives before a noun of the claim's subject ("first-time mothers"):
+    they may say which of the things the value is for, whatever its kind. Kept as written,
+    with the hyphen. Number words ("three-year") are values or ages, compared as such.
+
+    Too many are no part ("fastest-growing", "long-tailed tits") to veto a passage that
+    lacks them; but between readings that fit the claim equally well, one whose sentence says
+    a word of the compound is the claim's ("For first births alone" for "first-time")."""
+    found: set[str] = set()
+    for match in _COMPOUND.finditer(text):
+        if any(a <= base + match.start() < b for a, b in skip):
+            continue
+        parts = (match["first"].lower(), match["second"].lower())
+        if any(part in _VALUE_WORDS for part in parts):
+            continue
+        if derived_key(word_key(match["noun"].lower())) in subject_keys:
+            found.add("-".join(parts))
+    return frozenset(found)
+
+
 def unnamed(keys: frozenset[str], passage: Passage) -> list[str]:
-    """The narrowing keys that neither the passage nor its document's title and lead name."""
+    """The narrowing keys that neither the passage nor its document's title and lead name.
+    Compounds ("first-time") only choose among readings (`names_compound`)."""
     return [
         key
         for key in sorted(keys)
-        if key not in passage.positions
+        if "-" not in key
+        and key not in passage.positions
         and key not in passage.context_keys
         and key not in passage.lead_keys
     ]
+
+
+def names_compound(keys: frozenset[str], passage: Passage) -> bool:
+    """Whether the passage's sentence or its document's title says a word of one of the
+    claim's compounds: "For first births alone, ... 30.2 years" for "first-time mothers"."""
+    words = set(_WORD.findall(f"{passage.sentence.text} {passage.document.title or ''}".lower()))
+    return any(part in words for key in keys if "-" in key for part in key.split("-"))
 
 
 def named_for_another(keys: frozenset[str], passage: Passage, number: int) -> list[str]:

@@ -24,7 +24,7 @@ from .numbers import is_plural
 from .periods import Mention, Period, find_periods, is_compared_with, points_back_to_period
 from .places import Places, place_keys, publisher_keys
 from .records import DATE, DURATION, DateParts, Figure, ParsedText, Sentence, Word
-from .reference_times import is_reference_time
+from .reference_times import is_reference_time, is_unitless_base
 from .rise_sizes import is_moved_from
 from .split_figures import join_split_figures
 from .subject_keys import derived_key, last_position, position_of, preposition_nouns, subject_key
@@ -385,6 +385,7 @@ def dating_times(passage: Passage) -> list[Figure]:
         and not any(m.start <= f.start and f.end <= m.end for m in passage.periods)
         and not is_reference_time(f, sentence.text, sentence.start)
         and not _time_moved_from(f, passage)
+        and not is_unitless_base(f, passage.figures, sentence.text, sentence.start)
     ]
 
 

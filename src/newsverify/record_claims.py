@@ -47,6 +47,9 @@ _SINCE_YEAR = re.compile(
     # season", "since the year ending March 2004"
     r"since\s+(?:the\s+)?(?:year\s+(?:ending|ended|to)\s+)?(?:\d{1,2}\s+)?"
     r"(?:[A-Z][a-z]+\s+(?:to\s+[A-Z][a-z]+\s+)?)?"
+    # "since the current reporting system began in 2014/15": when what is counted began
+    r"(?P<began>(?:[a-z-]+\s+){1,4}(?:began|started|was\s+(?:introduced|launched|set\s+up))"
+    r"\s+in\s+)?"
     r"(?P<year>(?:1[89]|20)\d\d(?:[-/]\d\d)?)\b",
     re.IGNORECASE,
 )
@@ -59,12 +62,16 @@ _MONTH = re.compile(
 _MONTHS = "january february march april may june july august september october november december"
 # ... and the year a series began, which a whole-series record reaches back to.
 _SERIES_START_YEAR = re.compile(
-    r"\b(?:records|series|data)\s+(?:began|begin|started|start)\s+in\s+(?P<year>(?:1[89]|20)\d\d)"
+    r"\b(?:records|series|data|programme|program|scheme|survey|index|count)"
+    r"(?:\s+there)?\s+(?:began|begin|started|start)(?:\s+there)?\s+in\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)"
 )
 # A landmark year that is where the series starts is the whole series after all.
 _SERIES_START = re.compile(r"\b(?:records|series|data|records there)\s+(?:began|begin|start)")
 # A passage must name this much of the claim's subject to speak of the same record.
 RECORD_SIMILARITY = 0.3
+# ... and this much to say when the claim's series began.
+SERIES_SIMILARITY = 0.5
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,8 @@ class RecordClaim:
     since: tuple[int, int | None] | None = None
     start: int = 0  # where the record's words are in the statement
     end: int = 0
+    # The year the statement says the series began: "since records began in 1951".
+    began: int | None = None
 
 
 def record_claim(text: str) -> RecordClaim | None:
@@ -90,7 +99,17 @@ def record_claim(text: str) -> RecordClaim | None:
         since = _landmark(found)
     thing = _thing(found["thing"] or "")
     sup = found["sup"].lower()
-    return RecordClaim(sup, thing, found.group(0), text, since, found.start(), found.end())
+    began = _SERIES_START_YEAR.search(text, found.start()) if since is None else None
+    return RecordClaim(
+        sup,
+        thing,
+        found.group(0),
+        text,
+        since,
+        found.start(),
+        found.end(),
+        int(began["year"]) if began else None,
+    )
 
 
 def check_record(
@@ -101,8 +120,12 @@ def check_record(
     scope = _claimed_scope(claim)
     label = f'claim a record of {scope} ("{claim.text}")'
     for passage in index.passages_for(against):
-        if similarity(subject, passage) < RECORD_SIMILARITY:
+        score = similarity(subject, passage)
+        if score < RECORD_SIMILARITY:
             continue
+        # Another year a series began needs a passage about the claim's own thing: "since
+        # comparable records began in 2009" may be another series.
+        same_series = score >= SERIES_SIMILARITY
         text = passage.sentence.text
         for found in _WHOLE_SERIES.finditer(text):
             if not _same(claim, found):
@@ -110,11 +133,36 @@ def check_record(
             began = _SERIES_START_YEAR.search(text, found.start())
             if claim.since is not None and (began is None or int(began["year"]) > claim.since[0]):
                 continue  # a series that began later says nothing of the years before it
+            if claim.began is not None and began is not None and int(began["year"]) != claim.began:
+                if not same_series:
+                    continue
+                given = text[found.start() : began.end()]
+                reason = f'{label} in {claim.began}; primary "{given}"'
+                return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
             reason = f'{label}; primary "{found.group(0)}"'
             return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
         for found in _SINCE_YEAR.finditer(text):
             if not _same(claim, found) or _SERIES_START.search(text[found.end() :]):
                 continue
+            if found["began"] and claim.since is None:
+                # "since records there began in 1968": the whole series after all
+                if claim.began is not None and claim.began != _landmark(found)[0]:
+                    if not same_series:
+                        continue
+                    reason = f'{label} in {claim.began}; primary "{found.group(0)}"'
+                    return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
+                reason = f'{label}; primary "{found.group(0)}"'
+                return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
+            if found["began"] and claim.since is not None:
+                # "since the current reporting system began in 2014/15": no year before it
+                # was measured, so an earlier landmark is unsettled, unless the claim too says
+                # when it began.
+                given = _landmark(found)
+                if _reaches_back(claim.since, given) and given != claim.since:
+                    if not (began_landmark(claim) and same_series):
+                        continue
+                    reason = f'{label}; primary "{found.group(0)}"'
+                    return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
             if claim.since is not None and _reaches_back(_landmark(found), claim.since):
                 reason = f'{label}; primary "{found.group(0)}" reaches back as far'
                 return Verdict(SUPPORTED, reason, [cite_passage(passage, "supports")])
@@ -140,6 +188,12 @@ def _landmark(found: re.Match[str]) -> tuple[int, int | None]:
     month = _MONTH.search(found.group(0), found.group(0).lower().rindex("since"))
     number = _MONTHS.split().index(month[1].lower()) + 1 if month else None
     return int(found["year"][:4]), number
+
+
+def began_landmark(claim: RecordClaim) -> bool:
+    """The claim's landmark is when something began ("since the system began in 2011/12")."""
+    found = _SINCE_YEAR.search(claim.text)
+    return found is not None and bool(found["began"])
 
 
 def _reaches_back(given: tuple[int, int | None], claimed: tuple[int, int | None]) -> bool:

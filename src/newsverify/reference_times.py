@@ -59,6 +59,26 @@ def is_multiple_base(time: Figure, text: str, base: int = 0) -> bool:
     return bool(_MULTIPLE_BASE_BEFORE.search(text[max(0, start - 80) : max(0, start)]))
 
 
+# A number written without its unit, then a time: "rose to 31.6 years, from 31.4 in 2024",
+# "14.1 per 1,000, compared with 14.6 in 2024".
+_UNITLESS_BASE = re.compile(
+    r"\b(?:from|with|than|against|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<number>\d+(?:[.,]\d+)*)\s+(?:in|for|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def is_unitless_base(time: Figure, figures: list[Figure], text: str, base: int = 0) -> bool:
+    """Is `time` that of an earlier level given as a bare number, which no figure holds? It
+    dates that number, not the sentence's facts."""
+    start = time.start - base
+    match = _UNITLESS_BASE.search(text[max(0, start - 60) : max(0, start)])
+    if match is None:
+        return False
+    number_end = base + max(0, start - 60) + match.end("number")
+    return not any(f.start < number_end <= f.end for f in figures)
+
+
 def is_reference_time(time: Figure, text: str, base: int = 0) -> bool:
     """A time a sentence names as a point of reference, not as when its facts hold: what a
     value is compared with ("than in October 2025") or a landmark ("since 2020")."""

@@ -18,7 +18,7 @@ from .passages import Passage
 from .period_spans import in_year_of, same_months, span_period, year_range_period
 from .periods import FISCAL_YEAR, Mention, Period, is_landmark, is_landmark_at, tied_periods
 from .records import CHANGE, DATE, DURATION, MULTIPLIER, YEAR, DateParts, Figure
-from .reference_times import is_baseline, is_multiple_base, is_reference_time
+from .reference_times import is_baseline, is_multiple_base, is_reference_time, is_unitless_base
 from .running_totals import ADDITIVE
 from .values import (
     Outcome,
@@ -320,7 +320,11 @@ def times_of(figure: Figure, passage: Passage) -> list[Figure]:
     text = passage.document.original
     start = passage.document.start
     dated = own or [
-        t for t in times if not _dates_values(owners[id(t)], t, text, start) and t not in baselines
+        t
+        for t in times
+        if not _dates_values(owners[id(t)], t, text, start)
+        and t not in baselines
+        and not is_unitless_base(t, passage.figures, sentence.text, sentence.start)
     ]
     if not own:
         # "86 rooms in 2025, of which 31 rooms were period rooms": the part is of the whole's time.
