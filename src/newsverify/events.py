@@ -157,7 +157,7 @@ def check_time(
         ]
         # "on 31 August" in an article of November 2026 is no date five years before.
         near = [f for f in own if _near_writing(resolved, f, written)]
-        outcomes = [(compare_time(resolved, _first_day(f) if starts else f), f) for f in near]
+        outcomes = [(_event_date_fit(resolved, _first_day(f) if starts else f), f) for f in near]
         agreeing = [f for outcome, f in outcomes if outcome is Outcome.SAME]
         # A landmark ("since 2020") is no date of the event; without a date of its own, the
         # sentence goes on about the time of the one before it ("That is ... the highest").
@@ -283,6 +283,24 @@ def _near_writing(claim: Figure, primary: Figure, written: date | None) -> bool:
         return True
     day = calendar_day(DateParts(year=stated.year, month=parts.month, day=parts.day))
     return day is None or abs((day - written).days) <= YEARLESS_REACH_DAYS
+
+
+def _event_date_fit(claim: Figure, primary: Figure) -> Outcome:
+    """An event's claimed date against a primary time. A span of days over several months
+    ("between 1 January and 31 December 2025") holds a claimed month but says nothing of when
+    in it something happened, as a value that holds through the span would."""
+    claimed, stated = as_date(claim), as_date(primary)
+    if (
+        claimed is not None
+        and stated is not None
+        and stated.day is not None
+        and stated.end_month not in (None, stated.month)
+        and claimed.day is None
+        and claimed.month is not None
+        and claimed.end_month is None
+    ):
+        return Outcome.UNCLEAR
+    return compare_time(claim, primary)
 
 
 def _first_day(time: Figure) -> Figure:

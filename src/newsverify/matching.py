@@ -37,6 +37,7 @@ from .periods import find_periods, is_forward_looking, is_landmark_at, tied_peri
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
+from .rankings import check_ranking, claimed_ranking
 from .rate_spans import value_rate
 from .record_claims import began_landmark, check_record, record_claim, unstated_record
 from .records import DURATION, Figure, Sentence
@@ -123,6 +124,11 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         # "the highest since reporting began in 2015-16", which no primary states: its year
         # is checked as a time, its words as the subject's
         record = None
+    ranking = claimed_ranking(statement.text)
+    ranking_verdict = (
+        check_ranking(ranking, subject, index, statement.against) if ranking is not None else None
+    )
+    ranked = ranking if ranking_verdict is not None else None
     value_subject = subject
     if record is not None and record_verdict is not None and record_verdict.verdict == SUPPORTED:
         # "86.3%, the highest since the current reporting system began in 2014/15": the
@@ -254,7 +260,11 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         events = [
             f
             for f in statement.figures
-            if is_time(f) and not _inside_quotes(f, statement) and f not in in_record
+            if is_time(f)
+            and not _inside_quotes(f, statement)
+            and f not in in_record
+            # "August was the month with the most births in 2025": the ranking's own times
+            and not (ranked is not None and f.start - statement.text_start < ranked.end)
         ]
         # "its week 24 bulletin" names a thing by its time, and another time says when it
         # happened; the name must still be the primary's.
@@ -280,6 +290,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 written=statement.written,
             )
             parts.append(check_time(figure, resolved, subject, index, statement.against, dating))
+    if ranked is not None:
+        # "Metropolitan boroughs achieved the lowest proportion ...": who holds the place
+        parts.append(ranking_verdict)
     if record_verdict is not None:
         # "the warmest October on record": checked against the primary's own record words.
         # A value's statement leaves its support to the value, but a primary that says the
