@@ -76,7 +76,10 @@ def age_bands(words: list[Word]) -> frozenset[str]:
 
 def is_age(figure: Figure, after: str) -> bool:
     """Whether a length of time is somebody's age ("two-year-olds", "four-year" of "three-
-    and four-year-olds"): a group's name, no value of anything. `after` is the text after it."""
+    and four-year-olds"): a group's name, no value of anything. `after` is the text after it.
+    An age with a fraction is an average ("The average mum is now 31.6 years old"): a value."""
+    if figure.value is not None and figure.value != int(figure.value):
+        return False
     return figure.kind == DURATION and bool(
         _OLD_AFTER.match(after) or re.search(r"old\b", figure.text, re.IGNORECASE)
     )

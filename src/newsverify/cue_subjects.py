@@ -50,6 +50,13 @@ _THIRD_POSSESSIVES = frozenset("his her their".split())
 _AGENT_OPENERS = frozenset({"the", "a", "an", *_THIRD_POSSESSIVES})
 
 
+# Verbs that open what was said right after its subject: "said customers are ...".
+_CLAUSE_VERBS = frozenset(
+    "is are was were has have had will would should must can could may might deserve deserved "
+    "need needed want wanted expect expected".split()
+)
+
+
 @dataclass(frozen=True)
 class Subject:
     kind: str
@@ -124,6 +131,8 @@ class CueSubjects(SpeakerText):
         # Inversion, except after "told": in '"...," told Rutte' nobody would write it so.
         if left is None and cue + 1 <= hi and self.items[cue].lower not in speech.ADDRESSEE_VERBS:
             right = self._subject_at(cue + 1, hi)  # inversion: '"...," said Rutte'
+            if right is not None and self._opens_clause(right, hi):
+                right = None  # "X said customers are ...": what was said, not who said it
             if right is not None and right.kind != OTHER:
                 return right
         if left is None and (apposed := self._apposed_description(k, lo)) is not None:
@@ -134,6 +143,14 @@ class CueSubjects(SpeakerText):
             return placed
         # "Luc Vanbockryck, Director of ..., echoed": a name set off by a comma.
         return self.person_before(cue, lo, apposed=True) or left or right
+
+    def _opens_clause(self, subject: Subject, hi: int) -> bool:
+        """Whether the words after a verb are the subject of what was said: a verb follows
+        them ("said customers are 'entitled to ...'")."""
+        if subject.end is None:
+            return False
+        after = bisect.bisect_left(self.items, subject.end, key=lambda item: item.start)
+        return after <= hi and self.items[after].lower in _CLAUSE_VERBS
 
     def _apposed_description(self, k: int, lo: int) -> Subject | None:
         """A description set off by commas that ends at the comma at item `k`, before the

@@ -130,13 +130,15 @@ INCREASE_VERBS = (
     "rose rise rises rising risen increased increase increases increasing grew grow grows "
     "growing grown climbed climb climbs jumped jump jumps surged surge soared soar gained "
     "gain boosted boost raised raise raising lifted lift hiked hike expanded rallied "
-    "advanced spiked widened widen widens up"
+    "advanced spiked widened widen widens rocketed rocketing rockets soaring soars surging "
+    "surges jumping climbing up"
 ).split()
 DECREASE_VERBS = (
     "fell fall falls falling fallen dropped drop drops declined decline declines decreased "
     "decrease decreases decreasing shrank shrunk shrink slumped slump plunged plunge "
     "tumbled slid slipped sank shed eased dipped cut cuts cutting slashed reduced reduce "
-    "reducing lowered trimmed trim trims narrowed narrows down"
+    "reducing lowered trimmed trim trims narrowed narrows plummeted plummeting plummets "
+    "plunging slumping tumbling sliding dipping sinking down"
 ).split()
 # Verbs that take an object: right before a figure they do not make it a change.
 TRANSITIVE_VERBS = frozenset("raise raised raises raising".split())

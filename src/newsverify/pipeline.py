@@ -43,7 +43,7 @@ from .model_spans import annotate_needed
 from .models import MODEL_NAMES, NO_MODEL_NOTICE
 from .prefixed_words import negating_prefixes
 from .records import Figure, ParsedText, Quote, Sentence, Word
-from .relative_times import with_relative_years
+from .relative_times import with_relative_years, with_year_ends
 from .text import normalize
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "--", "(", ")", "[", "]"})
@@ -149,6 +149,10 @@ class Analyzer:
             if document.date is not None:
                 # "Friday 19 September" in a bulletin dated 16 September 2025 is in 2025.
                 parsed.figures = [with_weekday_year(f, document.date) for f in parsed.figures]
+                # "by the end of this year" in a document of November 2026: by the end of 2026
+                parsed.figures = with_year_ends(
+                    parsed.figures, document.original, document.start, document.date
+                )
             # "up from 57% a year earlier" in a sentence about 2026: 2025
             parsed.figures = with_relative_years(
                 parsed.figures, parsed.sentences, document.original, document.start

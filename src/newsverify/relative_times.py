@@ -11,11 +11,12 @@ a claim's "a year earlier" stays as it is, relative to the claim's own time.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
 from .change_spans import year_before
-from .records import DATE, DURATION, YEAR, Figure, Sentence
+from .records import AT_MOST, DATE, DURATION, YEAR, Figure, Sentence
 
 # "a year earlier": a step back in time rather than a duration.
 _A_YEAR_EARLIER = re.compile(r"\ba\s+year\s+(?:earlier|before|previously)\b", re.IGNORECASE)
@@ -75,3 +76,25 @@ def _dated(figure: Figure) -> bool:
     if figure.kind == YEAR:
         return figure.value is not None
     return figure.kind == DATE and figure.date is not None and figure.date.year is not None
+
+
+# "by the end of this year": a calendar year's end named from the document's date.
+_YEAR_END = re.compile(
+    r"\bby\s+the\s+end\s+of\s+(?P<which>this|next|the)\s+year\b(?!['’])", re.IGNORECASE
+)
+
+
+def with_year_ends(
+    figures: list[Figure], original: str, offset: int, written: datetime.date
+) -> list[Figure]:
+    """`figures` with each "by the end of this year" (or "next year", "the year") read as the
+    deadline it is in a document dated `written`: "by the end of 2026" in November 2026.
+    A phrase read as something else already is left alone."""
+    added = []
+    for found in _YEAR_END.finditer(original):
+        start, end = offset + found.start(), offset + found.end()
+        if any(f.start < end and start < f.end for f in figures):
+            continue
+        year = written.year + (1 if found["which"].lower() == "next" else 0)
+        added.append(Figure(start, end, found.group(0), float(year), "year", YEAR, bound=AT_MOST))
+    return sorted([*figures, *added], key=lambda f: f.start) if added else figures

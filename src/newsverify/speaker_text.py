@@ -293,7 +293,8 @@ class SpeakerText:
 # ("Source:", "Operator:") are not names.
 _SPEAKER_LABEL = re.compile(
     r"[*_ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)+)"
-    r"(?:[ \t]*\([^)\n]{0,80}\))?(?:,[^:\n]{0,80})?[*_]*:[*_]*\s",
+    # "(chair)"; a member's seat and party: "Ruairi Pendle (Kellbridge North) (Opp):"
+    r"(?:[ \t]*\([^)\n]{0,80}\)){0,2}(?:,[^:\n]{0,80})?[*_]*:[*_]*\s",
 )
 
 
