@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .age_bands import age_bands
 from .change_spans import (
     YEAR_ON_YEAR,
     span_between,
@@ -65,8 +66,10 @@ def _cell_passages(
     shared_words = [w for c in [*table.captions, *table.columns, table.header] for w in words_in(c)]
     shared = {key for w in shared_words if (key := subject_key(w))}
     labels = [_label_cells(table, number) for number in range(len(table.rows))]
+    # "40 and over" under "Age of mother": the age band is the row's name
     label_keys = [
         frozenset(k for c in cells for w in words_in(c) if (k := subject_key(w)))
+        | age_bands([w for c in cells for w in words_in(c)])
         for cells in labels
     ]
     printed = [", ".join(c.text for c in cells) for cells in labels]

@@ -101,6 +101,8 @@ def claimed_quantity(
 
 
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# A colon ends a speaker's label or a lead-in: the words before it are not the value's.
+_LABEL_END = re.compile(r":\s")
 
 
 def given_quantity(passage: Passage, number: int) -> Quantity | None:
@@ -124,6 +126,8 @@ def given_quantity(passage: Passage, number: int) -> Quantity | None:
         if _PER_BEFORE.search(text, 0, start - base):
             edge = start
             continue  # "earnings per share of 31.4p": the earnings are measured, per share
+        if _LABEL_END.search(text[start - base : edge - base]):
+            break  # "Ysolde Brannagh (Minister for Communities): On 30 October ...": a label
         if _CONJUNCTION.search(text[start - base : edge - base]):
             # "5.5% for office staff and 3.2%": the words before "and" are the other value's.
             items.append((None, "CCONJ", False, False))

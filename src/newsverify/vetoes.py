@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .age_bands import AGE_PREFIX
 from .bracketed_parts import named_part_note
 from .change_spans import (
     MONTH_ON_A_YEAR,
@@ -190,6 +191,8 @@ def veto(claimed: Claimed, passage: Passage, number: int, row: bool) -> str | No
         # "I gave the Committee a figure of £53.8 million. That was the figure for 2024-25."
         return "a later correction in the same document takes it back"
     named = claimed.subject.weights.keys() - claimed.subject.verb_keys  # "reached": no row
+    # "aged 40 and over" names the row "40 and over"
+    named |= {name for name in claimed.subject.numbered if name.startswith(AGE_PREFIX)}
     if passage.row is not None and (note := other_row_note(named, passage.row)):
         return note  # a table cell speaks for its own row only (table_rows.py)
     if passage.column is not None and (note := other_column_note(claimed.times, passage.column)):

@@ -1,0 +1,66 @@
+"""A table row named by an age band ("40 and over" under "Age of mother") is the row of a
+claim about people "aged 40 and over", not of the table's total; and a written answer's label
+("Ysolde Brannagh (Minister for Communities): On 30 October ...") says nothing of what its
+values count. Every row fails on 5899900."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsverify.evidence import EvidenceIndex
+from newsverify.pipeline import Analyzer
+
+from .verdicts import assert_verdict, evidence_index
+
+RELEASE = """\
+---
+title: "Adoptions in Carrowmere: 2025"
+source: Carrowmere Records Office
+date: 2026-10-01
+---
+
+# Adoptions in Carrowmere: 2025
+
+Table 1: Adoption orders by age of adopter, 2025 and 2024
+
+| Age of adopter | 2025 | 2024 | Change |
+| --- | ---: | ---: | ---: |
+| Under 30 | 212 | 240 | -28 |
+| 30 to 39 | 1,104 | 1,150 | -46 |
+| 40 and over | 689 | 612 | +77 |
+| All ages | 2,005 | 2,002 | +3 |
+"""
+
+ANSWER = """\
+Written answer, 12 November 2026
+
+Source: Carrowmere Assembly
+
+Aled Prys (Minister for Families): On 30 October 2026 there were 1,380 adoption applications \
+awaiting assessment in Carrowmere.
+"""
+
+
+@pytest.fixture(scope="module")
+def release(analyzer: Analyzer) -> EvidenceIndex:
+    return evidence_index(analyzer, RELEASE, "adoptions.md")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adoption orders to adopters aged 40 and over rose by 77 in 2025.", "supported"),
+        ("Adoption orders to adopters aged 40 and over rose by 71 in 2025.", "contradicted"),
+    ],
+)
+def test_an_age_band_names_its_row(
+    analyzer: Analyzer, release: EvidenceIndex, text: str, expected: str
+) -> None:
+    verdict = assert_verdict(analyzer, release, "age-row", text, expected)
+    assert '"+77"' in verdict.reason  # 5899900 contradicted the 71 with the total's "+3"
+
+
+def test_a_label_says_nothing_of_what_a_value_counts(analyzer: Analyzer) -> None:
+    answer = evidence_index(analyzer, ANSWER, "answer.txt")
+    claim = "On 30 October 2026, 1,380 adoption applications were waiting to be assessed."
+    assert_verdict(analyzer, answer, "label", claim, "supported")
