@@ -263,8 +263,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             if is_time(f)
             and not _inside_quotes(f, statement)
             and f not in in_record
-            # "August was the month with the most births in 2025": the ranking's own times
-            and not (ranked is not None and f.start - statement.text_start < ranked.end)
+            # "August was the month with the most births in 2025": the holder is no event's
+            # time (its year still is)
+            and not (ranked is not None and f.start - statement.text_start < ranked.start)
         ]
         # "its week 24 bulletin" names a thing by its time, and another time says when it
         # happened; the name must still be the primary's.

@@ -95,7 +95,8 @@ class Ranking:
     way: str  # the superlative, "highest" for "most", "largest" ...
     thing: frozenset[str]  # keys of what is ranked: "share establishments rated"
     written: str  # the ranking's words
-    end: int = 0  # where they end in the statement
+    start: int = 0  # where they start and end in the statement
+    end: int = 0
 
 
 def claimed_ranking(text: str) -> Ranking | None:
@@ -141,7 +142,7 @@ def _ranking(holder: str, match: re.Match[str], thing: frozenset[str]) -> Rankin
     sup = match["sup"].lower()
     place = _ORDINALS.get((match["ord"] or "").lower(), 1)
     way = _SAME_WAY.get(sup, sup)
-    return Ranking(_holder(holder), place, way, thing, match.group(0), match.end())
+    return Ranking(_holder(holder), place, way, thing, match.group(0), match.start(), match.end())
 
 
 def _holder_before(before: str) -> str:
