@@ -2,7 +2,9 @@
 '...'"), a parliament label with a seat and a party ("**Ruairi Pendle (Kellbridge North)
 (Opp):**"), a change told with a livelier verb ("rocketing by 2,944"), an average age ("31.6
 years old", a value, not an age group) and a year's end named from an article's date ("by the
-end of this year"). Every row fails on 5899900."""
+end of this year"); a verb spelled as a work's noun ("would show") or a work someone calls
+something ("calls the title track '...'"), whose words are theirs, not a title. Every row fails
+on 5899900."""
 
 from __future__ import annotations
 
@@ -21,6 +23,15 @@ def test_a_clause_after_said_is_what_was_said() -> None:
         '"entitled to a kitchen that is clean and safe".'
     )
     assert [q.speaker for q in find_quotes(normalize(text).text)] == ["Ama Osei"]
+
+
+def test_a_verb_or_a_naming_is_no_title_of_a_work() -> None:
+    # "show" and "track" name works ('the song "Harbour Lights"'), but not as a verb, nor
+    # when someone calls the work so.
+    shown = 'Dr Lena Falk said the telescope would show "twice as many galaxies as before".'
+    called = 'Niamh Dunne calls the title track "a farewell to a harbour that is still busy".'
+    assert [q.speaker for q in find_quotes(normalize(shown).text)] == ["Lena Falk"]
+    assert [q.speaker for q in find_quotes(normalize(called).text)] == ["Niamh Dunne"]
 
 
 def test_a_label_with_a_seat_and_a_party() -> None:

@@ -115,6 +115,12 @@ def _verb_of_subject(text: SpeakerText, p: int, hi: int) -> int | None:
     return k if k <= hi and text.items[k].lower in speech.CLAUSE_VERBS else None
 
 
+# Words before a verb, not a noun: "would show", "to play", "will track".
+_BEFORE_A_VERB = frozenset(
+    "would will could can may might should must shall to did does do also".split()
+)
+
+
 def _names_a_work(text: SpeakerText, quote: int) -> bool:
     """The title of a book, film or paper, not anybody's words: 'the musical "Harbour
     Lights"', 'her first novel, "The Salt Orchard", sold', "their paper, 'Rapid breakdown of
@@ -125,9 +131,16 @@ def _names_a_work(text: SpeakerText, quote: int) -> bool:
     span = text.spans[quote]
     words = text.text[span.start : span.end].split()
     before = text.items[p - 1] if p > lo else None
-    # Right after the work's noun, the words are its name: 'the song "Harbour Lights"'.
+    # Right after the work's noun, the words are its name: 'the song "Harbour Lights"'. Not
+    # after a verb of the same spelling ('would show "more stars"'), nor when someone calls
+    # the work so ('calls the title track "a lament for a pub"': their words for it).
     if before is not None and before.lower in speech.WORK_NOUNS:
-        return True
+        verb = p - 2 >= lo and text.items[p - 2].lower in _BEFORE_A_VERB
+        called = any(
+            text.items[k].lower in speech.NAMING_VERBS for k in range(max(lo, p - 5), p - 1)
+        )
+        if not (verb or called):
+            return True
     # Set off by commas after the noun, and no sentence of anyone's: 'In her memoir, "I was
     # never afraid," she writes' is a quotation the text goes on to credit.
     if (
