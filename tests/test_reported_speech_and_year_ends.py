@@ -3,8 +3,8 @@
 (Opp):**"), a change told with a livelier verb ("rocketing by 2,944"), an average age ("31.6
 years old", a value, not an age group) and a year's end named from an article's date ("by the
 end of this year"); a verb spelled as a work's noun ("would show") or a work someone calls
-something ("calls the title track '...'"), whose words are theirs, not a title. Every row fails
-on 5899900."""
+something ("calls the title track '...'"), whose words are theirs, not a title; a quotation
+opening the paragraph after "X explains why ..." is X's. Every row fails on 5899900."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def test_a_verb_or_a_naming_is_no_title_of_a_work() -> None:
     called = 'Niamh Dunne calls the title track "a farewell to a harbour that is still busy".'
     assert [q.speaker for q in find_quotes(normalize(shown).text)] == ["Lena Falk"]
     assert [q.speaker for q in find_quotes(normalize(called).text)] == ["Niamh Dunne"]
+
+
+def test_a_verb_of_saying_carries_into_the_next_paragraphs_quote() -> None:
+    # Without a verb of saying, only a person the model tags would carry over; "Lorcan ..."
+    # here it does not tag, and the verb's subject is the one who explains.
+    text = (
+        "The producer, Lorcan Beaumont-Ige, explains why the choir recorded in a church hall.\n\n"
+        "\u201cA barn has no echo to fight.\u201d"
+    )
+    assert [q.speaker for q in find_quotes(normalize(text).text)] == ["Lorcan Beaumont-Ige"]
 
 
 def test_a_label_with_a_seat_and_a_party() -> None:

@@ -368,13 +368,10 @@ class _Analysis(SpeakerContext):
             if len(words) <= 5 and "\n" not in between and nxt in sentence_speaker:
                 return sentence_speaker[nxt]
         if indices[0] == p and sentence > 0 and sentence - 1 in sentence_speaker:
-            previous_end = self.sentences[sentence - 1][1]
-            same_paragraph = "\n" not in self.text[previous_end : self.sentences[sentence][0]]
-            ends_with_colon = self.text[:previous_end].rstrip().endswith(":")
-            has_quote = any(self.items[k].quote >= 0 for k in self.sentence_items[sentence - 1])
-            # Across a paragraph break only a quote or a colon carries the speaker on.
-            if same_paragraph or has_quote or ends_with_colon:
-                return sentence_speaker[sentence - 1]
+            # The sentence before quoted someone, or reported them with a verb of saying:
+            # the quote carries on, across a paragraph break too ("The producer, X, explains
+            # why ...\n\n'Studios make everything sound expensive.'").
+            return sentence_speaker[sentence - 1]
         if indices[0] == p and sentence > 0:
             key = self._introduced_by(sentence - 1, quote)
             return None if key is None else (key, None)
