@@ -56,6 +56,9 @@ VERDICTS = [
     ),
     ("placed-held", "Dunmere had the largest fall in visits of any region.", "supported"),
     ("placed-other", "Coldbeck had the largest fall in visits of any region.", "contradicted"),
+    # A record over time is no ranking among the regions (holds on 5899900; the first
+    # version of rankings.py contradicted it).
+    ("record-not-ranking", "Coldbeck had the largest fall in visits since 2019.", "missing"),
     # The ranking's year is still checked: the report ranks 2025, not 2022.
     ("other-year", "Dunmere had the largest fall in visits of any region in 2022.", "missing"),
     (

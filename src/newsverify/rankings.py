@@ -77,8 +77,10 @@ _FIELD = re.compile(
     r"|in\s+(?:any|all|[A-Z])|,|\band\b|\bwhile\b|\bwith\b|\bat\b)",
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-# Right after a superlative, words that make it a record over time, not a ranking.
-_RECORD_AFTER = re.compile(r"\s*(?:on\s+record|since\b|ever\b|in\s+the\s+series|for\s+any)", re.I)
+# After a superlative, words that make it a record over time, not a ranking.
+_RECORD_AFTER = re.compile(
+    r"^\s*for\s+any\b|\b(?:on\s+record|since|ever|in\s+the\s+series)\b", re.IGNORECASE
+)
 # Words before a verb that name no holder of their own.
 _NO_HOLDER = frozenset(
     "it this that they these those which who what there he she we each one all".split()
@@ -118,8 +120,10 @@ def _rankings(text: str) -> list[tuple[Ranking, int]]:
     for match in _HELD.finditer(text):
         if match["sup"].lower() in ("most", "least") and _adjective_after(match["rest"]):
             continue  # "the most expensive": another superlative, not an amount
-        if _RECORD_AFTER.match(match["rest"]):
-            continue  # "the second-highest on record" is a record (record_claims.py)
+        if _RECORD_AFTER.search(match["rest"]):
+            # "the second-highest on record", "the largest rise since 2020": a record over
+            # time (record_claims.py), not a ranking among holders
+            continue
         before = text[: match.start()]
         holder = _holder_before(before)
         kind = match["kind"] or ""
