@@ -1,7 +1,6 @@
 """A level a sentence moved from, written without its unit ("rose to 44.8 years, from 44.1
 in 2024"); a record since the year a series began ("the lowest since records began in 1962",
-"the highest since the current survey began in 2014"); a difference a sentence gives of what
-the one before counted ("That is 41,300 fewer than in 2024"); and a claim's compound qualifier
+"the highest since the current survey began in 2014"); and a claim's compound qualifier
 ("first-time members") that picks between two equally good readings. Rows fail on 5899900
 unless marked "(holds on 5899900)"."""
 
@@ -33,7 +32,6 @@ lowest since records began in 1962.
 - The mean age of library members rose to 44.8 years, from 44.1 in 2024. For first-time \
 members alone, the mean age was 31.5 years.
 - The damage rate was 12.6 per 1,000 loans, compared with 13.2 in 2024.
-- Readers renewed 905,200 loans online in 2025. That is 41,300 fewer than in 2024 (946,500).
 - Volunteers gave 48,200 hours. That is 4.2 hours per volunteer, up from 3.9 in 2024 and the \
 highest since the current survey began in 2014.
 """
@@ -51,9 +49,6 @@ VERDICTS = [
         "The mean age of library members in Tallowmere was 44.8 years in 2024.",
         "missing",
     ),
-    # "That is 41,300 fewer than in 2024": a difference of what the sentence before counted.
-    ("fewer-said-back", "Readers renewed 41,300 fewer loans online in 2025.", "supported"),
-    ("fewer-said-back-wrong", "Readers renewed 14,300 fewer loans online in 2025.", "contradicted"),
     # The year a series began is the record's, checked with it, not the value's time.
     (
         "record-began",

@@ -146,7 +146,7 @@ def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> 
     it ("30 more than") no figure here."""
     comparative = _MORE_FEWER.match(text, number.end())
     if comparative is None:
-        return _difference_said_back(text, pos, number, value)
+        return None
     counted = counted_noun(text, comparative.end(), max_words=3)
     if counted is None and _BRACKET_OR_CLAUSE_END.match(text, comparative.end()):
         # "down 3% (3,100 fewer)": the things the sentence counts (the subject decides)
@@ -159,25 +159,6 @@ def _more_or_fewer(text: str, pos: int, number: re.Match[str], value: float) -> 
     return figure_at(
         text, start, end, -value if fewer else value, unit, CHANGE, _bound(bound, fewer)
     )
-
-
-# "That is 1,214 fewer than in 2024": a sentence that gives a difference of what the one
-# before it counted, right after "That is" (the things are the earlier sentence's).
-_SAID_BACK_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:that|this)\s+(?:is|was)\s+$", _I)
-_THAN_AFTER = re.compile(r"\s+(?P<word>more|fewer)\s+than\b", _I)
-
-
-def _difference_said_back(
-    text: str, pos: int, number: re.Match[str], value: float
-) -> Figure | None:
-    """ "That is 1,214 fewer than in 2024 (49,576)": the size of a change of the things the
-    sentence before counted; elsewhere "30 more than" stays no figure."""
-    comparative = _THAN_AFTER.match(text, number.end())
-    if comparative is None or not _SAID_BACK_BEFORE.search(text, max(0, pos - 12), pos):
-        return None
-    fewer = comparative["word"].lower() == "fewer"
-    end = comparative.start("word") + len(comparative["word"])
-    return figure_at(text, pos, end, -value if fewer else value, "", CHANGE)
 
 
 # "We will add 24 clinicians", "the plant cut 300 jobs": things added to or taken from a stock
