@@ -253,7 +253,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 margin,
                 narrowing,
                 is_moved_from(figure, sentence),
-                claimed_quantity(statement.words, figure, spans),
+                claimed_quantity(
+                    statement.words, figure, spans, statement.text, statement.text_start
+                ),
             )
         )
     if not measures:

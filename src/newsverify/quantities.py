@@ -17,10 +17,10 @@ the claim does not name the passage's. Synonyms and derived words ("borrowing" a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .passages import Passage
-from .records import COUNT, Figure, Word
+from .records import COUNT, MULTIPLIER, Figure, Word
 from .subject_keys import derived_key, subject_key
 from .values import dimension
 from .vocab import EXCLUSIVE_EVENTS, word_key
@@ -57,9 +57,29 @@ class Quantity:
     # Said by a verb ("were injured"): verbs are paraphrased ("hurt", "taken" for "seized"),
     # so only a quantity a primary names by a noun ("planning permission for") rules one out.
     verb: bool = False
+    # "The number of cigarette seizures": a count of the things the head names, however
+    # much of something else they hold.
+    number_of: bool = False
 
 
 def claimed_quantity(
+    words: list[Word], figure: Figure, skip: list[tuple[int, int]], text: str = "", base: int = 0
+) -> Quantity | None:
+    """The quantity a statement gives `figure` for (see `_claimed_quantity`), marked as a
+    number of things when `text` (the statement, starting at offset `base`) says "the number
+    of" before it."""
+    found = _claimed_quantity(words, figure, skip)
+    before = text[: max(0, figure.start - base)]
+    if found is not None and _NUMBER_OF.search(before):
+        return replace(found, number_of=True)
+    return found
+
+
+# "The number of cigarette seizures rose by": what follows counts things, one by one.
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\b", re.IGNORECASE)
+
+
+def _claimed_quantity(
     words: list[Word], figure: Figure, skip: list[tuple[int, int]]
 ) -> Quantity | None:
     """The quantity a statement gives `figure` for, from its own words; None when they do
@@ -185,6 +205,11 @@ def other_quantity(
     the claim's subject keys; `events`: `counted_events`); None when it may be the same."""
     if claimed is None:
         return None
+    unit = _changed_count_unit(passage, number) if claimed.number_of else None
+    if unit is not None and derived_key(word_key(unit)) != claimed.head:
+        # "Officers seized 1.62 billion cigarettes, up 24%": the cigarettes rose by 24%,
+        # which says nothing of the number of seizures.
+        return f"the primary gives the change of the {unit}s it counts, not of their number"
     given = given_quantity(passage, number)
     if given is not None and given.verb and claimed.verb and _excluded(claimed.head, given.head):
         # "Seven people died" counts no one who was injured, whatever else it counts.
@@ -305,3 +330,23 @@ def _excluded(claimed: str, given: str) -> bool:
     """Verbs of two groups of events that exclude each other (vocab.EXCLUSIVE_EVENTS)."""
     ours, theirs = _EVENT_GROUP.get(claimed), _EVENT_GROUP.get(given)
     return ours is not None and theirs is not None and ours != theirs
+
+
+# Between a count and the change of it: "1.62 billion cigarettes (sticks), up 24%".
+_COUNT_THEN_CHANGE = re.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:up|down|a\s+rise\s+of|a\s+fall\s+of)?\s*$", re.I
+)
+
+
+def _changed_count_unit(passage: Passage, number: int) -> str | None:
+    """The unit of the count a primary's relative change is of, when the count stands right
+    before it ("seized 1.62 billion cigarettes (sticks), up 24%")."""
+    figure = passage.figures[number]
+    if figure.kind != MULTIPLIER or number == 0:
+        return None
+    count = passage.figures[number - 1]
+    if count.kind != COUNT or not count.unit:
+        return None
+    text, base = passage.sentence.text, passage.sentence.start
+    gap = text[count.end - base : figure.start - base]
+    return count.unit if _COUNT_THEN_CHANGE.match(gap) else None
