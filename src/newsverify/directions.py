@@ -9,7 +9,7 @@ from bisect import bisect_left
 from .change_spans import measured_from
 from .growth_rates import rate_way
 from .passages import Passage
-from .records import CHANGE, DATE, LEVEL, MULTIPLIER, YEAR, Figure
+from .records import CHANGE, DATE, DURATION, LEVEL, MULTIPLIER, YEAR, Figure
 from .subjects import Subject
 from .thresholds import is_threshold
 from .values import is_time
@@ -105,6 +105,17 @@ _DIFFERENCE = re.compile(
     re.IGNORECASE,
 )
 _UPWARD = frozenset({"more", "higher", "greater", "larger", "bigger", "above"})
+# A length of time told by how fast: "2 minutes 32 seconds slower than in September".
+_TIME_DIFFERENCE = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?P<way>slower|longer|faster|quicker|shorter)\s+than\b",
+    re.IGNORECASE,
+)
+_TIME_UPWARD = frozenset({"slower", "longer"})
+# ... or by what the change did to a service: "it also improved, by 2 minutes 32 seconds".
+_TIME_CHANGED_BY = re.compile(
+    r"\b(?P<way>improved|improving|worsened|worsening|deteriorated)\b[^.;:]{0,12}\bby\s+$",
+    re.IGNORECASE,
+)
 
 
 def difference_direction(text: str, end: int) -> str | None:
@@ -116,6 +127,19 @@ def difference_direction(text: str, end: int) -> str | None:
     return "increase" if found["way"].lower() in _UPWARD else "decrease"
 
 
+def time_difference_direction(text: str, start: int, end: int) -> str | None:
+    """Which way a difference in a length of time (from `start` to `end` of `text`) goes:
+    "increase" for "2 minutes 32 seconds slower than", "decrease" for "improved, by 2 minutes
+    32 seconds" (a response time improves by going down); None when the text does not say."""
+    found = _TIME_DIFFERENCE.match(text, end)
+    if found is not None:
+        return "increase" if found["way"].lower() in _TIME_UPWARD else "decrease"
+    changed = _TIME_CHANGED_BY.search(text, max(0, start - 30), start)
+    if changed is not None:
+        return "decrease" if changed["way"].lower().startswith("improv") else "increase"
+    return None
+
+
 def other_difference(claimed: str | None, passage: Passage, figure: Figure) -> bool:
     """The claim gives a difference one way ("£2.1bn lower than") and the primary the same
     difference the other ("£2.1bn more than")."""
@@ -123,6 +147,10 @@ def other_difference(claimed: str | None, passage: Passage, figure: Figure) -> b
         return False
     sentence = passage.sentence
     given = difference_direction(sentence.text, figure.end - sentence.start)
+    if given is None and figure.kind == DURATION:
+        given = time_difference_direction(
+            sentence.text, figure.start - sentence.start, figure.end - sentence.start
+        )
     return given is not None and given != claimed
 
 

@@ -16,7 +16,7 @@ from .age_bands import is_age
 from .area_rates import is_area_rate
 from .change_spans import change_span
 from .comparison_bases import earlier_offset_of, is_comparison_base
-from .directions import difference_direction
+from .directions import difference_direction, time_difference_direction
 from .events import (
     PUBLISHED_ON,
     STARTED,
@@ -210,7 +210,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             span_scope(statement.text),
             value_rate(figure, statement.text, statement.text_start),
             bases,
-            difference_direction(statement.text, figure.end - statement.text_start),
+            claimed_difference(figure, statement.text, statement.text_start),
             change_span(
                 figure,
                 [v for v in values if not is_time(v) and v is not figure],
@@ -309,6 +309,15 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)
+
+
+def claimed_difference(figure: Figure, text: str, start: int) -> str | None:
+    """Which way the statement says its difference goes: "£2.1bn lower than", or for a length
+    of time "2 minutes faster than" and "improved, by 2 minutes"."""
+    way = difference_direction(text, figure.end - start)
+    if way is None and figure.kind == DURATION:
+        way = time_difference_direction(text, figure.start - start, figure.end - start)
+    return way
 
 
 def values_of(statement: Statement, figure: Figure) -> list[tuple[int, int]]:
