@@ -131,6 +131,9 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("a twentyfold jump in orders", [times("twentyfold jump", 20)]),
     ("a threefold reduction in waiting times", [times("threefold reduction", 1 / 3)]),
     ("There are four times as many drones.", [times("four times", 4)]),
+    # a multiple of a possessor's value
+    ("Calls were five times Harland's.", [times("five times", 5)]),
+    ("Orders were twice last year's.", [times("twice", 2)]),
     ("Russia produces three times more shells than Europe.", [times("three times", 3)]),
     ("Spending increased four times over the decade.", [times("increased four times", 4)]),
     ("It costs twice as much.", [times("twice", 2)]),

@@ -247,7 +247,9 @@ _FOLD = re.compile(
 )
 _COMPARATIVE = (
     r"more|as|larger|bigger|higher|greater|faster|the|over|that|what|its|their|his|her|our|"
-    r"this|these|those|smaller|lower|less|fewer|longer|stronger"
+    r"this|these|those|smaller|lower|less|fewer|longer|stronger|"
+    # "four times July's", "twice last year's": a multiple of a possessor's value
+    r"(?:last\s+|this\s+)?[a-z][\w-]*['\u2019]s"
 )
 # "four times as many", "twice the"; "met four times" counts occasions and is no factor.
 _TIMES = re.compile(rf"(?P<num>{_NUM})\s+(?P<times>times)\b(?P<cmp>\s+(?:{_COMPARATIVE})\b)?", _I)
