@@ -11,6 +11,7 @@ anything less certain stays "missing" with a reason saying what was closest.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .age_bands import is_age
 from .area_rates import is_area_rate
@@ -37,13 +38,20 @@ from .periods import find_periods, is_forward_looking, is_landmark_at, tied_peri
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
-from .rankings import check_ranking, claimed_ranking
+from .rankings import Ranking, check_ranking, claimed_ranking
 from .rate_spans import value_rate
-from .record_claims import began_landmark, check_record, record_claim, unstated_record
+from .record_claims import (
+    RecordClaim,
+    began_landmark,
+    check_record,
+    record_claim,
+    unstated_record,
+)
 from .records import DURATION, Figure, Sentence
 from .rise_sizes import is_moved_from
 from .running_totals import claims_one_period, claims_total_to_point, is_running_total
 from .span_parts import span_scope
+from .subjects import Subject
 from .thresholds import is_threshold, limits_of
 from .timing import dates_of, is_baseline
 from .value_spans import is_value_span
@@ -114,21 +122,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
         for f in statement.figures + statement.context
         if is_time(f) and is_baseline(f, statement.text, statement.text_start)
     ]
-    # "the lowest since 2020", "the highest for any 12-month period since the series began":
-    # the record's own figures say which record, checked with it when the primary states one.
-    record = record_claim(statement.text)
-    record_verdict = (
-        check_record(record, subject, index, statement.against) if record is not None else None
-    )
-    if record is not None and record_verdict is None and began_landmark(record):
-        # "the highest since reporting began in 2015-16", which no primary states: its year
-        # is checked as a time, its words as the subject's
-        record = None
-    ranking = claimed_ranking(statement.text)
-    ranking_verdict = (
-        check_ranking(ranking, subject, index, statement.against) if ranking is not None else None
-    )
-    ranked = ranking if ranking_verdict is not None else None
+    superlatives = _superlatives(statement, subject, index)
+    record, record_verdict = superlatives.record, superlatives.record_verdict
+    ranked, ranking_verdict = superlatives.ranking, superlatives.ranking_verdict
     value_subject = subject
     if record is not None and record_verdict is not None and record_verdict.verdict == SUPPORTED:
         # "86.3%, the highest since the current reporting system began in 2014/15": the
@@ -293,7 +289,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 written=statement.written,
             )
             parts.append(check_time(figure, resolved, subject, index, statement.against, dating))
-    if ranked is not None:
+    if ranking_verdict is not None:
         # "Metropolitan boroughs achieved the lowest proportion ...": who holds the place
         parts.append(ranking_verdict)
     if record_verdict is not None:
@@ -309,6 +305,35 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
     if not parts:
         return Verdict(MISSING, "nothing checkable: no figure or quote in the statement")
     return combine(parts)
+
+
+@dataclass(frozen=True)
+class _Superlatives:
+    """The record and the ranking a statement claims, with the primary's verdicts on them."""
+
+    record: RecordClaim | None
+    record_verdict: Verdict | None
+    ranking: Ranking | None  # only one the primary ranks too
+    ranking_verdict: Verdict | None
+
+
+def _superlatives(statement: Statement, subject: Subject, index: EvidenceIndex) -> _Superlatives:
+    # "the lowest since 2020", "the highest for any 12-month period since the series began":
+    # the record's own figures say which record, checked with it when the primary states one.
+    record = record_claim(statement.text)
+    record_verdict = (
+        check_record(record, subject, index, statement.against) if record is not None else None
+    )
+    if record is not None and record_verdict is None and began_landmark(record):
+        # "the highest since reporting began in 2015-16", which no primary states: its year
+        # is checked as a time, its words as the subject's
+        record = None
+    ranking = claimed_ranking(statement.text)
+    ranking_verdict = (
+        check_ranking(ranking, subject, index, statement.against) if ranking is not None else None
+    )
+    ranked = ranking if ranking_verdict is not None else None
+    return _Superlatives(record, record_verdict, ranked, ranking_verdict)
 
 
 def claimed_difference(figure: Figure, text: str, start: int) -> str | None:
