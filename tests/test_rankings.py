@@ -56,6 +56,18 @@ VERDICTS = [
     ),
     ("placed-held", "Dunmere had the largest fall in visits of any region.", "supported"),
     ("placed-other", "Coldbeck had the largest fall in visits of any region.", "contradicted"),
+    # "..., with the lowest ...": the clause's holder, ranked for another thing.
+    (
+        "with-the",
+        "Harrow Vale readers have it worst, with the lowest share of residents holding a "
+        "library card.",
+        "supported",
+    ),
+    (
+        "with-the-other",
+        "Coldbeck readers have it best, with the lowest share of residents holding a library card.",
+        "contradicted",
+    ),
     # A record over time is no ranking among the regions (holds on 5899900; the first
     # version of rankings.py contradicted it).
     ("record-not-ranking", "Coldbeck had the largest fall in visits since 2019.", "missing"),

@@ -38,7 +38,7 @@ from .periods import find_periods, is_forward_looking, is_landmark_at, tied_peri
 from .quantities import claimed_quantity
 from .quote_verdicts import check_quote, is_checkable_quote
 from .ranges import range_end
-from .rankings import Ranking, check_ranking, claimed_ranking
+from .rankings import Ranking, check_ranking, claimed_rankings
 from .rate_spans import value_rate
 from .record_claims import (
     RecordClaim,
@@ -328,12 +328,12 @@ def _superlatives(statement: Statement, subject: Subject, index: EvidenceIndex) 
         # "the highest since reporting began in 2015-16", which no primary states: its year
         # is checked as a time, its words as the subject's
         record = None
-    ranking = claimed_ranking(statement.text)
-    ranking_verdict = (
-        check_ranking(ranking, subject, index, statement.against) if ranking is not None else None
-    )
-    ranked = ranking if ranking_verdict is not None else None
-    return _Superlatives(record, record_verdict, ranked, ranking_verdict)
+    # The first ranking the primary ranks too: "have the best of it, with the lowest share ..."
+    for ranking in claimed_rankings(statement.text):
+        ranking_verdict = check_ranking(ranking, subject, index, statement.against)
+        if ranking_verdict is not None:
+            return _Superlatives(record, record_verdict, ranking, ranking_verdict)
+    return _Superlatives(record, record_verdict, None, None)
 
 
 def claimed_difference(figure: Figure, text: str, start: int) -> str | None:

@@ -69,6 +69,12 @@ _GOES_ON = re.compile(
     rf"\s+the\s+(?:(?P<kind>[a-z]+)\s+with\s+the\s+)?{_ORDINAL}(?P<sup>{_SUPERLATIVE})\b",
     re.IGNORECASE,
 )
+# "..., with the lowest share of roads needing maintenance": the clause's holder again.
+_WITH_THE = re.compile(
+    rf",\s+with\s+the\s+{_ORDINAL}(?P<sup>{_SUPERLATIVE})\b(?P<rest>[^.;:()]*)", re.IGNORECASE
+)
+# The words a sentence opens with up to its verb: "Pennock motorists have ...".
+_OPENING_SUBJECT = re.compile(rf"^\W*(?P<holder>(?:[\w'-]+\s+){{1,4}}?)(?:{_VERBS})\b", re.I)
 # Where what is ranked ends and the field it is ranked in starts: "of any type of authority",
 # "of Ellesmoor's seven districts", "of the service's four divisions", "among regions".
 _FIELD = re.compile(
@@ -101,14 +107,14 @@ class Ranking:
     end: int = 0
 
 
-def claimed_ranking(text: str) -> Ranking | None:
-    """The ranking a statement claims, its holder the words before its verb: "Metropolitan
-    boroughs achieved the lowest proportion of their due interventions"."""
-    for ranking, start in _rankings(text):
-        holder_words = _WORD.findall(text[:start])
-        if ranking.holder and len(holder_words) <= 8:
-            return ranking
-    return None
+def claimed_rankings(text: str) -> list[Ranking]:
+    """The rankings a statement claims, each holder the words before its verb ("Metropolitan
+    boroughs achieved the lowest proportion of their due interventions") near its start."""
+    return [
+        ranking
+        for ranking, start in _rankings(text)
+        if ranking.holder and ranking.thing and len(_WORD.findall(text[:start])) <= 8
+    ]
 
 
 def primary_rankings(text: str) -> list[Ranking]:
@@ -137,6 +143,13 @@ def _rankings(text: str) -> list[tuple[Ranking, int]]:
             if re.fullmatch(_VERBS, words[-1], re.IGNORECASE):
                 continue
             found.append((_ranking(later["holder"], later, thing), later.start()))
+    # "Pennock motorists have the best of it, with the lowest share of roads ...": the
+    # sentence's subject, ranked for what follows.
+    for also in _WITH_THE.finditer(text):
+        opening = _OPENING_SUBJECT.match(text)
+        if opening is not None:
+            ranked = _ranking(opening["holder"], also, _thing(also["rest"]))
+            found.append((ranked, also.start()))
     for match in _PLACED.finditer(text):
         found.append((_ranking(match["holder"], match, _thing(match["rest"])), match.start()))
     return found
@@ -191,7 +204,7 @@ def check_ranking(
 ) -> Verdict | None:
     """The primary's own ranking of the same thing: who holds the claimed place. None when
     no primary passage ranks the same thing in words."""
-    label = f'claim "{claim.holder}" {claim.written.strip()}'
+    label = f'claim "{claim.holder}" {claim.written.strip(" ,")}'
     other: tuple[Ranking, Passage] | None = None
     for passage in index.passages_for(against):
         if similarity(subject, passage) < RANKING_SIMILARITY:
