@@ -1,7 +1,7 @@
 """A table row named by an age band ("40 and over" under "Age of mother") is the row of a
 claim about people "aged 40 and over", not of the table's total; and a written answer's label
 ("Ysolde Brannagh (Minister for Communities): On 30 October ...") says nothing of what its
-values count. Every row fails on 5899900."""
+values count; a count of babies born is one of live births. Every row fails on 5899900."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ Table 1: Adoption orders by age of adopter, 2025 and 2024
 | 30 to 39 | 1,104 | 1,150 | -46 |
 | 40 and over | 689 | 612 | +77 |
 | All ages | 2,005 | 2,002 | +3 |
+
+There were 3,118 live births to adoptive families' birth parents in 2025.
 """
 
 ANSWER = """\
@@ -58,6 +60,19 @@ def test_an_age_band_names_its_row(
 ) -> None:
     verdict = assert_verdict(analyzer, release, "age-row", text, expected)
     assert '"+77"' in verdict.reason  # 5899900 contradicted the 71 with the total's "+3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 3,100 babies were born to birth parents in 2025.", "supported"),
+        ("About 3,800 babies were born to birth parents in 2025.", "contradicted"),
+    ],
+)
+def test_babies_born_are_births(
+    analyzer: Analyzer, release: EvidenceIndex, text: str, expected: str
+) -> None:
+    assert_verdict(analyzer, release, "babies", text, expected)
 
 
 def test_a_label_says_nothing_of_what_a_value_counts(analyzer: Analyzer) -> None:

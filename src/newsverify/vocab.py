@@ -124,13 +124,18 @@ SYNONYM_GROUPS = (
     # Inflation is how fast prices rise: "core inflation was 3.1%" is "core prices rose 3.1%".
     ("price", "inflation"),
     ("drink", "beverage"),
+    # A live birth is a baby born alive: "48,000 babies were born" counts births.
+    ("birth", "baby", "born"),
 )
 SYNONYMS = {word: group[0] for group in SYNONYM_GROUPS for word in group}
 # Groups of things rather than actions (by head word). A word derived back to its verb
 # ("statement" -> "state") must not land in them: the verb is not the noun ("a state").
 THING_GROUPS = frozenset({"speech", "chief", "capability", "country", "submission", "home"})
-# Count units that count the same things: "38,460 new build dwellings" are homes.
-COUNT_UNITS = {word: group[0] for group in (("home", "dwelling"),) for word in group}
+# Count units that count the same things: "38,460 new build dwellings" are homes, and a
+# live birth is a baby born alive.
+COUNT_UNITS = {
+    word: group[0] for group in (("home", "dwelling"), ("birth", "baby")) for word in group
+}
 # Words that say only which way a value went, not what it measures.
 DIRECTION_WORDS = frozenset({"increase", "decrease"})
 # Words that spell out a value ("four-fold", "doubled", "per cent") rather than its subject.
