@@ -1,12 +1,16 @@
 """A difference in a length of time told by how fast: "2 minutes 10 seconds slower than in
 September" is a rise in the time, so "it improved, by 2 minutes 10 seconds" and "2 minutes 10
-seconds faster" go the other way. Rows fail on 5899900 unless marked "(holds on 5899900)"."""
+seconds faster" go the other way; and a level goes the way of the change that took it there
+("fell by 0.3 percentage points on the quarter, to 4.6%"), a gap narrowing or widening. Rows
+fail on 5899900 unless marked "(holds on 5899900)"."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsverify.pipeline import Analyzer
 
-from .verdicts import evidence_index, finding_verdicts
+from .verdicts import assert_verdict, evidence_index, finding_verdicts
 
 REPORT = """\
 ---
@@ -49,3 +53,37 @@ def test_slower_agrees(analyzer: Analyzer) -> None:  # (holds on 5899900)
         "The Category 2 mean was 2 minutes 10 seconds slower than in September 2026.",
     )
     assert findings["2 minutes 10 seconds"] == "supported"
+
+
+GAPS = """\
+---
+title: "Trade and jobs, Orlenby: September 2026"
+source: Orlenby Statistics Office
+date: 2026-11-10
+---
+
+The vacancy rate fell by 0.3 percentage points on the quarter, to 4.6%.
+
+In the three months to September 2026 the trade deficit narrowed by £1.4 billion to \
+£8.2 billion, and exports rose 3.1%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # A level is said to have gone the way of the change that took it there.
+        ("The vacancy rate rose to 4.6%.", "contradicted"),
+        ("The vacancy rate fell to 4.6%.", "supported"),  # (holds on 5899900)
+        # "narrowed" is a fall and "widened" a rise, whatever else the sentence says rose
+        # (holds on 5899900; the change-before rule alone contradicted it).
+        (
+            "The trade deficit narrowed by £1.4bn to £8.2bn in the three months to September "
+            "2026, and exports rose.",
+            "supported",
+        ),
+    ],
+)
+def test_a_level_goes_the_way_of_its_change(analyzer: Analyzer, claim: str, expected: str) -> None:
+    index = evidence_index(analyzer, GAPS, "gaps.md")
+    assert_verdict(analyzer, index, "gap", claim, expected)

@@ -52,7 +52,12 @@ def stated_direction(passage: Passage, figure: Figure, claim: Figure | None = No
     if own is None:
         # A change says its own way ("2.4% fewer"); a level, the change right after it, or
         # the level it moved from ("revised from 17,781 to 17,908").
-        own = way_of(figure) or _way_of_next_change(passage, figure) or _way_from(passage, figure)
+        own = (
+            way_of(figure)
+            or _way_of_next_change(passage, figure)
+            or _way_from(passage, figure)
+            or _way_of_change_before(passage, figure)
+        )
     if own is None:
         own = _way_told_next(passage, figure)
     if own is None and passage.row_change:
@@ -263,6 +268,24 @@ _TO_BETWEEN = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,5}to\s+$", re.I)
 # "revised to 45.5%, from the 45.9% first published": the level after "from" is the old one.
 _TO_BEFORE = re.compile(r"\bto\s+$", re.I)
 _FROM_AFTER = re.compile(r"^\s*,?\s*from\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+# Between a change and the level it reached: "fell by 0.1 percentage points on the quarter, to".
+_REACHED_AFTER = re.compile(r"^[^.;:()]{0,40}\bto\s+$", re.IGNORECASE)
+
+
+def _way_of_change_before(passage: Passage, figure: Figure) -> str | None:
+    """The way a level went by the change that took it there: "fell by 0.1 percentage points
+    on the quarter, to 21.3%" went down. None when another value stands between them."""
+    if figure.kind in (CHANGE, MULTIPLIER):
+        return None
+    earlier = [f for f in passage.figures if f.end <= figure.start and not is_time(f)]
+    if not earlier or earlier[-1].kind not in (CHANGE, MULTIPLIER):
+        return None
+    change = earlier[-1]
+    sentence = passage.sentence
+    gap = sentence.text[change.end - sentence.start : figure.start - sentence.start]
+    return way_of(change) if _REACHED_AFTER.match(gap) else None
 
 
 def _way_from(passage: Passage, figure: Figure) -> str | None:

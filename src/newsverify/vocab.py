@@ -71,6 +71,8 @@ SYNONYM_GROUPS = (
         # of a rate: "inflation accelerated to 6.1%"
         "accelerate",
         "quicken",
+        # of a gap: "the trade deficit widened to £12.5bn"
+        "widen",
     ),
     (
         "decrease",
@@ -88,6 +90,8 @@ SYNONYM_GROUPS = (
         "down",
         # of a rate ("slow" is left out: "not slowing down" says little of a value)
         "decelerate",
+        # of a gap: "the deficit narrowed by £2.1bn to £10.9bn"
+        "narrow",
     ),
     ("spend", "spending", "invest", "investment", "outlay", "expenditure", "budget"),
     ("meet", "meeting", "talk", "talks", "visit"),
