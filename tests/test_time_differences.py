@@ -1,7 +1,8 @@
 """A difference in a length of time told by how fast: "2 minutes 10 seconds slower than in
 September" is a rise in the time, so "it improved, by 2 minutes 10 seconds" and "2 minutes 10
 seconds faster" go the other way; and a level goes the way of the change that took it there
-("fell by 0.3 percentage points on the quarter, to 4.6%"), a gap narrowing or widening. Rows
+("fell by 0.3 percentage points on the quarter, to 4.6%"), or stayed ("left unchanged at"), a gap
+narrowing or widening. Rows
 fail on 5899900 unless marked "(holds on 5899900)"."""
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ date: 2026-11-10
 
 The vacancy rate fell by 0.3 percentage points on the quarter, to 4.6%.
 
+The hake catch limit was rolled over unchanged at 4,820 tonnes.
+
 In the three months to September 2026 the trade deficit narrowed by £1.4 billion to \
 £8.2 billion, and exports rose 3.1%.
 """
@@ -75,6 +78,8 @@ In the three months to September 2026 the trade deficit narrowed by £1.4 billio
         # A level is said to have gone the way of the change that took it there.
         ("The vacancy rate rose to 4.6%.", "contradicted"),
         ("The vacancy rate fell to 4.6%.", "supported"),  # (holds on 5899900)
+        # ... and one the primary says stayed where it was did not move at all.
+        ("The hake catch limit was cut to 4,820 tonnes.", "contradicted"),
         # "narrowed" is a fall and "widened" a rise, whatever else the sentence says rose
         # (holds on 5899900; the change-before rule alone contradicted it).
         (
