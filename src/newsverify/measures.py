@@ -350,13 +350,14 @@ def check_measure(
         note = f"the primary says it {moved}"
         # "eased to 5.4% in April", the value's own verb (or sign, or the change told beside
         # it), for "rose to 5.4% in April".
-        # ... or "rolled over unchanged at 3,150 tonnes" for "cut to 3,150 tonnes".
+        # ... or in words that it stayed ("rolled over unchanged at 3,150 tonnes" for "cut to
+        # 3,150 tonnes"; a table's zero change compares only its own two columns).
         stated = [
             c
             for c in turned
             if stated_direction(c.passage, c.figure, claim) is not None
             or c in reversed_difference
-            or held_value(c.passage, c.figure)
+            or (c.passage.row_change is None and held_value(c.passage, c.figure))
         ]
         timed = [c for c in stated if time_fit(times, c.passage, c.figure)[0] is Outcome.SAME]
         if timed:
