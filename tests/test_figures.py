@@ -233,6 +233,9 @@ ROWS: list[tuple[str, list[Row]]] = [
     ("an average of 4.12 per garden", [fig("4.12 per garden", 4.12, "per garden", "level")]),
     ("2.3 visits per patient", [count("2.3 visits", 2.3, "visit")]),
     ("12 per year", []),
+    # a year before a name is part of the name, no count ("2026 schools" still counts schools)
+    ("pupils took part in the 2026 Schools' Count", []),
+    ("There were 2026 schools in the count.", [count("2026 schools", 2026, "school")]),
     # "1 in every 191": no round base, a count of companies as before
     ("1 in every 191 active companies", [count("191 active companies", 191, "company")]),
     # "revised up to" says which way a revision went: no bound

@@ -429,6 +429,8 @@ _COUNT = re.compile(
 )
 _COUNT_SINGLE = re.compile(rf"(?P<num>{_NUM}){_COUNT_SCALE}(?P<num2>(?!)x)?{END}", _I)
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|a)\s+(?:in|out\s+of)\s+$", _I)
+# A number that may be a year: four digits, no separator.
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 _VAGUE = re.compile(rf"(?P<vague>{alternation(n.VAGUE_QUANTITIES)})\b(?:\s+(?:of|more)\b)?", _I)
 
 
@@ -448,6 +450,12 @@ def _counts(scan: Scan) -> Iterator[Figure]:
             continue
         if _RATIO_BEFORE.search(text, max(0, start - 12), start):
             continue  # "1 in 10 adults" is a proportion, not ten adults
+        if (
+            noun
+            and _YEAR_NUMBER.fullmatch(match["num"])
+            and text[match.end() :].lstrip()[:1].isupper()
+        ):
+            continue  # "the 2026 Schools' Count", "the 2024 Olympics": a year in a name
         unit, end = noun or ("", match.end())
         if _LENGTH_MODIFIER.search(text, match.end(), end):
             end = match.end()  # "822 twelve-hour shifts": the length is a figure of its own
