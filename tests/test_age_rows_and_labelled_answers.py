@@ -62,6 +62,14 @@ def test_an_age_band_names_its_row(
     assert '"+77"' in verdict.reason  # 5899900 contradicted the 71 with the total's "+3"
 
 
+def test_an_age_range_names_its_row(analyzer: Analyzer, release: EvidenceIndex) -> None:
+    # "30 to 39" under "Age of adopter" is the row of adopters "in their thirties (30 to 39)";
+    # the "Under 30" row's change is no evidence for it.
+    claim = "Adopters in their thirties (30 to 39) completed 28 fewer adoptions than in 2024."
+    verdict = assert_verdict(analyzer, release, "range-row", claim, "missing")
+    assert '"-46"' in verdict.reason
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

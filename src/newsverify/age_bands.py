@@ -31,7 +31,10 @@ _UNDER = re.compile(
 )
 _BETWEEN = re.compile(
     rf"\baged (?:between )?{_AGE} (?:to|and|-) {_AGE}\b"
-    rf"|\b{_AGE} (?:to|-) {_AGE}[- ]year[- ]olds?\b",
+    rf"|\b{_AGE} (?:to|-) {_AGE}[- ]year[- ]olds?\b"
+    # "mothers in their early thirties (30 to 34)"; the words are read without brackets
+    rf"|\bin their (?:early |mid |late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
+    rf"seventies|eighties) {_AGE} (?:to|-) {_AGE}\b",
     re.IGNORECASE,
 )
 _WORD_AGES = {
@@ -52,7 +55,7 @@ _LEFT_TO_NEXT = re.compile(
 _OLD_AFTER = re.compile(r"^(?:-year)?[- ]olds?\b|^\s+olds?\b", re.IGNORECASE)
 AGE_PREFIX = "age "
 # Every band above has one of these words: most statements have none and are read no further.
-_ANY_BAND = re.compile(r"\b(?:aged|over|under|below|above|year)", re.IGNORECASE)
+_ANY_BAND = re.compile(r"\b(?:aged|over|under|below|above|year|their)", re.IGNORECASE)
 
 
 def age_bands(words: list[Word]) -> frozenset[str]:
@@ -83,3 +86,24 @@ def is_age(figure: Figure, after: str) -> bool:
     return figure.kind == DURATION and bool(
         _OLD_AFTER.match(after) or re.search(r"old\b", figure.text, re.IGNORECASE)
     )
+
+
+# A table's row labels under a header about age: "25 to 29", "Under 20", "40 and over".
+_AGE_HEADER = re.compile(r"\bage", re.IGNORECASE)
+_LABEL_BETWEEN = re.compile(rf"^\s*{_AGE}\s*(?:to|-|\u2013)\s*{_AGE}\s*$", re.IGNORECASE)
+_LABEL_UNDER = re.compile(rf"^\s*(?:under|below)\s+{_AGE}\s*$", re.IGNORECASE)
+_LABEL_OVER = re.compile(rf"^\s*{_AGE}\s+(?:and|or)\s+(?:over|above|older)\s*$", re.IGNORECASE)
+
+
+def label_age_band(label: str, header: str) -> frozenset[str]:
+    """The age band a table row's label names under a header about age ("Age of mother"):
+    "25 to 29" is "age 25-29", as "aged 25 to 29" would be."""
+    if not _AGE_HEADER.search(header):
+        return frozenset()
+    if found := _LABEL_BETWEEN.match(label):
+        return frozenset({f"{AGE_PREFIX}{found[1]}-{found[2]}"})
+    if found := _LABEL_UNDER.match(label):
+        return frozenset({f"{AGE_PREFIX}<{found[1]}"})
+    if found := _LABEL_OVER.match(label):
+        return frozenset({f"{AGE_PREFIX}{found[1]}+"})
+    return frozenset()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from .age_bands import age_bands
+from .age_bands import age_bands, label_age_band
 from .change_spans import (
     YEAR_ON_YEAR,
     span_between,
@@ -183,6 +183,8 @@ def _cell_passage(
     # "Category 1 mean" over a column, "Terminal 2" on a row: the cell is given for them
     # (`numbered_names.py`), its times for nothing in particular.
     named = numbered_names(in_order, value_spans or [])
+    # "25 to 29" under "Age of mother": the row is an age band, as "aged 25 to 29" would say
+    named |= label_age_band(" ".join(c.text for c in labels or [cell.label]), table.header.text)
     passage.numbered = [frozenset()] * len(times) + [named]
     return passage
 
