@@ -42,7 +42,6 @@ from .rankings import Ranking, check_ranking, claimed_rankings
 from .rate_spans import value_rate
 from .record_claims import (
     RecordClaim,
-    began_landmark,
     check_record,
     record_claim,
     unstated_record,
@@ -230,9 +229,7 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
             parts.append(Verdict(MISSING, f"{label}; {note}"))
             continue
         spans = skip + values_of(statement, figure) + [(m.start, m.end) for m in mentions]
-        narrowing = count_phrase(figure, statement.words, spans) | compound_qualifiers(
-            statement.text, statement.text_start, value_subject.weights, spans
-        )
+        narrowing = count_phrase(figure, statement.words, spans)
         sentence = Sentence(
             statement.text_start, statement.text_start + len(statement.text), statement.text
         )
@@ -251,6 +248,9 @@ def check_statement(statement: Statement, index: EvidenceIndex) -> Verdict:
                 is_moved_from(figure, sentence),
                 claimed_quantity(
                     statement.words, figure, spans, statement.text, statement.text_start
+                ),
+                compound_qualifiers(
+                    statement.text, statement.text_start, value_subject.weights, spans
                 ),
             )
         )
@@ -324,7 +324,7 @@ def _superlatives(statement: Statement, subject: Subject, index: EvidenceIndex) 
     record_verdict = (
         check_record(record, subject, index, statement.against) if record is not None else None
     )
-    if record is not None and record_verdict is None and began_landmark(record):
+    if record is not None and record_verdict is None and record.since_began:
         # "the highest since reporting began in 2015-16", which no primary states: its year
         # is checked as a time, its words as the subject's
         record = None

@@ -132,6 +132,7 @@ def check_measure(
     narrowing: frozenset[str] = frozenset(),
     moved_from: bool = False,
     quantity: Quantity | None = None,
+    compounds: frozenset[str] = frozenset(),
 ) -> Verdict:
     """A value (percentage, multiplier, money, count, duration) against primary figures.
 
@@ -145,7 +146,8 @@ def check_measure(
     phrase after a claimed count that narrows what it counts ("votes by post", rows.py).
     `moved_from`: the claim gives its value as where something moved from ("goes up from
     24.68 cents"); only such a primary value can conflict with it, and it with no other.
-    `quantity`: what the claimed value is a value of (quantities.py).
+    `quantity`: what the claimed value is a value of (quantities.py). `compounds`: the
+    claim's compound adjectives before its subject's nouns ("first-time"; narrowing.py).
     """
     periods = periods or Periods([])
     label = f'claim {describe(claim)} ("{claim.text}")'
@@ -295,7 +297,7 @@ def check_measure(
             c for c in candidates if c not in close and c.outcome is not Outcome.SAME
         ]
     # "first-time mothers": of readings as good, one that says "first" is about them.
-    naming = [c for c in close if names_compound(narrowing, c.passage)]
+    naming = [c for c in close if names_compound(compounds, c.passage)] if compounds else []
     if naming:
         close = naming
     # Agreement needs what the figure counts to be there too: "spending on parks rose 20%"

@@ -121,23 +121,21 @@ def compound_qualifiers(
 
 
 def unnamed(keys: frozenset[str], passage: Passage) -> list[str]:
-    """The narrowing keys that neither the passage nor its document's title and lead name.
-    Compounds ("first-time") only choose among readings (`names_compound`)."""
+    """The narrowing keys that neither the passage nor its document's title and lead name."""
     return [
         key
         for key in sorted(keys)
-        if "-" not in key
-        and key not in passage.positions
+        if key not in passage.positions
         and key not in passage.context_keys
         and key not in passage.lead_keys
     ]
 
 
-def names_compound(keys: frozenset[str], passage: Passage) -> bool:
+def names_compound(compounds: frozenset[str], passage: Passage) -> bool:
     """Whether the passage's sentence or its document's title says a word of one of the
     claim's compounds: "For first births alone, ... 30.2 years" for "first-time mothers"."""
     words = set(_WORD.findall(f"{passage.sentence.text} {passage.document.title or ''}".lower()))
-    return any(part in words for key in keys if "-" in key for part in key.split("-"))
+    return any(part in words for compound in compounds for part in compound.split("-"))
 
 
 def named_for_another(keys: frozenset[str], passage: Passage, number: int) -> list[str]:

@@ -18,7 +18,7 @@ from .evidence import EvidenceIndex
 from .inflections import uninflected
 from .passages import Passage
 from .similarity import similarity
-from .subject_keys import keys_of_words
+from .subject_keys import keys_meet, keys_of_words
 from .subjects import Subject
 from .verdicts import CONTRADICTED, SUPPORTED, Verdict, cite_passage
 
@@ -238,12 +238,7 @@ def _same_thing(claimed: frozenset[str], given: frozenset[str]) -> bool:
     """The primary ranks what the claim does: its words for the thing are among the claim's
     ("fees" for "average hourly nursery fees"), but for a participle that says how they were
     counted ("visits recorded", left out by `_thing`)."""
-    return bool(given) and all(any(_same_key(g, c) for c in claimed) for g in given)
-
-
-def _same_key(one: str, other: str) -> bool:
-    """Keys of one word's forms: "registr" (registrations) and "register" (registered)."""
-    return one == other or (min(len(one), len(other)) >= 6 and one[:6] == other[:6])
+    return bool(given) and all(any(keys_meet(g, c) for c in claimed) for g in given)
 
 
 def _same_holder(claimed: str, given: str) -> bool:

@@ -86,6 +86,9 @@ class RecordClaim:
     end: int = 0
     # The year the statement says the series began: "since records began in 1951".
     began: int | None = None
+    # The landmark is when something began: "since the current reporting system began in
+    # 2014/15" (a since-year record).
+    since_began: bool = False
 
 
 def record_claim(text: str) -> RecordClaim | None:
@@ -109,6 +112,7 @@ def record_claim(text: str) -> RecordClaim | None:
         found.start(),
         found.end(),
         int(began["year"]) if began else None,
+        since_began=since is not None and bool(found["began"]),
     )
 
 
@@ -159,7 +163,7 @@ def check_record(
                 # when it began.
                 given = _landmark(found)
                 if _reaches_back(claim.since, given) and given != claim.since:
-                    if not (began_landmark(claim) and same_series):
+                    if not (claim.since_began and same_series):
                         continue
                     reason = f'{label}; primary "{found.group(0)}"'
                     return Verdict(CONTRADICTED, reason, [cite_passage(passage, "contradicts")])
@@ -188,12 +192,6 @@ def _landmark(found: re.Match[str]) -> tuple[int, int | None]:
     month = _MONTH.search(found.group(0), found.group(0).lower().rindex("since"))
     number = _MONTHS.split().index(month[1].lower()) + 1 if month else None
     return int(found["year"][:4]), number
-
-
-def began_landmark(claim: RecordClaim) -> bool:
-    """The claim's landmark is when something began ("since the system began in 2011/12")."""
-    found = _SINCE_YEAR.search(claim.text)
-    return found is not None and bool(found["began"])
 
 
 def _reaches_back(given: tuple[int, int | None], claimed: tuple[int, int | None]) -> bool:

@@ -144,3 +144,16 @@ def position_of(words: list[Word], offset: int | None) -> int:
         return 0
     starts = [w.start for w in words]
     return min(bisect_left(starts, offset), max(0, len(words) - 1))
+
+
+# Shorter than this, a key is not taken for the start of a longer one.
+MIN_STEM = 4
+
+
+def keys_meet(key: str, other: str) -> bool:
+    """Two keys name the same word: the same, or one begins the other ("rain" and "rainfall",
+    "burglar" and "burglary", "registr" of registrations and "register" of registered)."""
+    if key == other:
+        return True
+    shorter, longer = sorted((key, other), key=len)
+    return len(shorter) >= MIN_STEM and longer.startswith(shorter)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .records import Figure
+from .subject_keys import keys_meet
 
 # First words of a label for the whole of what a table breaks down.
 TOTAL_WORDS = frozenset({"total", "all", "overall"})
@@ -98,20 +99,7 @@ def other_row_note(named: Iterable[str], row: RowLabels) -> str | None:
 def _named_share(named: frozenset[str], own: frozenset[str]) -> float:
     if not own:
         return 0.0
-    return sum(1 for key in own if any(_same_word(key, n) for n in named)) / len(own)
-
-
-# Shorter than this, a word is not taken for the start of a longer one.
-MIN_STEM = 4
-
-
-def _same_word(key: str, named: str) -> bool:
-    """A claim's key names a label's key: the same, or one begins the other ("rain" and
-    "rainfall", "burglar" and "burglary")."""
-    if key == named:
-        return True
-    shorter, longer = sorted((key, named), key=len)
-    return len(shorter) >= MIN_STEM and longer.startswith(shorter)
+    return sum(1 for key in own if any(keys_meet(key, n) for n in named)) / len(own)
 
 
 @dataclass(frozen=True)
